@@ -1,0 +1,2 @@
+export { Dec, dec, int, ZERO, ONE } from './decimal';
+export { Money } from './money';

@@ -1,0 +1,33 @@
+/**
+ * One step of a reference calculation, as an auditor reads it: which rule, with which
+ * inputs, gave which value, and where the rule is written. Values are decimal text.
+ */
+export interface TraceStep {
+  /** The worksheet's own name for the step where it has one: "A", "T3", "K2", "C", "C2", "EI". */
+  step: string;
+  /** A plain-language name: "Annual taxable income". */
+  label: string;
+  /** The step's value as decimal text ("1234.56", "0.0505"). */
+  value: string;
+  /** Named inputs and their values as decimal text. */
+  inputs?: Record<string, string>;
+  /** Where the rule comes from: "T4127 Jan 2026, ch. 6, C". Named conventions say "convention: <name>". */
+  citation: string;
+}
+
+/**
+ * Collects steps when tracing is on and does nothing when it is off, so the hot path pays
+ * only for a boolean test. Build the step lazily: `trace.add(() => ({...}))`.
+ */
+export class Trace {
+  private readonly steps: TraceStep[] = [];
+  constructor(readonly enabled: boolean) {}
+
+  add(step: () => TraceStep): void {
+    if (this.enabled) this.steps.push(step());
+  }
+
+  list(): TraceStep[] {
+    return this.steps;
+  }
+}
