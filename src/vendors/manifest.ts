@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { z } from 'zod';
+import { PayproofError } from '../domain/errors';
+
+/**
+ * vendors/<id>/vendor.json: who the supplier is and how to reach it. Validation is a pure
+ * function (parsed JSON + the manifest's folder in, typed manifest or field-named errors out);
+ * relative paths are resolved against the manifest's folder so a plug is relocatable.
+ */
+export const MANIFEST_FILE = 'vendor.json';
+export const VENDOR_PROTOCOL = 'payproof-vendor/1';
+
+const MiB = 1024 * 1024;
+const timeoutMs = z.number().int().positive().default(10_000);
+const maxResponseBytes = z.number().int().positive().default(10 * MiB);
+const args = z.array(z.string()).default([]);
+const env = z.record(z.string(), z.string()).default({});
+// SIGTERM first so a supplier can flush its logs; SIGKILL after this grace period.
+const killGraceMs = z.number().int().nonnegative().default(2_000);
+
+const moduleTransport = z.strictObject({
+  kind: z.literal('module'),
+  entry: z.string().min(1),
+  timeoutMs,
+  maxResponseBytes,
+});
+
+const httpStart = z.strictObject({
+  command: z.string().min(1),
+  args,
+  env,
+  cwd: z.string().optional(),
+  readyPath: z.string().startsWith('/').optional(),
+  startTimeoutMs: z.number().int().positive().default(10_000),
+  killGraceMs,
+});
+
+const httpTransport = z
+  .strictObject({
+    kind: z.literal('http'),
+    // May hold `{port}` when `start` is given; defaults to http://127.0.0.1:{port}/ then.
+    url: z.string().refine(isHttpUrl, 'expected an http:// or https:// URL').optional(),
+    start: httpStart.optional(),
+    timeoutMs,
+    retries: z.number().int().min(0).max(10).default(2),
+    retryBackoffMs: z.number().int().nonnegative().default(200),
+    maxResponseBytes,
+  })
+  .refine((t) => t.url !== undefined || t.start !== undefined, {
+    message: 'give "url", "start", or both',
+    path: ['url'],
+  });
+
+const commandTransport = z.strictObject({
+  kind: z.literal('command'),
+  command: z.string().min(1),
+  args,
+  cwd: z.string().optional(),
+  env,
+  timeoutMs,
+  maxResponseBytes,
+  killGraceMs,
+});
+
+const manifestSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+  name: z.string().min(1),
+  version: z.string().optional(),
+  protocol: z.literal(VENDOR_PROTOCOL),
+  transport: z.discriminatedUnion('kind', [moduleTransport, httpTransport, commandTransport]),
+  lineCodes: z.record(z.string(), z.string()).optional(),
+});
+
+/** A validated manifest; every path in it is absolute. */
+export type Manifest = z.output<typeof manifestSchema>;
+export type TransportConfig = Manifest['transport'];
+export type ModuleTransportConfig = Extract<TransportConfig, { kind: 'module' }>;
+export type HttpTransportConfig = Extract<TransportConfig, { kind: 'http' }>;
+export type HttpStartConfig = NonNullable<HttpTransportConfig['start']>;
+export type CommandTransportConfig = Extract<TransportConfig, { kind: 'command' }>;
+
+export type ManifestResult = { ok: true; manifest: Manifest } | { ok: false; errors: string[] };
+
+export interface ParseManifestOptions {
+  /** How errors name the file, e.g. "vendors/acme/vendor.json". */
+  displayPath?: string;
+}
+
+export function parseManifest(json: unknown, manifestDir: string, opts: ParseManifestOptions = {}): ManifestResult {
+  const label = opts.displayPath ?? path.join(manifestDir, MANIFEST_FILE);
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.flatMap((i) => describeIssue(i, json)).map((e) => `${label}: ${e}`) };
+  }
+  return { ok: true, manifest: { ...parsed.data, transport: resolveTransportPaths(parsed.data.transport, manifestDir) } };
+}
+
+/** sha256 of the manifest file's bytes, hex; a run pins it so a changed plug is visible. */
+export function hashManifest(contents: string | Uint8Array): string {
+  return createHash('sha256').update(contents).digest('hex');
+}
+
+/** Read, parse, validate and hash one vendor.json; a bad file is a CONFIG error naming it. */
+export function readManifest(file: string, displayPath = file): { manifest: Manifest; sha256: string } {
+  const bytes = readFileSync(file);
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch (err) {
+    throw new PayproofError('CONFIG', `${displayPath}: not valid JSON: ${(err as Error).message}`);
+  }
+  const result = parseManifest(json, path.dirname(file), { displayPath });
+  if (!result.ok) throw new PayproofError('CONFIG', result.errors.join('\n'), { errors: result.errors });
+  return { manifest: result.manifest, sha256: hashManifest(bytes) };
+}
+
+/** Bare command names ("node") are looked up on PATH; anything with a slash is a file of the plug. */
+function resolveCommand(command: string, dir: string): string {
+  return command.includes('/') || command.includes('\\') ? path.resolve(dir, command) : command;
+}
+
+/** Make every path in a transport config absolute; absolute paths are left as they are. */
+export function resolveTransportPaths(t: TransportConfig, dir: string): TransportConfig {
+  switch (t.kind) {
+    case 'module':
+      return { ...t, entry: path.resolve(dir, t.entry) };
+    case 'command':
+      return { ...t, command: resolveCommand(t.command, dir), cwd: path.resolve(dir, t.cwd ?? '.') };
+    case 'http':
+      if (!t.start) return t;
+      return {
+        ...t,
+        start: { ...t.start, command: resolveCommand(t.start.command, dir), cwd: path.resolve(dir, t.start.cwd ?? '.') },
+      };
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
+  const at = (p: PropertyKey[]) => (p.length ? p.map(String).join('.') : '(top level)');
+  const found = describeValue(valueAt(json, issue.path));
+  switch (issue.code) {
+    case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options)) {
+        return [`${at(issue.path)}: expected one of ${issue.options.join(', ')}, found ${found}`];
+      }
+      return [`${at(issue.path)}: ${issue.message}, found ${found}`];
+    case 'invalid_type':
+      return [`${at(issue.path)}: expected ${issue.expected}, found ${found}`];
+    case 'invalid_value':
+      return [`${at(issue.path)}: expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`];
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => `${at([...issue.path, k])}: unknown field`);
+    default:
+      return [`${at(issue.path)}: ${issue.message}, found ${found}`];
+  }
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url.replaceAll('{port}', '1')).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function valueAt(json: unknown, p: PropertyKey[]): unknown {
+  return p.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), json);
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const text = JSON.stringify(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
