@@ -1,0 +1,30 @@
+import { crossCheck } from './cross-checks';
+import { toScenario } from './canonical';
+import { baseErrorMap, formatIssues } from './messages';
+import { ParseResult, parseJsonText, unwrap } from './parse-result';
+import { scenarioJson } from './scenario.schema';
+import type { Scenario } from './scenario.types';
+
+/**
+ * Plain object in, canonical Scenario or `path: message` lines out. Two stages: the zod
+ * schema checks shapes and formats (all problems at once); when the shape is right, the
+ * cross-checks relate fields (dates in order, paydays, pay-table cells, unique ids).
+ */
+export function parseScenario(input: unknown): ParseResult<Scenario> {
+  const shaped = scenarioJson.safeParse(input, { error: baseErrorMap });
+  if (!shaped.success) return { ok: false, errors: formatIssues(shaped.error.issues, 'scenario') };
+  const issues = crossCheck(shaped.data);
+  if (issues.length > 0) return { ok: false, errors: formatIssues(issues, 'scenario') };
+  return { ok: true, value: toScenario(shaped.data) };
+}
+
+/** A scenario from JSON text (a volunteer's upload). */
+export function parseScenarioText(text: string): ParseResult<Scenario> {
+  const json = parseJsonText(text, 'scenario');
+  return json.ok ? parseScenario(json.value) : json;
+}
+
+/** The Scenario, or INVALID_INPUT listing every problem. */
+export function parseScenarioOrThrow(input: unknown): Scenario {
+  return unwrap(parseScenario(input), 'scenario');
+}
