@@ -27,6 +27,17 @@ export interface YearToDate {
   nonPeriodic?: Money;
   /** F5BYTD: the CPP deduction on those earlier non-periodic payments. */
   f5bNonPeriodic?: Money;
+  /** CPP (or QPP) contributions and EI premiums withheld on those earlier non-periodic payments (their share of K2). */
+  cppOnNonPeriodic?: Money;
+  eiOnNonPeriodic?: Money;
+  /**
+   * After a move to or from Quebec this year: base + first additional contributions withheld under
+   * the other plan (QPP when now outside Quebec, CPP when now in Quebec). Counted at this plan's
+   * rate (Revenu Québec TP-1015.G-V 4.5.9). CPP2/QPP2 share one rate: put those in `cpp2`.
+   */
+  cppOtherPlan?: Money;
+  /** After a move to or from Quebec this year: EI premiums withheld at the other EI rate. */
+  eiOtherRate?: Money;
 }
 
 /** How a retroactive pay increase is taxed (T4127 ch. 4 and CRA "Example 3 – Retroactive pay increase"). */
@@ -45,6 +56,11 @@ export interface DeductionInput {
   taxableBenefit?: Money;
   federalClaim: Claim;
   provincialClaim: Claim;
+  /**
+   * No federal TD1 on file: claim code 1 then uses the income-tested basic personal amount (BPAF).
+   * Default false: a TD1 at the basic amount gets the full amount at every income, as PDOC does.
+   */
+  noTd1OnFile?: boolean;
   /** F: registered pension plan contributions this period (the public service pension). */
   rpp?: Money;
   /** F: RRSP contributions deducted at source this period. */

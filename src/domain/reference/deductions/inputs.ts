@@ -1,0 +1,137 @@
+import { int, ONE, ZERO, Money, type Dec } from '../../money';
+import { invalidInput, PayproofError } from '../../errors';
+import { editionFor, type Edition } from '../../rules/t4127';
+import { Trace } from '../trace';
+import type { Ctx } from './context';
+import { convertPremium } from './ei';
+import { PROVINCES, type Claim, type DeductionInput, type RetroMethod } from './deductions.types';
+
+/** The cash and deduction amounts of the period, as decimals, checked. */
+export interface Amounts {
+  gross: Dec;
+  benefit: Dec;
+  bonus: Dec;
+  retro: Dec;
+  retroPeriods: number;
+  retroMethod: RetroMethod;
+  /** F: RPP + RRSP. */
+  f: Dec;
+  rpp: Dec;
+  rrsp: Dec;
+  u1: Dec;
+  l: Dec;
+  b1: Dec;
+  f5bYtd: Dec;
+  cppOnB1: Dec;
+  eiOnB1: Dec;
+  federalClaim: Claim;
+  provincialClaim: Claim;
+  noTd1: boolean;
+}
+
+const SUPPORTED = new Set(['ON', 'QC']);
+
+function amount(m: Money | undefined, field: string): Dec {
+  if (m === undefined) return ZERO;
+  if (m.isNegative()) throw invalidInput(`${field}: expected an amount of zero or more, found "${m.toString()}"`, { field });
+  return m.toDecimal();
+}
+
+function wholeNumber(n: number | undefined, fallback: number, min: number, max: number, field: string): number {
+  const v = n ?? fallback;
+  if (!Number.isSafeInteger(v) || v < min || v > max) {
+    throw invalidInput(`${field}: expected a whole number from ${min} to ${max}, found ${String(n)}`, { field });
+  }
+  return v;
+}
+
+function checkProvince(province: string): void {
+  if (!(PROVINCES as readonly string[]).includes(province)) {
+    throw new PayproofError('UNKNOWN_PROVINCE', `province: expected one of ${PROVINCES.join(', ')}, found "${province}"`, { province });
+  }
+  if (!SUPPORTED.has(province)) {
+    throw new PayproofError(
+      'UNSUPPORTED',
+      `province ${province}: its T4127 table 8.1 parameters are not held yet (supported: ON, and QC for federal tax, QPP, EI and QPIP)`,
+      { province },
+    );
+  }
+}
+
+function checkClaim(claim: Claim, field: string): void {
+  if (claim.kind === 'amount') {
+    amount(claim.amount, field);
+  } else if (claim.code !== 'E' && !(Number.isSafeInteger(claim.code) && claim.code >= 0 && claim.code <= 10)) {
+    throw invalidInput(`${field}: expected a claim code from 0 to 10 or E, found ${String(claim.code)}`, { field });
+  }
+}
+
+function readAmounts(input: DeductionInput): Amounts {
+  checkClaim(input.federalClaim, 'federalClaim');
+  checkClaim(input.provincialClaim, 'provincialClaim');
+  const y = input.ytd ?? {};
+  const rpp = amount(input.rpp, 'rpp');
+  const rrsp = amount(input.rrsp, 'rrsp');
+  return {
+    gross: amount(input.gross, 'gross'),
+    benefit: amount(input.taxableBenefit, 'taxableBenefit'),
+    bonus: amount(input.bonus, 'bonus'),
+    retro: amount(input.retro?.amount, 'retro.amount'),
+    retroPeriods: input.retro ? wholeNumber(input.retro.periods, 1, 1, 1000, 'retro.periods') : 1,
+    retroMethod: input.retro?.method ?? 'bonus',
+    f: rpp.plus(rrsp),
+    rpp,
+    rrsp,
+    u1: amount(input.unionDues, 'unionDues'),
+    l: amount(input.additionalTax, 'additionalTax'),
+    b1: amount(y.nonPeriodic, 'ytd.nonPeriodic'),
+    f5bYtd: amount(y.f5bNonPeriodic, 'ytd.f5bNonPeriodic'),
+    cppOnB1: amount(y.cppOnNonPeriodic, 'ytd.cppOnNonPeriodic'),
+    eiOnB1: amount(y.eiOnNonPeriodic, 'ytd.eiOnNonPeriodic'),
+    federalClaim: input.federalClaim,
+    provincialClaim: input.provincialClaim,
+    noTd1: input.noTd1OnFile === true,
+  };
+}
+
+function buildCtx(input: DeductionInput, e: Edition, periods: number, pm: number): Ctx {
+  const quebec = input.province === 'QC';
+  const [plan, otherPlan] = quebec ? [e.qpp, e.cpp] : [e.cpp, e.qpp];
+  const [ei, otherEi] = quebec ? [e.eiQuebec, e.ei] : [e.ei, e.eiQuebec];
+  const y = input.ytd ?? {};
+  const pm12 = pm === 12 ? ONE : int(pm).dividedBy(12);
+  const P = int(periods);
+  // A move to or from Quebec: what the other plan withheld counts at this plan's rate
+  // (Revenu Québec TP-1015.G-V 4.5.9; CRA T4001 for the reverse move). EI likewise.
+  const otherCpp = amount(y.cppOtherPlan, 'ytd.cppOtherPlan');
+  const otherEiPaid = amount(y.eiOtherRate, 'ytd.eiOtherRate');
+  return {
+    e, quebec, P, periods, plan, ei,
+    trace: new Trace(input.trace === true),
+    cppExempt: input.cppExempt === true,
+    eiExempt: input.eiExempt === true,
+    cppMax: plan.max.times(pm12),
+    cppBaseMax: plan.baseMax.times(pm12),
+    cpp2Max: plan.max2.times(pm12),
+    ympeShare: plan.ympe.times(pm12),
+    exemption: Money.truncate(plan.basicExemption.dividedBy(P)).toDecimal(),
+    d: amount(y.cpp, 'ytd.cpp').plus(otherCpp.isZero() ? ZERO : otherCpp.times(plan.rate).dividedBy(otherPlan.rate)),
+    d2: amount(y.cpp2, 'ytd.cpp2'),
+    d1: amount(y.ei, 'ytd.ei').plus(otherEiPaid.isZero() ? ZERO : convertPremium(otherEiPaid, otherEi, ei)),
+    dQpip: amount(y.qpip, 'ytd.qpip'),
+    piYtd: amount(y.pensionable, 'ytd.pensionable'),
+  };
+}
+
+/** Checks the input (coded errors for anything wrong) and fixes the context of the calculation. */
+export function prepare(input: DeductionInput): { ctx: Ctx; amounts: Amounts } {
+  const e = editionFor(input.payDate);
+  checkProvince(input.province);
+  const periods = wholeNumber(input.periodsPerYear, 0, 1, 53, 'periodsPerYear');
+  const pm = wholeNumber(input.pensionableMonths, 12, 0, 12, 'pensionableMonths');
+  if (input.retro && input.retro.method !== 'bonus' && input.retro.method !== 'spread') {
+    throw invalidInput(`retro.method: expected "bonus" or "spread", found "${String(input.retro.method)}"`, { field: 'retro.method' });
+  }
+  const amounts = readAmounts(input);
+  return { ctx: buildCtx(input, e, periods, pm), amounts };
+}
