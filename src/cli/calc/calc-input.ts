@@ -1,0 +1,137 @@
+import { isIsoDate } from '../../domain/calendar';
+import { invalidInput } from '../../domain/errors';
+import { Money } from '../../domain/money';
+import {
+  Claim, ClaimCode, DeductionInput, PROVINCES, ProvinceCode, RetroMethod,
+} from '../../domain/reference/deductions/deductions.types';
+
+/** The flags of `payproof calc` as commander hands them over: text, or true for switches. */
+export interface CalcFlags {
+  payDate?: string;
+  province?: string;
+  periods?: string;
+  gross?: string;
+  federalClaimCode?: string;
+  federalClaimAmount?: string;
+  provincialClaimCode?: string;
+  provincialClaimAmount?: string;
+  rpp?: string;
+  rrsp?: string;
+  unionDues?: string;
+  taxableBenefit?: string;
+  additionalTax?: string;
+  ytdCpp?: string;
+  ytdCpp2?: string;
+  ytdEi?: string;
+  ytdPensionable?: string;
+  pensionableMonths?: string;
+  cppExempt?: boolean;
+  eiExempt?: boolean;
+  bonus?: string;
+  retro?: string;
+  retroPeriods?: string;
+  retroMethod?: string;
+  explain?: boolean;
+  json?: boolean;
+}
+
+function amount(flag: string, text: string | undefined, fallback = '0'): Money {
+  const value = text ?? fallback;
+  let money: Money;
+  try {
+    money = Money.of(value);
+  } catch {
+    throw invalidInput(`${flag}: expected an amount like 2307.69 (digits, "." and at most two decimals), found "${value}"`);
+  }
+  if (money.isNegative()) throw invalidInput(`${flag}: expected an amount of zero or more, found "${value}"`);
+  return money;
+}
+
+function requiredAmount(flag: string, text: string | undefined, what: string): Money {
+  if (text === undefined) throw invalidInput(`${flag} is required: ${what}`);
+  return amount(flag, text);
+}
+
+function wholeNumber(flag: string, text: string | undefined, fallback: number, range: [number, number]): number {
+  if (text === undefined) return fallback;
+  const [min, max] = range;
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw invalidInput(`${flag}: expected a whole number from ${min} to ${max}, found "${text}"`);
+  }
+  return n;
+}
+
+function claim(kind: 'federal' | 'provincial', code?: string, amountText?: string): Claim {
+  const codeFlag = `--${kind}-claim-code`;
+  const amountFlag = `--${kind}-claim-amount`;
+  if (code !== undefined && amountText !== undefined) {
+    throw invalidInput(`${codeFlag} and ${amountFlag}: give one or the other, not both`);
+  }
+  if (amountText !== undefined) return { kind: 'amount', amount: amount(amountFlag, amountText) };
+  const text = code ?? '1';
+  if (text === 'E' || text === 'e') return { kind: 'code', code: 'E' };
+  const n = wholeNumber(codeFlag, text, 1, [0, 10]) as Exclude<ClaimCode, 'E'>;
+  return { kind: 'code', code: n };
+}
+
+function province(text: string | undefined): ProvinceCode {
+  const value = (text ?? 'ON').toUpperCase();
+  if (!(PROVINCES as readonly string[]).includes(value)) {
+    throw invalidInput(`--province: expected one of ${PROVINCES.join(', ')}, found "${text}"`);
+  }
+  return value as ProvinceCode;
+}
+
+function payDate(text: string | undefined, today: string): string {
+  const value = text ?? today;
+  if (!isIsoDate(value)) throw invalidInput(`--pay-date: expected a date as YYYY-MM-DD, found "${value}"`);
+  return value;
+}
+
+function retro(flags: CalcFlags): DeductionInput['retro'] {
+  if (flags.retro === undefined) {
+    if (flags.retroPeriods !== undefined || flags.retroMethod !== undefined) {
+      throw invalidInput('--retro-periods and --retro-method need --retro (the retroactive amount)');
+    }
+    return undefined;
+  }
+  const method = flags.retroMethod ?? 'bonus';
+  if (method !== 'bonus' && method !== 'spread') {
+    throw invalidInput(`--retro-method: expected bonus or spread, found "${method}"`);
+  }
+  return {
+    amount: amount('--retro', flags.retro),
+    periods: wholeNumber('--retro-periods', flags.retroPeriods, 1, [1, 53]),
+    method: method as RetroMethod,
+  };
+}
+
+/** Turn the flags of `payproof calc` into one pay period's deduction input, or a coded error naming the flag. */
+export function calcInputFromFlags(flags: CalcFlags, today: string): DeductionInput {
+  return {
+    payDate: payDate(flags.payDate, today),
+    province: province(flags.province),
+    periodsPerYear: wholeNumber('--periods', flags.periods, 26, [1, 53]),
+    gross: requiredAmount('--gross', flags.gross, 'the gross pay for the period, e.g. 2307.69'),
+    taxableBenefit: amount('--taxable-benefit', flags.taxableBenefit),
+    federalClaim: claim('federal', flags.federalClaimCode, flags.federalClaimAmount),
+    provincialClaim: claim('provincial', flags.provincialClaimCode, flags.provincialClaimAmount),
+    rpp: amount('--rpp', flags.rpp),
+    rrsp: amount('--rrsp', flags.rrsp),
+    unionDues: amount('--union-dues', flags.unionDues),
+    additionalTax: amount('--additional-tax', flags.additionalTax),
+    ytd: {
+      cpp: amount('--ytd-cpp', flags.ytdCpp),
+      cpp2: amount('--ytd-cpp2', flags.ytdCpp2),
+      ei: amount('--ytd-ei', flags.ytdEi),
+      pensionable: amount('--ytd-pensionable', flags.ytdPensionable),
+    },
+    pensionableMonths: wholeNumber('--pensionable-months', flags.pensionableMonths, 12, [0, 12]),
+    cppExempt: flags.cppExempt === true,
+    eiExempt: flags.eiExempt === true,
+    bonus: flags.bonus === undefined ? undefined : amount('--bonus', flags.bonus),
+    retro: retro(flags),
+    trace: flags.explain === true || flags.json === true,
+  };
+}

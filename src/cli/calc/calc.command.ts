@@ -1,0 +1,69 @@
+import { Command, CommandRunner } from 'nest-commander';
+import { Clock } from '../../common/clock';
+import { PayproofError } from '../../domain/errors';
+import { computeDeductions } from '../../domain/reference/deductions';
+import { calcInputFromFlags, CalcFlags } from './calc-input';
+import { calcJson, calcText } from './calc-output';
+import { declareOptions, FlagSpec } from '../declare-options';
+
+/** Rules errors are about a flag's value: say which flag, as every other calc error does. */
+function withFlagNames<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (err) {
+    if (!(err instanceof PayproofError)) throw err;
+    const flag = err.code === 'NO_RULES_EDITION' ? '--pay-date' : ['UNKNOWN_PROVINCE', 'UNSUPPORTED'].includes(err.code) ? '--province' : undefined;
+    throw flag ? new PayproofError(err.code, `${flag}: ${err.message}`, err.details) : err;
+  }
+}
+
+/** `payproof calc`: payproof's own PDOC for one pay period (T4127 Option 1). */
+@Command({
+  name: 'calc',
+  description: 'Statutory deductions (CPP, CPP2, EI, federal and provincial tax) for one pay period, T4127 Option 1',
+})
+export class CalcCommand extends CommandRunner {
+  constructor(private readonly clock: Clock) {
+    super();
+  }
+
+  async run(_params: string[], flags: CalcFlags): Promise<void> {
+    const input = calcInputFromFlags(flags, this.clock.today());
+    const result = withFlagNames(() => computeDeductions(input));
+    const out = flags.json ? `${JSON.stringify(calcJson(result), null, 2)}\n` : calcText(input, result, flags.explain === true);
+    process.stdout.write(out);
+  }
+}
+
+export const CALC_FLAGS: readonly FlagSpec[] = [
+  { flags: '--pay-date <YYYY-MM-DD>', description: 'pay date; chooses the T4127 edition (default: today)' },
+  { flags: '--province <code>', description: 'province or territory of employment (default ON)' },
+  { flags: '--periods <n>', description: 'pay periods in the year (default 26)' },
+  { flags: '--gross <amount>', description: 'gross periodic pay for the period, e.g. 2307.69 (required)' },
+  { flags: '--federal-claim-code <code>', description: 'federal TD1 claim code 0-10 or E (default 1)' },
+  { flags: '--federal-claim-amount <amount>', description: 'federal TD1 total claim amount instead of a code' },
+  { flags: '--provincial-claim-code <code>', description: 'provincial TD1 claim code 0-10 or E (default 1)' },
+  { flags: '--provincial-claim-amount <amount>', description: 'provincial TD1 total claim amount instead of a code' },
+  { flags: '--rpp <amount>', description: 'registered pension plan contribution this period' },
+  { flags: '--rrsp <amount>', description: 'RRSP contribution deducted this period' },
+  { flags: '--union-dues <amount>', description: 'union dues this period' },
+  { flags: '--taxable-benefit <amount>', description: 'non-cash taxable benefits this period' },
+  { flags: '--additional-tax <amount>', description: 'extra tax per period asked for on the TD1 (L)' },
+  { flags: '--ytd-cpp <amount>', description: 'CPP withheld so far this year' },
+  { flags: '--ytd-cpp2 <amount>', description: 'CPP2 withheld so far this year' },
+  { flags: '--ytd-ei <amount>', description: 'EI withheld so far this year' },
+  { flags: '--ytd-pensionable <amount>', description: 'pensionable earnings so far this year' },
+  { flags: '--ytd-ei <amount>', description: 'EI withheld so far this year' },
+  { flags: '--ytd-pensionable <amount>', description: 'pensionable earnings so far this year' },
+  { flags: '--pensionable-months <n>', description: 'months of the year CPP applies (default 12)' },
+  { flags: '--cpp-exempt', description: 'exempt from CPP' },
+  { flags: '--ei-exempt', description: 'exempt from EI' },
+  { flags: '--bonus <amount>', description: 'a bonus paid this period (non-periodic method)' },
+  { flags: '--retro <amount>', description: 'a retroactive pay increase paid this period' },
+  { flags: '--retro-periods <n>', description: 'pay periods the retroactive increase covers (default 1)' },
+  { flags: '--retro-method <method>', description: 'tax the retro by the "bonus" method (default) or CRA\'s "spread" method' },
+  { flags: '--explain', description: 'print how each amount was found, with its T4127 step and source' },
+  { flags: '--json', description: 'print one JSON object (amounts as strings)' },
+];
+
+declareOptions(CalcCommand, CALC_FLAGS);

@@ -1,0 +1,142 @@
+import { parseScenario, Scenario } from '../domain/scenario';
+import { CSV_COLUMN_NAMES, CSV_REQUIRED_COLUMNS, DECIMAL_COLUMNS } from './csv-columns';
+import {
+  EMPLOYEE_FIELDS, EVENT_FIELDS, EXPECTED_FIELDS, FieldMap, INTEGER_FIELDS, LIST_FIELDS, RECORD_CHOICES, SCENARIO_FIELDS, recordKind,
+} from './csv-records';
+import { CsvRow, CsvTable, readCsvTable } from './csv-table';
+import type { LoadError } from './load-error';
+import { SourceMap } from './source-map';
+
+export type ScenarioFileResult = { ok: true; scenarios: Scenario[] } | { ok: false; errors: LoadError[] };
+
+type Json = Record<string, unknown>;
+interface Group { id: string; rows: Array<CsvRow & { kind: string }> }
+
+function cellValue(table: CsvTable, column: string, field: string, raw: string): unknown {
+  const text = table.decimalComma && DECIMAL_COLUMNS.has(column) ? raw.replace(/^(-?\d+),(\d+)$/, '$1.$2') : raw;
+  if (LIST_FIELDS.has(field)) return text.split('|').map((t) => t.trim()).filter((t) => t !== '');
+  if (INTEGER_FIELDS.has(field) && /^\d+$/.test(text)) return Number(text);
+  return text;
+}
+
+function setPath(target: Json, dotted: string, value: unknown): void {
+  const keys = dotted.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Json;
+  node[keys[keys.length - 1]] = value;
+}
+
+/** Copy the row's cells into `target` per the field map; report cells in columns this kind of row does not use. */
+function fill(ctx: Ctx, row: CsvRow, fields: FieldMap, target: Json, at: string, label: string): void {
+  const used = new Set<string>(['scenario', 'record']);
+  for (const [field, column] of fields) {
+    used.add(column);
+    // Registered even when empty, so "missing" is reported at the cell to fill in.
+    ctx.sources.add(`${at}.${field}`, { row: row.row, column });
+    const raw = row.cells[column];
+    if (raw !== undefined) setPath(target, field, cellValue(ctx.table, column, field, raw));
+  }
+  for (const column of Object.keys(row.cells)) {
+    if (!used.has(column)) ctx.errors.push({ file: ctx.table.file, row: row.row, column, message: `this column is not used on ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} row; leave it empty (found "${row.cells[column]}")` });
+  }
+}
+
+interface Ctx { table: CsvTable; errors: LoadError[]; sources: SourceMap }
+
+function groupRows(table: CsvTable, errors: LoadError[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const row of table.rows) {
+    const id = row.cells.scenario;
+    const typed = row.cells.record;
+    const kind = typed === undefined ? undefined : recordKind(typed);
+    if (id === undefined) errors.push({ file: table.file, row: row.row, column: 'scenario', message: 'empty: every row needs the id of the scenario it belongs to' });
+    if (kind === undefined) {
+      const found = typed === undefined ? 'it is empty' : `found "${typed}"`;
+      errors.push({ file: table.file, row: row.row, column: 'record', message: `${found}; expected one of ${RECORD_CHOICES}` });
+    }
+    if (id === undefined || kind === undefined) continue;
+    if (!groups.has(id)) groups.set(id, { id, rows: [] });
+    groups.get(id)!.rows.push({ ...row, kind });
+  }
+  return [...groups.values()];
+}
+
+function single(ctx: Ctx, group: Group, kind: 'scenario' | 'employee'): CsvRow | undefined {
+  const rows = group.rows.filter((r) => r.kind === kind);
+  const what = kind === 'scenario' ? 'its title and paydays' : 'the employee\'s province, TD1 claims and position';
+  if (rows.length === 0) ctx.errors.push({ file: ctx.table.file, row: group.rows[0].row, column: 'record', message: `scenario "${group.id}" has no ${kind} row (record = ${kind}) with ${what}` });
+  for (const extra of rows.slice(1)) ctx.errors.push({ file: ctx.table.file, row: extra.row, column: 'record', message: `scenario "${group.id}" already has a ${kind} row (row ${rows[0].row}); give it only one` });
+  return rows[0];
+}
+
+function addEvents(ctx: Ctx, group: Group, json: Json): void {
+  const events: Json[] = [];
+  const revisions = new Map<string, Json>();
+  for (const row of group.rows) {
+    const fields = EVENT_FIELDS[row.kind];
+    if (fields === undefined) continue;
+    const id = row.cells.id ?? `row${row.row}`;
+    const open = row.kind === 'rateRevision' ? revisions.get(id) : undefined;
+    if (open) { addRate(ctx, row, open, events.indexOf(open)); continue; }
+    const event: Json = { kind: row.kind, id };
+    const at = `events[${events.length}]`;
+    ctx.sources.add(at, { row: row.row });
+    fill(ctx, row, fields.filter(([f]) => !['classification', 'step', 'annualRate'].includes(f) || row.kind !== 'rateRevision'), event, at, row.cells.record ?? row.kind);
+    if (row.kind === 'rateRevision') { revisions.set(id, event); addRate(ctx, row, event, events.length); }
+    events.push(event);
+  }
+  json.events = events;
+}
+
+/** A rate revision given as a table: each of its rows with classification, step and annual_rate adds one rate. */
+function addRate(ctx: Ctx, row: CsvRow, event: Json, index: number): void {
+  const { classification, step, annual_rate: annualRate } = row.cells;
+  if (classification === undefined && step === undefined && annualRate === undefined) return;
+  const rates = (event.rates ??= []) as Json[];
+  const at = `events[${index}].rates[${rates.length}]`;
+  const rate: Json = {};
+  fill(ctx, { row: row.row, cells: pick(row.cells, ['classification', 'step', 'annual_rate']) }, [['classification', 'classification'], ['step', 'step'], ['annualRate', 'annual_rate']], rate, at, 'rate revision');
+  ctx.sources.add(at, { row: row.row });
+  rates.push(rate);
+}
+
+function pick(cells: Record<string, string>, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.filter((k) => cells[k] !== undefined).map((k) => [k, cells[k]]));
+}
+
+function buildScenario(ctx: Ctx, group: Group): Json {
+  const json: Json = { id: group.id };
+  const scenarioRow = single(ctx, group, 'scenario');
+  const employeeRow = single(ctx, group, 'employee');
+  if (scenarioRow) { ctx.sources.add('', { row: scenarioRow.row }); fill(ctx, scenarioRow, SCENARIO_FIELDS, json, '', 'scenario'); }
+  if (employeeRow) { json.employee = {}; ctx.sources.add('employee', { row: employeeRow.row }); fill(ctx, employeeRow, EMPLOYEE_FIELDS, json.employee as Json, 'employee', 'employee'); }
+  addEvents(ctx, group, json);
+  json.expected = group.rows.filter((r) => r.kind === 'expected').map((row, i) => {
+    const line: Json = {};
+    ctx.sources.add(`expected[${i}]`, { row: row.row });
+    fill(ctx, row, EXPECTED_FIELDS, line, `expected[${i}]`, 'expected');
+    return line;
+  });
+  return json;
+}
+
+/**
+ * Scenarios from one CSV file, through the same validator as JSON scenarios. All or nothing:
+ * a file with any error loads no scenario, and every error names the row and column to fix.
+ */
+export function scenariosFromCsv(file: string, text: string): ScenarioFileResult {
+  const read = readCsvTable(file, text, CSV_COLUMN_NAMES, CSV_REQUIRED_COLUMNS);
+  if (!read.ok) return read;
+  const errors: LoadError[] = [];
+  const scenarios: Scenario[] = [];
+  for (const group of groupRows(read.table, errors)) {
+    const ctx: Ctx = { table: read.table, errors: [], sources: new SourceMap(file, group.id) };
+    const json = buildScenario(ctx, group);
+    errors.push(...ctx.errors);
+    if (ctx.errors.length > 0) continue;
+    const parsed = parseScenario(json);
+    if (parsed.ok) scenarios.push(parsed.value);
+    else errors.push(...parsed.errors.map((line) => ctx.sources.locate(line)));
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios };
+}

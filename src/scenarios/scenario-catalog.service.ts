@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { invalidInput } from '../domain/errors';
+import { parseScenario, Scenario, scenarioToJson } from '../domain/scenario';
+import { scenariosFromCsv, ScenarioFileResult } from './csv-scenarios';
+import type { LoadError } from './load-error';
+
+/** A scenario as loaded: where it came from, and the hash that pins it in a run. */
+export interface LoadedScenario {
+  scenario: Scenario;
+  file: string;
+  /** sha256 of the scenario's canonical JSON: the same scenario written differently hashes the same. */
+  hash: string;
+}
+
+export interface CatalogLoad {
+  files: string[];
+  scenarios: LoadedScenario[];
+  errors: LoadError[];
+}
+
+/** Files in a catalogue folder that are not scenarios: the volunteers' blank template. */
+const NOT_SCENARIOS = new Set(['template.csv']);
+
+export function scenarioHash(scenario: Scenario): string {
+  return createHash('sha256').update(JSON.stringify(scenarioToJson(scenario))).digest('hex');
+}
+
+function fromJson(file: string, text: string): ScenarioFileResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return { ok: false, errors: [{ file, message: `this is not valid JSON (${(err as Error).message})` }] };
+  }
+  const items = Array.isArray(value) ? value : [value];
+  const errors: LoadError[] = [];
+  const scenarios: Scenario[] = [];
+  items.forEach((item, i) => {
+    const parsed = parseScenario(item);
+    const prefix = Array.isArray(value) ? `[${i}] ` : '';
+    if (parsed.ok) scenarios.push(parsed.value);
+    else errors.push(...parsed.errors.map((message) => ({ file, message: `${prefix}${message}` })));
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios };
+}
+
+/** Scenarios from CSV or JSON files: the catalogue in test-payrolls/ and volunteers' submissions. */
+@Injectable()
+export class ScenarioCatalog {
+  /** One file's scenarios, all or nothing. `display` is how the file is named in errors. */
+  parseFile(display: string, text: string): ScenarioFileResult {
+    return display.toLowerCase().endsWith('.json') ? fromJson(display, text) : scenariosFromCsv(display, text);
+  }
+
+  /** Every scenario under `target` (a file, or a folder searched recursively for .csv and .json). */
+  async load(target: string): Promise<CatalogLoad> {
+    const files = await this.scenarioFiles(target);
+    const result: CatalogLoad = { files: files.map((f) => this.display(f)), scenarios: [], errors: [] };
+    const firstFile = new Map<string, string>();
+    for (const file of files) {
+      const display = this.display(file);
+      const parsed = this.parseFile(display, await fs.readFile(file, 'utf8'));
+      if (!parsed.ok) { result.errors.push(...parsed.errors); continue; }
+      for (const scenario of parsed.scenarios) {
+        const seen = firstFile.get(scenario.id);
+        if (seen !== undefined) {
+          result.errors.push({ file: display, message: `scenario id "${scenario.id}" is already used in ${seen}; ids must be unique across the catalogue` });
+          continue;
+        }
+        firstFile.set(scenario.id, display);
+        result.scenarios.push({ scenario, file: display, hash: scenarioHash(scenario) });
+      }
+    }
+    return result;
+  }
+
+  private display(file: string): string {
+    const rel = path.relative(process.cwd(), file);
+    return rel.startsWith('..') ? file : rel;
+  }
+
+  private async scenarioFiles(target: string): Promise<string[]> {
+    const stat = await fs.stat(target).catch(() => undefined);
+    if (!stat) throw invalidInput(`${target}: no such file or folder (expected a scenario .csv or .json file, or a folder of them)`);
+    if (stat.isFile()) return [path.resolve(target)];
+    const entries = await fs.readdir(target, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((e) => e.isFile() && /\.(csv|json)$/i.test(e.name) && !NOT_SCENARIOS.has(e.name))
+      .map((e) => path.resolve(e.parentPath, e.name))
+      .sort();
+    if (files.length === 0) throw invalidInput(`${target}: no scenario files here (expected .csv or .json files)`);
+    return files;
+  }
+}
