@@ -5,13 +5,18 @@ import * as fs from 'node:fs';
  * The folder of payproof's own package (where package.json, test-payrolls/ and vendors/ are),
  * found from this file whether it runs from src/ (tests) or dist/src/ (the built bin).
  */
+function isPayproofPackage(dir: string): boolean {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'payproof';
+  } catch {
+    return false;
+  }
+}
+
 function findPackageRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'test-payrolls'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return path.resolve(start, '../..');
-    dir = up;
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (isPayproofPackage(dir)) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`payproof's package.json was not found above ${start}`);
   }
 }
 

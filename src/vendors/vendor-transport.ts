@@ -20,8 +20,11 @@ export const TRANSPORT_FAILURE_KINDS = [
 ] as const;
 export type TransportFailureKind = (typeof TRANSPORT_FAILURE_KINDS)[number];
 
-/** Failures only the layer above can see, once it knows what the answer should contain. */
-export const PAYLOAD_FAILURE_KINDS = ['schema', 'unsupported', 'wrong-employee'] as const;
+/**
+ * Failures only the layer above can see, once it knows what the answer should contain.
+ * 'vendor-error': the supplier answered with a protocol error message ({ type: 'error', code }).
+ */
+export const PAYLOAD_FAILURE_KINDS = ['schema', 'unsupported', 'wrong-employee', 'vendor-error'] as const;
 export type PayloadFailureKind = (typeof PAYLOAD_FAILURE_KINDS)[number];
 
 /** Everything a broken supplier can be reported as, from the wire up to the payload. */
@@ -41,10 +44,12 @@ export interface FailureDetail {
   limitBytes?: number;
   /** Connection attempts made, for 'connection'. */
   attempts?: number;
-  /** Operating-system or library error code, such as ECONNREFUSED or ENOENT. */
+  /** Operating-system or library error code, such as ECONNREFUSED or ENOENT; for 'vendor-error', the protocol error code. */
   code?: string;
   /** The limit that ran out, for 'timeout'. */
   timeoutMs?: number;
+  /** Every problem found, as `path: found …, expected …` lines, for 'schema' and 'wrong-employee'. */
+  issues?: string[];
 }
 
 export interface VendorFailure<K extends string = VendorFailureKind> {
