@@ -1,0 +1,38 @@
+import { PayproofError } from '../domain/errors';
+
+/**
+ * payproof's settings, read from the environment once at start-up and checked; a bad value
+ * stops the process with a message that names it. Everything has a default that works on a
+ * fresh machine.
+ */
+export interface AppConfig {
+  /** PAYPROOF_DB: the SQLite file (default data/payproof.sqlite, relative to the working folder). */
+  databaseFile: string;
+  /** PAYPROOF_REPORTS: where reports/<run-id>/ folders are written (default reports). */
+  reportsDir: string;
+  /** PAYPROOF_PORT: the HTTP port of `payproof serve` (default 3000). */
+  port: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+function port(text: string | undefined): number {
+  if (text === undefined || text === '') return 3000;
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= 65535)) throw new PayproofError('CONFIG', `PAYPROOF_PORT: expected a port number from 1 to 65535, found "${text}"`);
+  return n;
+}
+
+function nonEmpty(name: string, text: string | undefined, fallback: string): string {
+  if (text === undefined) return fallback;
+  if (text.trim() === '') throw new PayproofError('CONFIG', `${name}: expected a path, found an empty value (unset it to use ${fallback})`);
+  return text;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  return {
+    databaseFile: nonEmpty('PAYPROOF_DB', env.PAYPROOF_DB, 'data/payproof.sqlite'),
+    reportsDir: nonEmpty('PAYPROOF_REPORTS', env.PAYPROOF_REPORTS, 'reports'),
+    port: port(env.PAYPROOF_PORT),
+  };
+}

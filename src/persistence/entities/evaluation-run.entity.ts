@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type RunStatus = 'running' | 'finished' | 'failed';
+
+/**
+ * One evaluation run: scenario set × supplier set × rules edition × tolerance policy, with
+ * the pins that make it reproducible. Scenarios, suppliers, results and findings hang off it.
+ */
+@Entity('evaluation_run')
+export class EvaluationRunEntity {
+  @PrimaryColumn('text') id!: string;
+  @Column('text') status!: RunStatus;
+  @Column('text', { name: 'started_at' }) startedAt!: string;
+  @Column('text', { name: 'finished_at', nullable: true }) finishedAt!: string | null;
+  @Column('text', { name: 'harness_version' }) harnessVersion!: string;
+  /** The T4127 editions the reference applied, e.g. ["T4127-2026-01"]. */
+  @Column('simple-json', { name: 'rules_editions' }) rulesEditions!: string[];
+  @Column('simple-json', { name: 'tolerance_policy' }) tolerancePolicy!: unknown;
+  @Column('text', { name: 'policy_hash' }) policyHash!: string;
+  /** Where the scenarios came from, as given (a folder or file). */
+  @Column('text', { name: 'scenario_source' }) scenarioSource!: string;
+  @Column('integer', { name: 'work_total' }) workTotal!: number;
+  @Column('integer', { name: 'work_done' }) workDone!: number;
+  /** Scorecards and ranking, once finished (the same JSON as run.json's "scores"). */
+  @Column('simple-json', { nullable: true }) summary!: unknown | null;
+  @Column('text', { nullable: true }) error!: string | null;
+}

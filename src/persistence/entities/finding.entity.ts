@@ -1,0 +1,29 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One finding of a run: a discrepancy against the reference, an invariant the supplier
+ * broke, or a supplier error. Money columns are decimal text ("-12.34"), never floats.
+ */
+@Entity('finding')
+@Index(['runId', 'vendorId'])
+@Index(['runId', 'scenarioId'])
+export class FindingEntity {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column('text', { name: 'run_id' }) runId!: string;
+  @Column('text', { name: 'vendor_id' }) vendorId!: string;
+  @Column('text', { name: 'scenario_id' }) scenarioId!: string;
+  @Column('text', { nullable: true }) family!: string | null;
+  /** matched lines are not stored; kinds: different, missing, unexpected, missed-pay, unexpected-pay, gross, net, invariant, error. */
+  @Column('text') kind!: string;
+  @Column('text', { nullable: true }) severity!: string | null;
+  @Column('text', { nullable: true }) payday!: string | null;
+  @Column('text', { nullable: true }) code!: string | null;
+  @Column('text', { name: 'for_period_start', nullable: true }) forPeriodStart!: string | null;
+  @Column('text', { name: 'for_period_end', nullable: true }) forPeriodEnd!: string | null;
+  @Column('text', { nullable: true }) expected!: string | null;
+  @Column('text', { nullable: true }) actual!: string | null;
+  @Column('text', { nullable: true }) difference!: string | null;
+  @Column('text', { nullable: true }) direction!: string | null;
+  @Column('text') message!: string;
+  @Column('simple-json', { nullable: true }) trace!: unknown | null;
+}

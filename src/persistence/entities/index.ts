@@ -1,0 +1,8 @@
+import { EvaluationRunEntity } from './evaluation-run.entity';
+import { FindingEntity } from './finding.entity';
+import { RunScenarioEntity } from './run-scenario.entity';
+import { RunVendorEntity } from './run-vendor.entity';
+import { VendorResultEntity } from './vendor-result.entity';
+
+export { EvaluationRunEntity, FindingEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity };
+export const ENTITIES = [EvaluationRunEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity, FindingEntity];

@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { APP_CONFIG, AppConfig } from '../common/config';
+import { sqliteOptions } from './data-source-options';
+import { ENTITIES } from './entities';
+import { RunRepository } from './run.repository';
+
+/** TypeORM on the configured SQLite file; migrations run at start-up. */
+@Module({})
+export class PersistenceModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: PersistenceModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => {
+            if (config.databaseFile !== ':memory:') mkdirSync(path.dirname(path.resolve(config.databaseFile)), { recursive: true });
+            return sqliteOptions(config.databaseFile);
+          },
+        }),
+        TypeOrmModule.forFeature(ENTITIES),
+      ],
+      providers: [RunRepository],
+      exports: [RunRepository],
+    };
+  }
+}
