@@ -1,7 +1,7 @@
 import type { IsoDate, PayPeriod } from '../calendar';
 import type { Money } from '../money';
 import type { TraceStep } from '../reference/trace';
-import type { LineCode, Statement } from '../scenario';
+import type { LineCode } from '../scenario';
 
 /**
  * What the comparison of one supplier's statements with the reference can find. The kinds
@@ -51,11 +51,7 @@ export interface Finding {
   message: string;
 }
 
-/** One payday of the reference: its statement and, optionally, one trace per line (same index). */
-export interface ReferencePay {
-  statement: Statement;
-  lineTraces?: TraceStep[][];
-}
+export type { ReferencePay } from '../reference/engine/engine.types';
 
 /** The names of the invariants a supplier's own output must satisfy (invariants.ts). */
 export type InvariantName =
