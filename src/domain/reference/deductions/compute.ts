@@ -105,6 +105,9 @@ function assemble(ctx: Ctx, m: Amounts, pay: PeriodPay, t: Taxes): DeductionResu
     ...(t.bonus ? { federalTaxOnBonus: money(t.bonus.federal), provincialTaxOnBonus: money(t.bonus.provincial) } : {}),
     ...(t.retro ? { federalTaxOnRetro: money(t.retro.federal), provincialTaxOnRetro: money(t.retro.provincial) } : {}),
     net,
+    ...(m.bonus.isZero() && m.retro.isZero() ? {} : {
+      nonPeriodicShares: { f5b: pay.f5bBonus.plus(pay.f5bRetro), cpp: k.c.minus(pay.regular.c), ei: k.ei.minus(pay.regular.ei) },
+    }),
     trace: ctx.trace.list(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Money } from '../../money';
+import type { Dec, Money } from '../../money';
 import type { TraceStep } from '../trace';
 
 /** Canadian provinces and territories, as in T4127 table 8.1 (QC: federal side only). */
@@ -104,5 +104,10 @@ export interface DeductionResult {
   provincialTaxOnRetro?: Money;
   /** gross + bonus + retro − every deduction above − rpp − rrsp − union dues (a taxable benefit is not cash, so it is not in net). */
   net: Money;
+  /**
+   * Present with a bonus or retro: what later periods of the year carry as year-to-date for
+   * them (B1's F5BYTD, and the CPP and EI withheld on them, their share of K2). Unrounded.
+   */
+  nonPeriodicShares?: { f5b: Dec; cpp: Dec; ei: Dec };
   trace: TraceStep[];
 }
