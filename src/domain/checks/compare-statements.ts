@@ -71,9 +71,19 @@ function comparePay(ctx: CompareContext, e: PayOnPayday, a: PayOnPayday, out: Co
 }
 
 /**
+ * A reference pay with no line and net 0.00 (reference-engine.md section 5: "one with nothing
+ * to pay has no lines"): a supplier that sends no statement for it leaves the person no worse
+ * off, so it is not a missed pay and nothing is compared.
+ */
+function isNothingToPay(pay: PayOnPayday): boolean {
+  return pay.lines.size === 0 && pay.net.isZero();
+}
+
+/**
  * The supplier's statements against the reference's, payday by payday, in payday order.
  * A payday on one side only is a missed or unexpected pay (one finding for the whole pay;
- * its lines count as compared and not matched). Both sides: see comparePay and compare-line.ts.
+ * its lines count as compared and not matched), except a reference pay of nothing that the
+ * supplier leaves out (isNothingToPay). Both sides: see comparePay and compare-line.ts.
  */
 export function compareStatements(input: CompareInput): Comparison {
   const ctx: CompareContext = { scenarioId: input.scenarioId, policy: input.policy ?? DEFAULT_POLICY };
@@ -86,6 +96,7 @@ export function compareStatements(input: CompareInput): Comparison {
     const a = actual.get(payday);
     out.notes.push(...mergedNote('the reference', e), ...mergedNote('the supplier', a));
     if (e && a) comparePay(ctx, e, a, out);
+    else if (e && isNothingToPay(e)) continue;
     else {
       const only = (e ?? a) as PayOnPayday;
       out.findings.push(payFinding(ctx, payday, e ? 'missed' : 'unexpected', only.net));

@@ -1,0 +1,65 @@
+import { compareStatements } from '../../../src/domain/checks/compare-statements';
+import { nearestRank } from '../../../src/domain/checks/percentile';
+import { scoreSupplier } from '../../../src/domain/checks/score-supplier';
+import type { ScenarioResult } from '../../../src/domain/checks/score.types';
+import { computeScore, SCORING } from '../../../src/domain/checks/scoring-weights';
+import { Money } from '../../../src/domain/money';
+import { statement } from './helpers';
+
+const REF = [statement('2026-01-28', [['REGULAR', '1000.00'], ['CPP', '50.00']]), statement('2026-02-11', [['REGULAR', '1000.00'], ['CPP', '50.00']])];
+
+function result(id: string, family: string, actual: ReturnType<typeof statement>[], elapsedMs: number, error?: ScenarioResult['error']): ScenarioResult {
+  const c = compareStatements({ scenarioId: id, expected: REF.map((s) => ({ statement: s })), actual });
+  return { scenarioId: id, family, findings: c.findings, violations: [], elapsedMs, expectedPaydays: 2, lines: c.lines, ...(error && { error }) };
+}
+
+describe('scoring arithmetic', () => {
+  const short = [statement('2026-01-28', [['REGULAR', '990.00'], ['CPP', '50.00']]), REF[1]];
+  const results = [
+    result('A', 'acting pay', REF, 10),
+    result('B', 'acting pay', short, 20),
+    result('C', 'leave', [], 30, { kind: 'timeout', message: 'supplier did not answer within 10 ms' }),
+    result('D', 'leave', REF, 40),
+  ];
+  const card = scoreSupplier(results);
+
+  it('counts scenarios correct, lines, dollars, people, missed pays and errors', () => {
+    expect(card.scenarios).toBe(4);
+    expect(card.scenariosCorrect).toBe(2);
+    expect(card.correctShare).toBe('50.00');
+    expect(card.lines).toEqual({ total: 16, matched: 11 }); // B: REGULAR differs; C: 4 lines on 2 missed paydays
+    expect(card.underPaid.toString()).toBe('1910.00'); // B 10.00 + C's two missed nets 950.00 × 2
+    expect(card.overPaid.toString()).toBe('0.00');
+    expect(card.peopleAffected).toBe(2);
+    expect(card.paysMissed).toBe(2);
+    expect(card.errors).toEqual({ total: 1, byKind: { timeout: 1 } });
+    expect(card.harmPerPerson.toString()).toBe('477.50');
+  });
+
+  it('tallies each family on its own', () => {
+    expect(Object.keys(card.families)).toEqual(['acting pay', 'leave']);
+    expect(card.families['acting pay']).toMatchObject({ scenarios: 2, scenariosCorrect: 1, paysMissed: 0 });
+    expect(card.families['acting pay'].underPaid.toString()).toBe('10.00');
+    expect(card.families.leave).toMatchObject({ scenarios: 2, scenariosCorrect: 1, paysMissed: 2 });
+  });
+
+  it('median and p95 response times are observed values (nearest rank)', () => {
+    expect(card.responseMs).toEqual({ median: 20, p95: 40 });
+    expect(nearestRank([5, 1, 3, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20], 95)).toBe(19);
+    expect(nearestRank([], 50)).toBeNull();
+  });
+
+  it('the score is the weighted sum of its components, the weights adding to 100', () => {
+    const total = Object.values(SCORING.weights).reduce((s, w) => s + w.weight, 0);
+    expect(total).toBe(100);
+    // correct 2/4 → 50%; harm 477.50/person → 100/(100+477.50) = 17.316%; pays on time 6/8 → 75%; no error 3/4 → 75%.
+    expect(card.score.components).toEqual({ correctlyPaid: '50.00', harmPerPerson: '17.32', paysOnTime: '75.00', noErrors: '75.00' });
+    // 40×0.5 + 30×0.173160… + 20×0.75 + 10×0.75 = 20 + 5.19480… + 15 + 7.5 = 47.69
+    expect(card.score.value).toBe('47.69');
+  });
+
+  it('a supplier that pays everyone exactly right on time scores 100.00', () => {
+    const perfect = computeScore({ scenarios: 3, scenariosCorrect: 3, harm: Money.ZERO, paysMissed: 0, expectedPaydays: 6, scenariosWithErrors: 0 });
+    expect(perfect.value).toBe('100.00');
+  });
+});
