@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import { formatLoadError } from '../../../src/scenarios/load-error';
+import { CatalogLoad, ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
+
+/** The failure families of ../shared/domain/phoenix-failure-modes.md, spelt as its table spells them. */
+export const FAILURE_FAMILIES = [
+  'late HR entries',
+  'acting pay',
+  'retroactive collective-agreement pay',
+  'leave without pay',
+  'termination and departures',
+  'overpayment recovery',
+  'new hires and transfers',
+  'statutory maximums',
+  'allowances and premiums',
+] as const;
+
+export const CATALOGUE = path.resolve(__dirname, '../../../test-payrolls');
+
+describe('the test-payrolls catalogue', () => {
+  let load: CatalogLoad;
+  beforeAll(async () => {
+    load = await new ScenarioCatalog().load(CATALOGUE);
+  });
+
+  it('validates: every file loads with no problem (ids unique across files)', () => {
+    expect(load.errors.map(formatLoadError)).toEqual([]);
+  });
+
+  it('holds at least 40 scenarios', () => {
+    expect(load.scenarios.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(FAILURE_FAMILIES)('has at least 3 scenarios of the family "%s"', (family) => {
+    expect(load.scenarios.filter((s) => s.scenario.family === family).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names only families of the failure-modes table', () => {
+    const unknown = load.scenarios.filter((s) => !(FAILURE_FAMILIES as readonly string[]).includes(s.scenario.family ?? ''));
+    expect(unknown.map((s) => `${s.scenario.id}: ${s.scenario.family}`)).toEqual([]);
+  });
+
+  it('gives every scenario a plain-language description and tags', () => {
+    const thin = load.scenarios.filter((s) => (s.scenario.description ?? '').length < 80 || s.scenario.tags.length === 0);
+    expect(thin.map((s) => s.scenario.id)).toEqual([]);
+  });
+});
