@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { CalcCommand } from './calc/calc.command';
+import { EvaluateCommand } from './evaluate/evaluate.command';
 import { ExplainCommand } from './explain/explain.command';
 import { ScenariosCommand, ScenariosListCommand, ScenariosValidateCommand } from './scenarios/scenarios.command';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
@@ -9,7 +10,7 @@ import { TokensCommand, TokensCreateCommand, TokensListCommand, TokensRevokeComm
 
 /** The CLI's module: commands are thin doors over the same services the HTTP API uses. */
 @Module({
-  providers: [Clock, ScenarioCatalog, CalcCommand, ExplainCommand, ScenariosCommand, ScenariosListCommand, ScenariosValidateCommand,
+  providers: [Clock, ScenarioCatalog, CalcCommand, EvaluateCommand, ExplainCommand, ScenariosCommand, ScenariosListCommand, ScenariosValidateCommand,
     ServeCommand, TokensCommand, TokensCreateCommand, TokensListCommand, TokensRevokeCommand],
 })
 export class CliModule {}

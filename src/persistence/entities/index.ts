@@ -1,8 +1,10 @@
+import { ApiTokenEntity } from './api-token.entity';
 import { EvaluationRunEntity } from './evaluation-run.entity';
 import { FindingEntity } from './finding.entity';
 import { RunScenarioEntity } from './run-scenario.entity';
 import { RunVendorEntity } from './run-vendor.entity';
+import { SubmissionEntity } from './submission.entity';
 import { VendorResultEntity } from './vendor-result.entity';
 
-export { EvaluationRunEntity, FindingEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity };
-export const ENTITIES = [EvaluationRunEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity, FindingEntity];
+export { ApiTokenEntity, SubmissionEntity, EvaluationRunEntity, FindingEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity };
+export const ENTITIES = [EvaluationRunEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity, FindingEntity, ApiTokenEntity, SubmissionEntity];

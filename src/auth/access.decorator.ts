@@ -1,0 +1,13 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from './roles';
+
+export const ACCESS_KEY = 'payproof:access';
+
+/** An endpoint's access rule: the roles allowed, or 'public' (no token needed). */
+export type AccessRule = readonly Role[] | 'public';
+
+/** Only these roles may call the endpoint. Every endpoint states its rule; one without is refused (the guard fails closed). */
+export const Allow = (...roles: Role[]) => SetMetadata(ACCESS_KEY, roles);
+
+/** No token needed: the dashboard's shell and assets, the OpenAPI page. They hold no data. */
+export const Public = () => SetMetadata(ACCESS_KEY, 'public');

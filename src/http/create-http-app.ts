@@ -1,0 +1,32 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import * as path from 'node:path';
+import { PACKAGE_ROOT } from '../common/paths';
+import { HttpModule, HttpOptions } from './http.module';
+
+/** The dashboard's static files (HTML, JS, CSS, message catalogues): no build step. */
+export const DASHBOARD_DIR = path.join(PACKAGE_ROOT, 'src/http/dashboard/public');
+
+function describeApi(app: NestExpressApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('payproof')
+    .setDescription('Pay-system pilot evaluation: scenarios, volunteer submissions, runs, comparison, discrepancies, reports. '
+      + 'Every endpoint needs "Authorization: Bearer <token>" (`npx payproof tokens create --role <role>`).')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+}
+
+/** The Nest application with the API, its OpenAPI page at /api/docs and the dashboard at /. Not yet listening. */
+export async function createHttpApp(options: HttpOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(HttpModule.forRoot(options), { logger: ['error', 'warn'] });
+  app.disable('x-powered-by');
+  app.useStaticAssets(DASHBOARD_DIR, { index: 'index.html' });
+  // chart.js's package exports only its entry point (dist/chart.cjs); its UMD build sits beside it.
+  app.useStaticAssets(path.dirname(require.resolve('chart.js')), { prefix: '/vendor/chart.js/' });
+  describeApi(app);
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from '../auth/auth.guard';
+import { AuthModule } from '../auth/auth.module';
+import { Clock } from '../common/clock';
+import { ConfigModule } from '../common/config.module';
+import { BUNDLED_SCENARIOS } from '../common/paths';
+import { PersistenceModule } from '../persistence/persistence.module';
+import { SubmissionRepository } from '../persistence/submission.repository';
+import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
+import { SubmissionService } from '../submissions/submission.service';
+import { ErrorFilter } from './error.filter';
+import { MeController } from './me.controller';
+import { SCENARIO_SOURCE, ScenariosApiService } from './scenarios/scenarios-api.service';
+import { ScenariosController } from './scenarios/scenarios.controller';
+import { SubmissionsController } from './submissions/submissions.controller';
+import { TokensController } from './tokens/tokens.controller';
+
+export interface HttpOptions {
+  /** The scenario catalogue the API lists (default: the bundled test-payrolls/). */
+  scenarioSource?: string;
+}
+
+/** The HTTP service: every endpoint behind AuthGuard (APP_GUARD), every error through ErrorFilter. */
+@Module({})
+export class HttpModule {
+  static forRoot(options: HttpOptions = {}): DynamicModule {
+    return {
+      module: HttpModule,
+      imports: [ConfigModule, PersistenceModule.forRoot(), AuthModule],
+      controllers: [MeController, ScenariosController, SubmissionsController, TokensController],
+      providers: [
+        Clock, ScenarioCatalog, SubmissionRepository, SubmissionService, ScenariosApiService,
+        { provide: SCENARIO_SOURCE, useValue: options.scenarioSource ?? BUNDLED_SCENARIOS },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}

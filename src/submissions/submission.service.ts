@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Clock } from '../common/clock';
+import { PayproofError, invalidInput } from '../domain/errors';
+import type { Principal } from '../auth/roles';
+import { SubmissionEntity, SubmissionStatus } from '../persistence/entities/submission.entity';
+import { SubmissionRepository } from '../persistence/submission.repository';
+import type { LoadError } from '../scenarios/load-error';
+import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
+import { screenForPersonalInformation } from './privacy-screen';
+import { SUBMISSION_LIMITS } from './submission-limits';
+
+export interface UploadedFile {
+  fileName: string;
+  content: Buffer;
+}
+
+export interface SubmissionView {
+  id: string;
+  fileName: string;
+  status: SubmissionStatus;
+  receivedAt: string;
+  errors: LoadError[];
+  scenarioIds: string[];
+  runId: string | null;
+}
+
+function view(s: SubmissionEntity): SubmissionView {
+  const { id, fileName, status, receivedAt, scenarioIds, runId } = s;
+  return { id, fileName, status, receivedAt, errors: s.errors as LoadError[], scenarioIds, runId };
+}
+
+/** The file name as the volunteer named it, without any folder, so errors name it as they know it. */
+function baseName(name: string | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop()?.trim() ?? '';
+  if (!/\.(csv|json)$/i.test(base)) throw invalidInput(`file: expected a .csv or .json scenario file, found ${base ? `"${base}"` : 'no file name'} (upload it as the multipart field "file")`);
+  return base;
+}
+
+function countRows(fileName: string, text: string): number {
+  if (fileName.toLowerCase().endsWith('.json')) return 0;
+  return text.split(/\r?\n/).filter((line) => line.trim() !== '').length - 1;
+}
+
+/**
+ * Volunteer submissions: received → screened for personal information → validated with the
+ * catalogue's row-and-column errors → invalid or accepted → evaluated. A file refused by the
+ * privacy screening is not stored (only where the problem is), so nothing personal is kept.
+ */
+@Injectable()
+export class SubmissionService {
+  constructor(private readonly submissions: SubmissionRepository, private readonly catalog: ScenarioCatalog, private readonly clock: Clock) {}
+
+  async submit(caller: Principal, file: UploadedFile | undefined): Promise<SubmissionView> {
+    if (!file) throw invalidInput('file: no file was uploaded; send a .csv or .json scenario file as the multipart field "file"');
+    const fileName = baseName(file.fileName);
+    const text = file.content.toString('utf8');
+    const rows = countRows(fileName, text);
+    if (rows > SUBMISSION_LIMITS.maxRows) throw invalidInput(`${fileName}: ${rows} rows is more than the limit of ${SUBMISSION_LIMITS.maxRows} rows per file; split it into several files`);
+    const submission = Object.assign(new SubmissionEntity(), {
+      id: randomUUID(), ownerTokenId: caller.tokenId, fileName, status: 'received', receivedAt: this.clock.nowIso(), content: null, errors: [], scenarioIds: [], runId: null,
+    });
+    await this.submissions.save(submission);
+    await this.screenAndValidate(submission, text);
+    await this.submissions.save(submission);
+    if (submission.status === 'invalid') throw new PayproofError('INVALID_INPUT', `${fileName}: ${submission.errors.length} problem(s) to fix; see "errors" (each names the row and column)`, { submission: view(submission) });
+    return view(submission);
+  }
+
+  private async screenAndValidate(submission: SubmissionEntity, text: string): Promise<void> {
+    const personal = screenForPersonalInformation(submission.fileName, text);
+    if (personal.length > 0) return this.refuse(submission, personal);
+    const parsed = this.catalog.parseFile(submission.fileName, text);
+    if (!parsed.ok) return this.refuse(submission, parsed.errors);
+    if (parsed.scenarios.length > SUBMISSION_LIMITS.maxScenarios) {
+      return this.refuse(submission, [{ file: submission.fileName, message: `${parsed.scenarios.length} scenarios is more than the limit of ${SUBMISSION_LIMITS.maxScenarios} per file; split it into several files` }]);
+    }
+    Object.assign(submission, { status: 'accepted', content: text, scenarioIds: parsed.scenarios.map((s) => s.id) });
+  }
+
+  private refuse(submission: SubmissionEntity, errors: LoadError[]): void {
+    Object.assign(submission, { status: 'invalid', errors, content: null });
+  }
+
+  async list(caller: Principal): Promise<SubmissionView[]> {
+    const own = caller.role === 'volunteer' ? caller.tokenId : undefined;
+    return (await this.submissions.list(own)).map(view);
+  }
+
+  async get(caller: Principal, id: string): Promise<SubmissionView> {
+    return view(await this.readable(caller, id));
+  }
+
+  /** A volunteer reads only their own submissions; another's is "not found", so its existence is not revealed. */
+  async readable(caller: Principal, id: string): Promise<SubmissionEntity> {
+    const found = await this.submissions.get(id);
+    if (!found || (caller.role === 'volunteer' && found.ownerTokenId !== caller.tokenId)) {
+      throw new PayproofError('NOT_FOUND', `no submission "${id}" among those you may read (list them with GET /api/submissions)`);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { TokenService } from '../../../src/auth/token.service';
+import type { Role } from '../../../src/auth/roles';
+import { createHttpApp } from '../../../src/http/create-http-app';
+import type { HttpOptions } from '../../../src/http/http.module';
+
+export type Tokens = Record<Role | 'volunteer2', string>;
+
+/** The real app on a throwaway SQLite file, listening on a free port, with one token per role. */
+export interface Served {
+  app: NestExpressApplication;
+  base: string;
+  tokens: Tokens;
+  dir: string;
+  close(): Promise<void>;
+}
+
+export async function serve(options: HttpOptions = {}): Promise<Served> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'payproof-http-'));
+  process.env.PAYPROOF_DB = path.join(dir, 'payproof.sqlite');
+  process.env.PAYPROOF_REPORTS = path.join(dir, 'reports');
+  const app = await createHttpApp(options);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  const service = app.get(TokenService);
+  const make = async (role: Role, name: string) => (await service.create({ role, name })).token;
+  const tokens: Tokens = {
+    procurement: await make('procurement', 'procurement team'),
+    volunteer: await make('volunteer', 'volunteer one'),
+    volunteer2: await make('volunteer', 'volunteer two'),
+    auditor: await make('auditor', 'auditor'),
+    admin: await make('admin', 'admin'),
+  };
+  return {
+    app, base: `http://127.0.0.1:${port}`, tokens, dir,
+    close: async () => { await app.close(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+export interface Answer {
+  status: number;
+  body: any;
+  text: string;
+  type: string;
+}
+
+export async function call(served: Served, method: string, url: string, opts: { token?: string; json?: unknown; form?: FormData } = {}): Promise<Answer> {
+  const headers: Record<string, string> = {};
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: string | FormData | undefined;
+  if (opts.json !== undefined) { headers['content-type'] = 'application/json'; body = JSON.stringify(opts.json); }
+  if (opts.form) body = opts.form;
+  const res = await fetch(served.base + url, { method, headers, body });
+  const text = await res.text();
+  const type = res.headers.get('content-type') ?? '';
+  return { status: res.status, text, type, body: type.includes('json') ? JSON.parse(text) : undefined };
+}
+
+export function fileForm(name: string, content: string | Buffer): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([content]), name);
+  return form;
+}
