@@ -3,10 +3,14 @@ import type { DeductionInput, DeductionResult } from '../../domain/reference/ded
 
 type Row = [label: string, value: Money | undefined];
 
-/** The JSON form of `payproof calc --json`: amounts as two-decimal strings, optional keys only when asked for. */
-export function calcJson(result: DeductionResult): Record<string, unknown> {
+/**
+ * The JSON form of `payproof calc --json`, the shape of issue 2: amounts as two-decimal strings,
+ * `{cpp, cpp2, ei, federalTax, provincialTax, net, trace}`, plus `qpip` in Quebec, the tax on a
+ * bonus when `--bonus` is given and on a retroactive increase when `--retro` is given (0.00 when
+ * the amount given is 0). The edition applied is the first step of the trace.
+ */
+export function calcJson(input: DeductionInput, result: DeductionResult): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    edition: result.edition,
     cpp: result.cpp.toString(),
     cpp2: result.cpp2.toString(),
     ei: result.ei.toString(),
@@ -14,13 +18,15 @@ export function calcJson(result: DeductionResult): Record<string, unknown> {
   if (!result.qpip.isZero()) out.qpip = result.qpip.toString();
   out.federalTax = result.federalTax.toString();
   out.provincialTax = result.provincialTax.toString();
-  const optional: Array<keyof DeductionResult> = [
-    'federalTaxOnBonus', 'provincialTaxOnBonus', 'federalTaxOnRetro', 'provincialTaxOnRetro',
-  ];
-  for (const key of optional) {
+  const given = (key: keyof DeductionResult, asked: boolean) => {
     const value = result[key];
     if (value instanceof Money) out[key] = value.toString();
-  }
+    else if (asked) out[key] = Money.ZERO.toString();
+  };
+  given('federalTaxOnBonus', input.bonus !== undefined);
+  given('provincialTaxOnBonus', input.bonus !== undefined);
+  given('federalTaxOnRetro', input.retro !== undefined);
+  given('provincialTaxOnRetro', input.retro !== undefined);
   out.net = result.net.toString();
   out.trace = result.trace;
   return out;
@@ -48,13 +54,14 @@ function traceTable(result: DeductionResult): string {
 
 /** The readable form: the period's pay and deductions, and the trace with --explain. */
 export function calcText(input: DeductionInput, result: DeductionResult, explain: boolean): string {
+  const plan = input.province === 'QC' ? 'QPP' : 'CPP';
   const header = `payproof calc: pay date ${input.payDate}, ${input.province}, ${input.periodsPerYear} pay periods a year (${result.edition})`;
   const rows: Row[] = [
     ['Gross pay', input.gross],
     ['Bonus', input.bonus],
     ['Retroactive pay', input.retro?.amount],
-    ['CPP / QPP', result.cpp],
-    ['CPP2 / QPP2', result.cpp2],
+    [plan, result.cpp],
+    [`${plan}2`, result.cpp2],
     ['EI', result.ei],
     ['QPIP', result.qpip.isZero() ? undefined : result.qpip],
     ['Federal tax', result.federalTax],

@@ -6,13 +6,25 @@ import { calcInputFromFlags, CalcFlags } from './calc-input';
 import { calcJson, calcText } from './calc-output';
 import { declareOptions, FlagSpec } from '../declare-options';
 
+/** The flag behind each field a domain error names in its details (`{ field }`). */
+function flagFor(err: PayproofError, flags: CalcFlags): string | undefined {
+  const field = (err.details as { field?: unknown } | undefined)?.field;
+  const claimFlag = (kind: 'federal' | 'provincial', amount: string | undefined) =>
+    amount === undefined ? `--${kind}-claim-code` : `--${kind}-claim-amount`;
+  if (field === 'federalClaim') return claimFlag('federal', flags.federalClaimAmount);
+  if (field === 'provincialClaim') return claimFlag('provincial', flags.provincialClaimAmount);
+  if (field === 'payDate' || err.code === 'NO_RULES_EDITION') return '--pay-date';
+  if (field === 'province' || err.code === 'UNKNOWN_PROVINCE') return '--province';
+  return undefined;
+}
+
 /** Rules errors are about a flag's value: say which flag, as every other calc error does. */
-function withFlagNames<T>(compute: () => T): T {
+function withFlagNames<T>(flags: CalcFlags, compute: () => T): T {
   try {
     return compute();
   } catch (err) {
     if (!(err instanceof PayproofError)) throw err;
-    const flag = err.code === 'NO_RULES_EDITION' ? '--pay-date' : ['UNKNOWN_PROVINCE', 'UNSUPPORTED'].includes(err.code) ? '--province' : undefined;
+    const flag = flagFor(err, flags);
     throw flag ? new PayproofError(err.code, `${flag}: ${err.message}`, err.details) : err;
   }
 }
@@ -29,8 +41,8 @@ export class CalcCommand extends CommandRunner {
 
   async run(_params: string[], flags: CalcFlags): Promise<void> {
     const input = calcInputFromFlags(flags, this.clock.today());
-    const result = withFlagNames(() => computeDeductions(input));
-    const out = flags.json ? `${JSON.stringify(calcJson(result), null, 2)}\n` : calcText(input, result, flags.explain === true);
+    const result = withFlagNames(flags, () => computeDeductions(input));
+    const out = flags.json ? `${JSON.stringify(calcJson(input, result), null, 2)}\n` : calcText(input, result, flags.explain === true);
     process.stdout.write(out);
   }
 }
@@ -51,8 +63,6 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   { flags: '--additional-tax <amount>', description: 'extra tax per period asked for on the TD1 (L)' },
   { flags: '--ytd-cpp <amount>', description: 'CPP withheld so far this year' },
   { flags: '--ytd-cpp2 <amount>', description: 'CPP2 withheld so far this year' },
-  { flags: '--ytd-ei <amount>', description: 'EI withheld so far this year' },
-  { flags: '--ytd-pensionable <amount>', description: 'pensionable earnings so far this year' },
   { flags: '--ytd-ei <amount>', description: 'EI withheld so far this year' },
   { flags: '--ytd-pensionable <amount>', description: 'pensionable earnings so far this year' },
   { flags: '--pensionable-months <n>', description: 'months of the year CPP applies (default 12)' },

@@ -13,6 +13,21 @@ describe('Money', () => {
     expect(() => Money.of(text)).toThrow(/is not an amount of money/);
   });
 
+  it('refuses a JavaScript number of dollars even when the type checker is bypassed', () => {
+    expect(() => Money.of(0.3 as unknown as string)).toThrow(/is not an amount of money/);
+  });
+
+  it('is immutable: arithmetic returns new values and the object itself cannot be changed', () => {
+    const a = Money.of('10.00');
+    const b = a.plus(Money.of('1.00'));
+    expect([a.toString(), b.toString()]).toEqual(['10.00', '11.00']);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => {
+      (a as unknown as { amount: unknown }).amount = dec('99');
+    }).toThrow(TypeError);
+    expect(a.toString()).toBe('10.00');
+  });
+
   it('is built from integer cents, never from fractional numbers', () => {
     expect(Money.fromCents(123456).toString()).toBe('1234.56');
     expect(Money.fromCents(-5n).toString()).toBe('-0.05');
@@ -46,13 +61,22 @@ describe('Money', () => {
     expect(parts.map(String)).toEqual(['33.34', '33.33', '33.33']);
   });
 
-  it('allocation neither creates nor loses a cent', () => {
+  it('allocates a negative amount symmetrically: -100.00 in thirds is -33.34, -33.33, -33.33', () => {
+    expect(Money.of('-100.00').allocate([dec('1'), dec('1'), dec('1')]).map(String)).toEqual(['-33.34', '-33.33', '-33.33']);
+  });
+
+  it('allocation neither creates nor loses a cent, and no part is more than a cent from its exact share', () => {
     fc.assert(
       fc.property(moneyArb(), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 }), (m, ws) => {
         fc.pre(ws.some((w) => w > 0));
         const parts = m.allocate(ws.map((w) => dec(String(w))));
         expect(Money.sum(parts).eq(m)).toBe(true);
         expect(parts).toHaveLength(ws.length);
+        const total = ws.reduce((a, w) => a + w, 0);
+        parts.forEach((p, i) => {
+          const exact = m.toDecimal().times(ws[i]).dividedBy(total);
+          expect(p.toDecimal().minus(exact).abs().lt(dec('0.01'))).toBe(true);
+        });
       }),
     );
   });

@@ -12,13 +12,17 @@ const MONEY_TEXT = /^-?\d+(\.\d{1,2})?$/;
  * where a rule says rounding happens.
  */
 export class Money {
-  private constructor(private readonly amount: Decimal) {}
+  private constructor(private readonly amount: Decimal) {
+    // Immutable at run time too, not only to the type checker (decimal.js values are immutable already).
+    Object.freeze(this);
+  }
 
   static readonly ZERO = new Money(ZERO);
 
   /** "1234.56", "-3", "0.5". At most two decimals; no exponent, no thousands separator. */
   static of(text: string): Money {
-    if (!MONEY_TEXT.test(text)) {
+    // A JavaScript number of dollars may already have lost a cent (0.1 + 0.2): text only, even at run time.
+    if (typeof text !== 'string' || !MONEY_TEXT.test(text)) {
       throw new RangeError(`"${text}" is not an amount of money (expected e.g. 1234.56: digits, optional "." and at most two decimals)`);
     }
     return new Money(new Dec(text));

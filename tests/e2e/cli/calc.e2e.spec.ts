@@ -16,6 +16,33 @@ describe('payproof calc (the built CLI)', () => {
     expect(out).not.toHaveProperty('federalTaxOnBonus');
   });
 
+  it('prints exactly the keys of the issue: cpp, cpp2, ei, federalTax, provincialTax, net, trace (amounts as strings)', () => {
+    const out = JSON.parse(runPayproof([...HEADLINE, '--json']).stdout);
+    expect(Object.keys(out)).toEqual(['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'net', 'trace']);
+    for (const key of ['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'net']) expect(out[key]).toMatch(/^\d+\.\d{2}$/);
+    expect(out.trace[0]).toMatchObject({ step: 'edition', value: 'T4127-2026-01' });
+  });
+
+  it('gives the tax on a bonus or retro whenever the flag is given, 0.00 for an amount of 0', () => {
+    const out = JSON.parse(runPayproof([...HEADLINE, '--bonus', '0', '--retro', '0.00', '--json']).stdout);
+    expect(out).toMatchObject({ federalTaxOnBonus: '0.00', provincialTaxOnBonus: '0.00', federalTaxOnRetro: '0.00', provincialTaxOnRetro: '0.00' });
+    expect(out).toMatchObject({ cpp: '129.30', federalTax: '205.32' });
+  });
+
+  it('counts a bonus in the period\'s CPP and EI and taxes it by the non-periodic method', () => {
+    const out = JSON.parse(runPayproof([...HEADLINE, '--bonus', '1000.00', '--json']).stdout);
+    // CPP 0.0595 × (3,307.69 − 134.61) = 188.80; EI 1.63% × 3,307.69 = 53.92.
+    expect(out).toMatchObject({ cpp: '188.80', ei: '53.92' });
+    // F5A = F5 × (PI − B)/PI takes the periodic share of the whole period's enhanced CPP (T4127 ch. 4),
+    // so the periodic tax is a little lower than without the bonus (205.32 / 114.68), never higher.
+    expect(Number(out.federalTax)).toBeLessThan(205.32);
+    expect(Number(out.provincialTax)).toBeLessThan(114.68);
+    expect(Number(out.federalTaxOnBonus)).toBeGreaterThan(0);
+    const withheld = ['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'federalTaxOnBonus', 'provincialTaxOnBonus']
+      .reduce((cents, key) => cents + Math.round(Number(out[key]) * 100), 0);
+    expect(Math.round(Number(out.net) * 100)).toBe(330769 - withheld);
+  });
+
   it('adds the tax on a bonus and on retroactive pay only when they are given', () => {
     const bonus = JSON.parse(runPayproof([...HEADLINE, '--bonus', '1000.00', '--json']).stdout);
     expect(bonus).toHaveProperty('federalTaxOnBonus');
@@ -45,6 +72,7 @@ describe('payproof calc (the built CLI)', () => {
     ['an impossible date', ['--pay-date', '2026-02-30'], /--pay-date: expected a date as YYYY-MM-DD, found "2026-02-30"/],
     ['a flag that does not exist', ['--grosss', '10'], /unknown option '--grosss'/],
     ['a claim code out of range', ['--federal-claim-code', '11'], /--federal-claim-code: expected a whole number from 0 to 10, found "11"/],
+    ['an amount with a decimal comma in another flag', ['--bonus', '1,5'], /--bonus: expected an amount like 2307\.69.*found "1,5"/],
   ];
 
   it.each(bad)('refuses %s with exit code 2 and one line on standard error', (_what, flags, message) => {
@@ -54,5 +82,19 @@ describe('payproof calc (the built CLI)', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
+  });
+
+  it('names the claim-code flag, not the province, when an edition does not hold that claim code (exit 3)', () => {
+    const run = runPayproof(['calc', '--pay-date', '2025-03-05', '--gross', '2307.69', '--federal-claim-code', '3']);
+    expect(run.status).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^payproof: --federal-claim-code: federal claim code 3 under T4127-2025-01/);
+  });
+
+  it('says QPP rather than CPP in the table for Quebec', () => {
+    const run = runPayproof(['calc', '--pay-date', '2026-01-14', '--province', 'QC', '--gross', '2307.69']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/QPP\s+\d+\.\d{2}/);
+    expect(run.stdout).toMatch(/QPIP\s+\d+\.\d{2}/);
   });
 });

@@ -21,7 +21,7 @@ function fromTable(ctx: Ctx, table: ClaimCodeTable, code: number, who: string): 
     throw new PayproofError(
       'UNSUPPORTED',
       `${who} claim code ${code} under ${ctx.e.id}: the claim-code ranges of this edition are not held; give the TD1 total claim amount instead`,
-      { code, edition: ctx.e.id },
+      { code, edition: ctx.e.id, field: who === 'federal' ? 'federalClaim' : 'provincialClaim' },
     );
   }
   return { exempt: false, k1: row.k1, tc: row.tc, source: `claim code ${code} (${table.citation})` };

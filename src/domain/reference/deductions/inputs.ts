@@ -47,13 +47,13 @@ function wholeNumber(n: number | undefined, fallback: number, min: number, max: 
 
 function checkProvince(province: string): void {
   if (!(PROVINCES as readonly string[]).includes(province)) {
-    throw new PayproofError('UNKNOWN_PROVINCE', `province: expected one of ${PROVINCES.join(', ')}, found "${province}"`, { province });
+    throw new PayproofError('UNKNOWN_PROVINCE', `province: expected one of ${PROVINCES.join(', ')}, found "${province}"`, { province, field: 'province' });
   }
   if (!SUPPORTED.has(province)) {
     throw new PayproofError(
       'UNSUPPORTED',
       `province ${province}: its T4127 table 8.1 parameters are not held yet (supported: ON, and QC for federal tax, QPP, EI and QPIP)`,
-      { province },
+      { province, field: 'province' },
     );
   }
 }
