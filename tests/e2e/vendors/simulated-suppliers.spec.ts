@@ -137,7 +137,7 @@ const CATALOGUE = path.resolve(__dirname, '../../../test-payrolls');
 
 /** The suppliers' shared engine with every defect switched off, to show the defects are the only differences. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const core = require('../../../vendors/_sim-core/protocol') as { handle: (request: object, supplier: object) => { results: { statements: StatementJson[] }[] } };
+const core = require('../../../vendors/_sim-core/protocol') as { handle: (request: object, supplier: object) => { results: { status: string; statements: StatementJson[] }[] } };
 const CLEAN = { name: 'clean core', version: '0', maxEmployees: 1, policy: { arithmetic: 'decimal', proration: 'working-days' } };
 
 interface StatementJson {
@@ -203,6 +203,43 @@ describe('the bundled simulated suppliers', () => {
 
   it.each(own.map((s) => [s.id, s] as const))('the shared core with no defect switched on pays %s as the reference', (_id, scenario) => {
     expect(cleanCore(scenario)).toEqual(runReference(scenario).pays.map((p) => shape(p.statement)));
+  });
+
+  /** The reference's statements for a catalogue scenario, or undefined when it refuses it (e.g. a province it does not hold). */
+  const referenceOf = (scenario: Scenario): Statement[] | undefined => {
+    try {
+      return runReference(scenario).pays.map((p) => p.statement);
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('the shared core with no defect switched on pays every catalogue scenario it supports as the reference', () => {
+    const compared: string[] = [];
+    for (const scenario of catalogue) {
+      const want = referenceOf(scenario);
+      const answer = core.handle(payRunRequest({ requestId: 'clean', scenarios: [scenario] }), CLEAN).results[0];
+      if (want === undefined || answer.status !== 'ok') continue;
+      expect({ scenario: scenario.id, statements: cleanCore(scenario) }).toEqual({ scenario: scenario.id, statements: want.map(shape) });
+      compared.push(scenario.id);
+    }
+    if (existsSync(CATALOGUE)) expect(compared.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each([
+    ['floatwise', ['CPP', 'OVERTIME', 'RETRO_ADJUSTMENT']],
+    ['daycount', ['REGULAR', 'RETRO_ADJUSTMENT']],
+    ['quickpay-cli', ['ACTING', 'ALLOWANCE_BILINGUALISM', 'CPP2']],
+  ] as const)('over the catalogue, %s differs from the reference in each line code its defects affect: %j', (id, codes) => {
+    if (!existsSync(CATALOGUE)) return; // no catalogue in this checkout: the own scenarios below cover each defect
+    const differing = new Set<string>();
+    for (const scenario of catalogue) {
+      const want = referenceOf(scenario);
+      const outcome = answers.get(id)!.get(scenario.id);
+      if (want === undefined || !outcome?.ok) continue;
+      for (const code of codes) if (differsIn(code, outcome.statements, want).length > 0) differing.add(code);
+    }
+    expect([...differing].sort()).toEqual([...codes]);
   });
 
   it.each(defects.map((d) => [d.supplier, d.defect, d.code, d] as const))('%s defect %s shows as a difference in %s', (id, _defect, code, d) => {
