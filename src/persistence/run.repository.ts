@@ -72,7 +72,9 @@ export class RunRepository {
 
   findings(runId: string, filter: FindingFilter = {}): Promise<FindingEntity[]> {
     const where = Object.fromEntries(Object.entries({ runId, ...filter }).filter(([, v]) => v !== undefined));
-    return this.db.getRepository(FindingEntity).find({ where, order: { id: 'ASC' } });
+    // Supplier, scenario, then the checks' own order: the same for every run of the same inputs,
+    // however the suppliers' answers interleaved in time.
+    return this.db.getRepository(FindingEntity).find({ where, order: { vendorId: 'ASC', scenarioId: 'ASC', seq: 'ASC', id: 'ASC' } });
   }
 
   private async insertBatched<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {

@@ -24,6 +24,12 @@ export class FindingEntity {
   @Column('text', { nullable: true }) actual!: string | null;
   @Column('text', { nullable: true }) difference!: string | null;
   @Column('text', { nullable: true }) direction!: string | null;
+  /** The invariant broken, for kind 'invariant' (src/domain/checks/invariants.ts names). */
+  @Column('text', { name: 'check_name', nullable: true }) checkName!: string | null;
+  /** The change to the person's net pay (harm.ts), decimal text; null where no money applies. */
+  @Column('text', { name: 'net_effect', nullable: true }) netEffect!: string | null;
+  /** Order within one supplier and scenario, as the checks produced them, so reports list findings the same way every run. */
+  @Column('integer', { default: 0 }) seq!: number;
   @Column('text') message!: string;
   @Column('simple-json', { nullable: true }) trace!: unknown | null;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { sqliteOptions } from '../../../src/persistence/data-source-options';
+import { MIGRATIONS } from '../../../src/persistence/migrations';
 import { EvaluationRunEntity, FindingEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity } from '../../../src/persistence/entities';
 import { RunRepository } from '../../../src/persistence/run.repository';
 
@@ -36,7 +37,9 @@ describe('RunRepository on a real SQLite file (sqlite3 driver, schema by migrati
 
   it('creates the schema by migration, not by synchronize', async () => {
     const applied = await db.query('SELECT name FROM migrations');
-    expect(applied.map((m: { name: string }) => m.name)).toEqual(['InitialSchema1764000000000']);
+    const names = applied.map((m: { name: string }) => m.name);
+    expect(names).toEqual(MIGRATIONS.map((M) => new M().name));
+    expect(names.slice(0, 2)).toEqual(['InitialSchema1764000000000', 'FindingCheckAndNetEffect1764100000000']);
   });
 
   it('stores a run with its pins, results and findings, and reads them back exactly', async () => {

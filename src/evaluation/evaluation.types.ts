@@ -1,0 +1,143 @@
+import type { Scorecard } from '../domain/checks/score.types';
+import type { SCORING } from '../domain/checks/scoring-weights';
+import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
+import type { TraceStep } from '../domain/reference/trace';
+import type { Money } from '../domain/money';
+import type { RunStatus } from '../persistence/entities/evaluation-run.entity';
+
+/**
+ * The public face of the evaluation service, shared by the CLI and the HTTP API. Everything
+ * here is plain JSON (money as two-decimal text) so a door can hand it out as it is.
+ */
+export interface EvaluateOptions {
+  /** A scenario file or folder; default: the bundled test-payrolls/. */
+  scenarios?: string;
+  /** Supplier ids ("acme,globex" or a list); default: every supplier in the vendors folder. */
+  vendors?: string | readonly string[];
+  /** Default: exact to the cent for every line (tolerance-policy.ts DEFAULT_POLICY). */
+  policy?: TolerancePolicy;
+  /** The folder of supplier plugs; default: the bundled vendors/. */
+  vendorsRoot?: string;
+}
+
+/** Progress as the run goes: one unit of work is one scenario for one supplier. */
+export type ProgressEvent =
+  | { type: 'started'; runId: string; total: number }
+  | { type: 'advanced'; runId: string; done: number; total: number; vendorId: string; scenarios: number }
+  | { type: 'finished'; runId: string };
+
+/** The progress port: the CLI draws a bar, the HTTP API may push events; both optional. */
+export type ProgressListener = (event: ProgressEvent) => void;
+
+/** Money as text, recursively: the JSON form of a domain value. */
+export type AsJson<T> = T extends Money ? string
+  : T extends readonly (infer U)[] ? AsJson<U>[]
+  : T extends object ? { [K in keyof T]: AsJson<T[K]> }
+  : T;
+
+export type ScorecardJson = AsJson<Scorecard>;
+
+export interface ScenarioPin {
+  id: string;
+  title: string;
+  family: string | null;
+  file: string;
+  /** sha256 of the scenario's canonical JSON. */
+  hash: string;
+  /** The reference could not pay it (a coded refusal): it was not sent to any supplier. */
+  refused?: { code: string; message: string };
+}
+
+export interface VendorPin {
+  id: string;
+  name: string;
+  /** The version the supplier stated in describe, else its manifest's. */
+  version: string | null;
+  /** sha256 of vendor.json. */
+  manifestHash: string;
+  transport: string;
+}
+
+/** Everything needed to reproduce a run. */
+export interface RunPins {
+  harnessVersion: string;
+  /** T4127 editions the reference applied, by id. */
+  rulesEditions: string[];
+  tolerancePolicy: unknown;
+  /** sha256 of the policy's canonical JSON (canonical-policy.ts). */
+  policyHash: string;
+  scenarioSource: string;
+  scenarios: ScenarioPin[];
+  vendors: VendorPin[];
+}
+
+export interface RankEntry {
+  rank: number;
+  vendorId: string;
+  name: string;
+  score: string;
+}
+
+/** Where the time of a run went, in milliseconds (not pinned: it differs from run to run). */
+export interface StageTimings {
+  supplier: number;
+  reference: number;
+  checks: number;
+  storage: number;
+  total: number;
+}
+
+export interface RunSummary {
+  /** Best first; ties broken by less harm, then by id. */
+  ranking: RankEntry[];
+  /** The weights and component definitions behind every score. */
+  scoring: typeof SCORING;
+  scorecards: Record<string, ScorecardJson>;
+  /** Scenario files that could not be read (they took no part), one line each. */
+  loadErrors: string[];
+  /** Plain sentences: a supplier that could not start, invariants not judged, summed lines. */
+  notes: string[];
+  /** Employee pay periods evaluated (requested paydays × suppliers), for throughput figures. */
+  payPeriods: number;
+  timings: StageTimings;
+}
+
+export interface RunView {
+  id: string;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+  workTotal: number;
+  workDone: number;
+  pins: RunPins;
+  summary: RunSummary | null;
+}
+
+export interface FindingFilterOptions {
+  vendorId?: string;
+  scenarioId?: string;
+  family?: string;
+  severity?: string;
+  kind?: string;
+}
+
+/** One stored finding: a discrepancy, a broken invariant ('invariant') or a supplier error ('error'). */
+export interface FindingView {
+  vendorId: string;
+  scenarioId: string;
+  family: string | null;
+  kind: string;
+  severity: string | null;
+  payday: string | null;
+  code: string | null;
+  check: string | null;
+  forPeriod: { start: string; end: string } | null;
+  expected: string | null;
+  actual: string | null;
+  difference: string | null;
+  netEffect: string | null;
+  direction: string | null;
+  message: string;
+  trace: TraceStep[] | null;
+}

@@ -1,0 +1,48 @@
+import { COMPONENT_NAMES, SCORING } from '../domain/checks/scoring-weights';
+import type { RunView } from '../evaluation/evaluation.types';
+import { METRICS } from './scorecard-rows';
+
+/** Columns padded to their widest cell; the first column left-aligned, the rest right-aligned. */
+function grid(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return [line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
+}
+
+/** "40% people paid exactly right, 30% harm per person, ...": the weights beside the ranking. */
+export function weightsSentence(): string {
+  const short: Record<string, string> = { correctlyPaid: 'people paid exactly right', harmPerPerson: `dollars of harm per person (half marks at ${SCORING.harmScale})`, paysOnTime: 'pays not missed', noErrors: 'answers without error' };
+  return COMPONENT_NAMES.map((n) => `${SCORING.weights[n].weight}% ${short[n]}`).join(', ');
+}
+
+/**
+ * The side-by-side table for the terminal: suppliers as columns in ranking order, then people
+ * paid right per scenario family, then what the run could not judge.
+ */
+export function terminalReport(view: RunView): string {
+  const s = view.summary;
+  if (!s) return `Run ${view.id}: ${view.status}${view.error ? `: ${view.error}` : ''}\n`;
+  const ids = s.ranking.map((r) => r.vendorId);
+  const header = ['', ...s.ranking.map((r) => `#${r.rank} ${r.vendorId}`)];
+  const rows = METRICS.map((m) => [m.label, ...ids.map((id) => m.cell(s.scorecards[id]))]);
+  const families = Object.keys(s.scorecards[ids[0]]?.families ?? {});
+  const familyRows = families.map((f) => [f, ...ids.map((id) => {
+    const t = s.scorecards[id].families[f];
+    return t ? `${t.scenariosCorrect}/${t.scenarios}` : '-';
+  })]);
+  const pins = view.pins;
+  const refused = pins.scenarios.filter((p) => p.refused);
+  const out = [
+    `Evaluation ${view.id}: ${pins.scenarios.length - refused.length} scenarios x ${ids.length} suppliers, rules ${pins.rulesEditions.join(', ') || '-'}`,
+    '',
+    grid([header, ...rows]),
+    '',
+    `Ranking by score; weights: ${weightsSentence()}.`,
+    '',
+    'People paid exactly right, by scenario family:',
+    grid([['', ...ids], ...familyRows]),
+  ];
+  if (refused.length > 0) out.push('', `The reference refused ${refused.length} scenario(s), sent to no supplier: ${refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ')}`);
+  if (s.loadErrors.length > 0) out.push('', `${s.loadErrors.length} scenario file problem(s); those files took no part: run \`payproof scenarios validate\``);
+  return `${out.join('\n')}\n`;
+}
