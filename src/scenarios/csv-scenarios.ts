@@ -4,6 +4,7 @@ import {
   EMPLOYEE_FIELDS, EVENT_FIELDS, EXPECTED_FIELDS, FieldMap, INTEGER_FIELDS, LIST_FIELDS, RECORD_CHOICES, SCENARIO_FIELDS, recordKind,
 } from './csv-records';
 import { CsvRow, CsvTable, readCsvTable } from './csv-table';
+import { cellHint, fromDecimalComma } from './cell-hints';
 import type { LoadError } from './load-error';
 import { SourceMap } from './source-map';
 
@@ -13,7 +14,7 @@ type Json = Record<string, unknown>;
 interface Group { id: string; rows: Array<CsvRow & { kind: string }> }
 
 function cellValue(table: CsvTable, column: string, field: string, raw: string): unknown {
-  const text = table.decimalComma && DECIMAL_COLUMNS.has(column) ? raw.replace(/^(-?\d+),(\d+)$/, '$1.$2') : raw;
+  const text = table.decimalComma && DECIMAL_COLUMNS.has(column) ? fromDecimalComma(raw) : raw;
   if (LIST_FIELDS.has(field)) return text.split('|').map((t) => t.trim()).filter((t) => t !== '');
   if (INTEGER_FIELDS.has(field) && /^\d+$/.test(text)) return Number(text);
   return text;
@@ -65,7 +66,7 @@ function single(ctx: Ctx, group: Group, kind: 'scenario' | 'employee'): CsvRow |
   const rows = group.rows.filter((r) => r.kind === kind);
   const what = kind === 'scenario' ? 'its title and paydays' : 'the employee\'s province, TD1 claims and position';
   if (rows.length === 0) ctx.errors.push({ file: ctx.table.file, row: group.rows[0].row, column: 'record', message: `scenario "${group.id}" has no ${kind} row (record = ${kind}) with ${what}` });
-  for (const extra of rows.slice(1)) ctx.errors.push({ file: ctx.table.file, row: extra.row, column: 'record', message: `scenario "${group.id}" already has a ${kind} row (row ${rows[0].row}); give it only one` });
+  for (const extra of rows.slice(1)) ctx.errors.push({ file: ctx.table.file, row: extra.row, column: 'record', message: `scenario "${group.id}" already has ${kind === 'employee' ? 'an' : 'a'} ${kind} row (row ${rows[0].row}); give it only one` });
   return rows[0];
 }
 
@@ -120,6 +121,13 @@ function buildScenario(ctx: Ctx, group: Group): Json {
   return json;
 }
 
+/** Add how to fix what was typed, when the refused cell looks like a spreadsheet's reformatting. */
+function withHint(error: LoadError, table: CsvTable): LoadError {
+  const raw = error.column === undefined ? undefined : table.rows.find((r) => r.row === error.row)?.cells[error.column];
+  const hint = cellHint(raw);
+  return hint === undefined ? error : { ...error, message: `${error.message}. ${hint}` };
+}
+
 /**
  * Scenarios from one CSV file, through the same validator as JSON scenarios. All or nothing:
  * a file with any error loads no scenario, and every error names the row and column to fix.
@@ -136,7 +144,7 @@ export function scenariosFromCsv(file: string, text: string): ScenarioFileResult
     if (ctx.errors.length > 0) continue;
     const parsed = parseScenario(json);
     if (parsed.ok) scenarios.push(parsed.value);
-    else errors.push(...parsed.errors.map((line) => ctx.sources.locate(line)));
+    else errors.push(...parsed.errors.map((line) => withHint(ctx.sources.locate(line), read.table)));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios };
 }

@@ -17,9 +17,9 @@ export interface CsvTable {
 
 export type CsvTableResult = { ok: true; table: CsvTable } | { ok: false; errors: LoadError[] };
 
-const SEMICOLON_HINT =
-  'To save it the standard way: in LibreOffice choose File > Save As, "Text CSV", field delimiter ","; ' +
-  'in Excel choose "CSV UTF-8 (Comma delimited)".';
+const SAVE_AS =
+  'To save it the standard way: in Excel choose File > Save As, "CSV UTF-8 (Comma delimited)"; ' +
+  'in LibreOffice choose File > Save As, "Text CSV", character set "Unicode (UTF-8)", field delimiter ",".';
 
 function firstLine(text: string): string {
   const end = text.search(/\r?\n/);
@@ -27,10 +27,29 @@ function firstLine(text: string): string {
 }
 
 /** A French-locale spreadsheet saves "a;b;c" with decimal commas: detect it from the header line. */
-function detectDelimiter(header: string): ',' | ';' {
-  const commas = (header.match(/,/g) ?? []).length;
-  const semicolons = (header.match(/;/g) ?? []).length;
+function detectDelimiter(header: string): ',' | ';' | '\t' {
+  const count = (c: string) => header.split(c).length - 1;
+  const [commas, semicolons, tabs] = [count(','), count(';'), count('\t')];
+  if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * Text that was not saved as UTF-8 CSV: UTF-16 ("Unicode Text") shows NUL characters once read
+ * as UTF-8, and a Windows-1252 file (Excel's plain "CSV (Comma delimited)") shows U+FFFD where
+ * its accented letters were. Reading on would silently garble names and descriptions.
+ */
+function encodingProblem(file: string, text: string): LoadError | undefined {
+  if (text.includes('\u0000')) return { file, message: `this file is not UTF-8 text (it looks like UTF-16, which Excel calls "Unicode Text"). ${SAVE_AS}` };
+  const bad = text.indexOf('\uFFFD');
+  if (bad === -1) return undefined;
+  const row = text.slice(0, bad).split('\n').length;
+  return { file, row, message: `this row has characters that are not UTF-8 (accented letters such as é saved in another encoding). ${SAVE_AS}` };
+}
+
+/** Header names as a volunteer may type them: "First payday", "first-payday" and "first_payday" are one column. */
+function columnName(typed: string): string {
+  return typed.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
 function parseRecords(file: string, text: string, delimiter: string): { records: string[][]; lines: number[] } | LoadError {
@@ -52,6 +71,8 @@ function checkHeader(file: string, header: string[], known: readonly string[], r
   const errors: LoadError[] = [];
   const seen = new Set<string>();
   header.forEach((name) => {
+    // A column with no name is what a spreadsheet leaves after cells to the right were touched: ignored unless a row fills it.
+    if (name === '') return;
     if (!known.includes(name)) {
       errors.push({ file, row: 1, column: name, message: `unknown column "${name}"; the known columns are: ${known.join(', ')}` });
     }
@@ -66,28 +87,50 @@ function checkHeader(file: string, header: string[], known: readonly string[], r
 
 /**
  * Read a CSV file's text into rows of named cells. Accepts a UTF-8 byte-order mark, CRLF
- * line ends, blank lines and quoted fields with commas or line breaks; checks the header
- * against the known columns. Cells are trimmed; empty cells are left out of `cells`.
+ * line ends, blank lines, quoted fields with commas or line breaks, semicolon-delimited files
+ * (French-locale spreadsheets) and unnamed empty columns; refuses tab-delimited and non-UTF-8
+ * text with how to save it; checks the header against the known columns. Cells are trimmed;
+ * empty cells are left out of `cells`.
  */
 export function readCsvTable(file: string, text: string, known: readonly string[], required: readonly string[]): CsvTableResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, errors: [{ file, message: 'the file is empty; it needs a header row and at least one data row' }] };
+  const encoding = encodingProblem(file, text);
+  if (encoding) return { ok: false, errors: [encoding] };
   const delimiter = detectDelimiter(firstLine(text));
+  if (delimiter === '\t') return { ok: false, errors: [{ file, row: 1, message: `the columns are separated by tabs (a "Text (Tab delimited)" file), not commas. ${SAVE_AS}` }] };
   const parsed = parseRecords(file, text, delimiter);
   if (!('records' in parsed)) {
-    const hint = delimiter === ';' ? ` (read as semicolon-delimited). ${SEMICOLON_HINT}` : '';
+    const hint = delimiter === ';' ? ` (read as semicolon-delimited). ${SAVE_AS}` : '';
     return { ok: false, errors: [{ ...parsed, message: parsed.message + hint }] };
   }
   const [headerCells, ...data] = parsed.records;
-  const header = headerCells.map((h) => h.trim().toLowerCase());
+  const header = headerCells.map(columnName);
   const headerErrors = checkHeader(file, header, known, required);
   if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
+  const errors: LoadError[] = [];
   const rows = data.map((record, i) => {
+    const row = parsed.lines[i + 1];
     const cells: Record<string, string> = {};
     record.forEach((value, c) => {
       const v = value.trim();
-      if (v !== '') cells[header[c]] = v;
+      if (v === '') return;
+      if (header[c] === '') errors.push({ file, row, column: columnLetter(c), message: `found "${v}" in a column with no name in the header row; name the column or move the value` });
+      else cells[header[c]] = v;
     });
-    return { row: parsed.lines[i + 1], cells };
+    return { row, cells };
   }).filter((r) => Object.keys(r.cells).length > 0);
-  return { ok: true, table: { file, columns: header, rows, decimalComma: delimiter === ';' } };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, table: { file, columns: header.filter((h) => h !== ''), rows, decimalComma: delimiter === ';' } };
+}
+
+/** The spreadsheet's letter for a 0-based column index: 0 → A, 26 → AA. */
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }
