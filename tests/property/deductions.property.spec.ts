@@ -85,6 +85,21 @@ describe('statutory deductions: properties', () => {
     );
   });
 
+  /** The exception above, bounded: C and EI rounding can cost a raise at most one cent of tax, never more. */
+  it('within one edition and claim code, a raise of any size lowers neither tax by more than one cent', () => {
+    fc.assert(
+      fc.property(periodInputArb(), moneyArb(1, 500_000), (input, raise) => {
+        const base = { ...input, bonus: undefined, retro: undefined };
+        const low = computeDeductions(base);
+        const high = computeDeductions({ ...base, gross: base.gross.plus(raise) });
+        const cent = Money.of('0.01');
+        expect(high.federalTax.plus(cent).gte(low.federalTax)).toBe(true);
+        expect(high.provincialTax.plus(cent).gte(low.provincialTax)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('F5A + F5B = F5: the enhanced CPP deduction is split between periodic and non-periodic pay without loss', () => {
     fc.assert(
       fc.property(periodInputArb(), (input) => {
