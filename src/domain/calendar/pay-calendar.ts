@@ -70,8 +70,16 @@ export function paydaysInYear(year: number): IsoDate[] {
  * Deductions belong to the year of the pay date (public-service-pay.md, "Calendar").
  */
 export function periodsPerYear(year: number): number {
-  return paydaysInYear(year).length;
+  let p = PERIODS_PER_YEAR.get(year);
+  if (p === undefined) {
+    p = paydaysInYear(year).length;
+    PERIODS_PER_YEAR.set(year, p);
+  }
+  return p;
 }
+
+/** Memo of periodsPerYear: the calendar of a year never changes. */
+const PERIODS_PER_YEAR = new Map<number, number>();
 
 /** The period paid on `payday`: W−27 (Thursday) to W−14 (Wednesday). */
 export function periodOfPayday(payday: IsoDate): PayPeriod {

@@ -67,10 +67,23 @@ interface DayTallies {
   lastEmployedRate?: Decimal;
 }
 
+const WORKING_DAYS = new Map<IsoDate, IsoDate[]>();
+
+/** The working days of a period (memoised: the calendar never changes). */
+function workingDaysOf(period: PayPeriod): IsoDate[] {
+  let days = WORKING_DAYS.get(period.start);
+  if (!days) {
+    days = [];
+    for (let d = period.start; d <= period.end; d = addDays(d, 1)) if (isWorkingDay(d)) days.push(d);
+    WORKING_DAYS.set(period.start, days);
+  }
+  return days;
+}
+
 function tallyDays(view: EventView, period: PayPeriod, allowancesPaid: boolean): DayTallies {
   const t: DayTallies = { regular: new DayTally(), lwop: new DayTally(), acting: new DayTally(), allowance: new DayTally() };
-  for (let d = period.start; d <= period.end; d = addDays(d, 1)) {
-    if (!isWorkingDay(d) || !view.employedOn(d)) continue;
+  for (const d of workingDaysOf(period)) {
+    if (!view.employedOn(d)) continue;
     const s = view.substantiveRate(d);
     t.lastEmployedRate = s;
     t.regular.add(s);
@@ -85,7 +98,7 @@ function tallyDays(view: EventView, period: PayPeriod, allowancesPaid: boolean):
   return t;
 }
 
-function dayLine(code: EarningLine['code'], tally: DayTally, ctx: { hours: Decimal; sign: 1 | -1; label: string; citation: string }): EarningLine[] {
+function dayLine(code: EarningLine['code'], tally: DayTally, ctx: { hours: Decimal; sign: 1 | -1; label: string; citation: string; trace: boolean }): EarningLine[] {
   if (tally.days === 0) return [];
   const exact = tally.numerator(ctx.hours).dividedBy(DAILY_DIVISOR).times(ctx.sign);
   const amount = Money.roundHalfUp(exact);
@@ -93,7 +106,7 @@ function dayLine(code: EarningLine['code'], tally: DayTally, ctx: { hours: Decim
   const hours = ctx.hours.times(tally.days).dividedBy(5).times(ctx.sign);
   return [{
     code, amount, hours, description: `${ctx.label}, ${tally.days} working day${tally.days === 1 ? '' : 's'}`,
-    trace: [{
+    trace: !ctx.trace ? [] : [{
       step: code, label: `${ctx.label}: Σ working days × annual rate / 260.88 × weekly hours / 37.5, half-up to the cent`,
       value: amount.toString(), inputs: { ...tally.describe(), weeklyHours: ctx.hours.toString(), exact: exact.toString() },
       citation: `${ctx.citation}; convention: ${CONVENTIONS.proration}`,
@@ -112,7 +125,7 @@ function minOf(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }
 
-function overtimeLine(view: EventView, period: PayPeriod): EarningLine[] {
+function overtimeLine(view: EventView, period: PayPeriod, trace: boolean): EarningLine[] {
   const byDate = new Map<string, { date: IsoDate; dayType?: OvertimeDayType; multiplier?: Decimal; hours: Decimal }>();
   for (const ot of view.overtime) {
     if (ot.date < period.start || ot.date > period.end || !view.employedOn(ot.date)) continue;
@@ -131,13 +144,13 @@ function overtimeLine(view: EventView, period: PayPeriod): EarningLine[] {
     const weighted = o.dayType ? weightedHours(o.dayType, o.hours) : o.hours.times(o.multiplier as Decimal);
     numerator = numerator.plus(rate.times(weighted));
     hours = hours.plus(o.hours);
-    inputs[`${o.date} ${o.dayType ?? `×${o.multiplier?.toString()}`}`] = `${o.hours.toString()} h at annual ${rate.toString()} = ${weighted.toString()} weighted h`;
+    if (trace) inputs[`${o.date} ${o.dayType ?? `×${o.multiplier?.toString()}`}`] = `${o.hours.toString()} h at annual ${rate.toString()} = ${weighted.toString()} weighted h`;
   }
   const exact = numerator.dividedBy(HOURLY_DIVISOR);
   const amount = Money.roundHalfUp(exact);
   return [{
     code: 'OVERTIME', amount, hours, description: `Overtime, ${hours.toString()} h`,
-    trace: [{
+    trace: !trace ? [] : [{
       step: 'OVERTIME', label: 'Overtime: Σ annual rate of the position worked / 1956.6 × hours × multiplier, half-up to the cent',
       value: amount.toString(), inputs: { ...inputs, exact: exact.toString() },
       citation: `${PSPC}; convention: ${CONVENTIONS.overtime}; acting rate by ${CONVENTIONS.placement}`,
@@ -146,15 +159,15 @@ function overtimeLine(view: EventView, period: PayPeriod): EarningLine[] {
 }
 
 /** What is due for `period` knowing the events of `view` (docs/reference-engine.md, section 2). */
-export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod): PeriodDue {
+export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod, trace: boolean): PeriodDue {
   const h = scenario.employee.weeklyHours;
   const t = tallyDays(view, period, h.greaterThan(ONE_THIRD_TIME));
   const lines: EarningLine[] = [
-    ...dayLine('REGULAR', t.regular, { hours: h, sign: 1, label: 'Regular pay', citation: PSPC }),
-    ...dayLine('ACTING', t.acting, { hours: h, sign: 1, label: 'Acting pay (acting rate − substantive rate)', citation: `${PSPC}; convention: ${CONVENTIONS.placement}, ${CONVENTIONS.qualifying}` }),
-    ...overtimeLine(view, period),
-    ...dayLine('ALLOWANCE_BILINGUALISM', t.allowance, { hours: h, sign: 1, label: 'Bilingualism bonus', citation: 'TBS, Directive on the Bilingualism Bonus (800 a year)' }),
-    ...dayLine('LWOP', t.lwop, { hours: h, sign: -1, label: 'Leave without pay', citation: PSPC }),
+    ...dayLine('REGULAR', t.regular, { hours: h, sign: 1, label: 'Regular pay', citation: PSPC, trace }),
+    ...dayLine('ACTING', t.acting, { hours: h, sign: 1, label: 'Acting pay (acting rate − substantive rate)', citation: `${PSPC}; convention: ${CONVENTIONS.placement}, ${CONVENTIONS.qualifying}`, trace }),
+    ...overtimeLine(view, period, trace),
+    ...dayLine('ALLOWANCE_BILINGUALISM', t.allowance, { hours: h, sign: 1, label: 'Bilingualism bonus', citation: 'TBS, Directive on the Bilingualism Bonus (800 a year)', trace }),
+    ...dayLine('LWOP', t.lwop, { hours: h, sign: -1, label: 'Leave without pay', citation: PSPC, trace }),
   ];
   const total = Money.sum(lines.map((l) => l.amount));
   const salary = Money.sum(lines.filter((l) => l.code === 'REGULAR' || l.code === 'ACTING' || l.code === 'LWOP').map((l) => l.amount));

@@ -103,7 +103,7 @@ class Simulation {
     const id = `${key}|${period.start}`;
     let due = this.dues.get(id);
     if (!due) {
-      due = periodDue(this.scenario, view, period);
+      due = periodDue(this.scenario, view, period, this.trace);
       this.dues.set(id, due);
     }
     return due;
