@@ -32,3 +32,15 @@ describe('docs/scenario.schema.json', () => {
     expect(schema.properties.gross).toMatchObject({ type: 'string', pattern: '^-?\\d+(\\.\\d{1,2})?$' });
   });
 });
+
+/** docs/statement.schema.json: the statements the reference engine and every supplier produce. */
+describe('docs/statement.schema.json', () => {
+  const STATEMENT_FILE = join(__dirname, '../../../docs/statement.schema.json');
+  it('is up to date with the zod schema', () => {
+    const generated = `${JSON.stringify(statementJsonSchema(), null, 2)}\n`;
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(STATEMENT_FILE, generated);
+    if (readFileSync(STATEMENT_FILE, 'utf8') !== generated) {
+      throw new Error('docs/statement.schema.json is out of date: run UPDATE_SCHEMA=1 npx jest tests/unit/scenario/json-schema');
+    }
+  });
+});
