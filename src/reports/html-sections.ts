@@ -19,7 +19,7 @@ export function scorecardSection(view: RunView): string {
   const ids = s.ranking.map((r) => r.vendorId);
   const rows = METRICS.map((m) => [esc(m.label), ...ids.map((id) => esc(m.cell(s.scorecards[id])))]);
   return `<section><h2>Scorecards, side by side</h2>${table(['', ...ids], rows, 'num')}
-<p class="hint">Dollars over- and under-paid add up each payday's difference in net pay, payday by payday (a pay short in March is not cancelled by a pay too high in April). A missed pay counts its whole net.</p></section>`;
+<p class="hint">Dollars over- and under-paid add up each payday's difference in net pay, payday by payday (a pay short in March is not cancelled by a pay too high in April). A missed pay counts its whole net. A scenario a supplier does not support (outside the provinces, years or events it declares) counts as an error and all its pays as missed, without dollars.</p></section>`;
 }
 
 export function familySection(view: RunView): string {

@@ -21,5 +21,5 @@ export const METRICS: readonly MetricRow[] = [
   { label: 'Pays missed', cell: (t) => `${t.paysMissed}/${t.expectedPaydays}` },
   { label: 'Invariant violations', cell: (t) => String(t.invariantViolations) },
   { label: 'Errors', cell: (t) => (t.errors.total === 0 ? '0' : `${t.errors.total} (${Object.entries(t.errors.byKind).map(([k, n]) => `${k} ${n}`).join(', ')})`) },
-  { label: 'Response time median / p95', cell: (t) => `${ms(t.responseMs.median)} / ${ms(t.responseMs.p95)}` },
+  { label: 'Response time per request, median / p95', cell: (t) => `${ms(t.responseMs.median)} / ${ms(t.responseMs.p95)}` },
 ];

@@ -5,6 +5,8 @@ import { NO_FAMILY, type ScenarioResult, type Scorecard, type Tally } from './sc
 import { asPercent, computeScore } from './scoring-weights';
 
 const CENT = Money.of('0.01');
+/** The failure kind of a scenario outside a supplier's declared capabilities (vendor-transport.ts). */
+const UNSUPPORTED = 'unsupported';
 
 /** Counts that add up scenario by scenario. */
 interface Counts {
@@ -36,7 +38,7 @@ function add(c: Counts, r: ScenarioResult): void {
   c.overPaid = c.overPaid.plus(harm.overPaid);
   c.underPaid = c.underPaid.plus(harm.underPaid);
   c.peopleAffected += harm.overPaid.plus(harm.underPaid).gte(CENT) ? 1 : 0;
-  c.paysMissed += r.findings.filter((f) => f.kind === 'missed-pay').length;
+  c.paysMissed += r.findings.filter((f) => f.kind === 'missed-pay').length + (r.error?.kind === UNSUPPORTED ? r.expectedPaydays : 0);
   c.unexpectedPays += r.findings.filter((f) => f.kind === 'unexpected-pay').length;
   c.expectedPaydays += r.expectedPaydays;
   c.invariantViolations += r.violations.length;
@@ -77,7 +79,9 @@ function sortedKeys<T>(o: Record<string, T>): Record<string, T> {
  * per Phoenix failure family. A scenario the supplier failed with an error counts as an
  * error and as not correctly paid; its pays count as missed only if the caller compared the
  * reference against the supplier's (empty) answer and passed those missed-pay findings,
- * which the evaluation should do so the harm of a failure shows in dollars.
+ * which the evaluation should do so the harm of a failure shows in dollars. A scenario the
+ * supplier declared 'unsupported' has every expected payday counted as a missed pay without
+ * findings, so declaring a scenario out of scope never scores better than attempting it.
  */
 export function scoreSupplier(results: readonly ScenarioResult[]): Scorecard {
   const byFamily = new Map<string, ScenarioResult[]>();

@@ -63,3 +63,14 @@ describe('scoring arithmetic', () => {
     expect(perfect.value).toBe('100.00');
   });
 });
+
+describe('a scenario outside the supplier\'s declared scope', () => {
+  it('counts as an error and every pay as missed, with no dollars of harm', () => {
+    const unsupported: ScenarioResult = { scenarioId: 'Q', family: 'quebec', findings: [], violations: [], elapsedMs: 0, expectedPaydays: 13, error: { kind: 'unsupported', message: 'not sent: the supplier does not declare province QC' } };
+    const card = scoreSupplier([unsupported]);
+    expect(card).toMatchObject({ scenariosCorrect: 0, paysMissed: 13, expectedPaydays: 13, errors: { total: 1, byKind: { unsupported: 1 } } });
+    expect(card.underPaid.toString()).toBe('0.00');
+    // correct 0, harm 0 → 30, on time 0, no error 0: declaring out of scope scores 30.00, below attempting well.
+    expect(card.score.value).toBe('30.00');
+  });
+});

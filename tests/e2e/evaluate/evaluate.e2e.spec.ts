@@ -1,0 +1,100 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { startsFormula } from '../../../src/reports/csv-safety';
+import { CSV_COLUMNS } from '../../../src/reports/discrepancies-csv';
+import type { EvaluationService } from '../../../src/evaluation/evaluation.service';
+import { CATALOGUE, csvCells, evaluate, Evaluated, evaluationApp, FIXTURE_VENDORS } from './evaluation-app';
+
+describe('evaluate: the bundled catalogue through a supplier that pays exactly like the reference', () => {
+  let app: INestApplicationContext;
+  let service: EvaluationService;
+  let echo: Evaluated;
+
+  beforeAll(async () => {
+    let dir: string;
+    ({ app, service, dir } = await evaluationApp());
+    echo = await evaluate(service, dir, { scenarios: CATALOGUE, vendorsRoot: FIXTURE_VENDORS });
+  });
+  afterAll(() => app.close());
+
+  it('scores 100.00 with no finding, every person paid exactly right', () => {
+    const card = echo.run.summary!.scorecards['reference-echo'];
+    const evaluated = echo.run.pins.scenarios.filter((s) => !s.refused).length;
+    expect(evaluated).toBeGreaterThan(0);
+    expect(echo.findings).toEqual([]);
+    expect(card).toMatchObject({ scenarios: evaluated, scenariosCorrect: evaluated, overPaid: '0.00', underPaid: '0.00', paysMissed: 0, invariantViolations: 0, errors: { total: 0 } });
+    expect(card.lines.matched).toBe(card.lines.total);
+    expect(card.score.value).toBe('100.00');
+    expect(echo.run.summary!.ranking).toEqual([{ rank: 1, vendorId: 'reference-echo', name: 'Reference Echo (test fixture)', score: '100.00' }]);
+  });
+
+  it('stores the run with every pin, and reads it back', async () => {
+    const stored = await service.get(echo.run.id);
+    expect(stored.status).toBe('finished');
+    expect(stored.workDone).toBe(stored.workTotal);
+    expect(stored.pins.rulesEditions.length).toBeGreaterThan(0);
+    expect(stored.pins.policyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.pins.harnessVersion).toMatch(/^payproof \d+\.\d+\.\d+/);
+    expect(stored.pins.vendors).toEqual([expect.objectContaining({ id: 'reference-echo', version: '1.0.0', manifestHash: expect.stringMatching(/^[0-9a-f]{64}$/), transport: 'module' })]);
+    for (const s of stored.pins.scenarios) expect(s.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await service.list()).map((r) => r.id)).toContain(echo.run.id);
+  });
+
+  it('puts the run\'s pins in run.json and index.html', () => {
+    const json = JSON.parse(readFileSync(echo.report.files.json, 'utf8'));
+    expect(json.run.pins).toEqual(echo.run.pins);
+    const html = readFileSync(echo.report.files.html, 'utf8');
+    for (const pin of [echo.run.pins.policyHash, echo.run.pins.vendors[0].manifestHash, ...echo.run.pins.scenarios.map((s) => s.hash), ...echo.run.pins.rulesEditions]) {
+      expect(html).toContain(pin);
+    }
+    // Self-contained: no script or style is fetched from anywhere.
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
+  });
+
+  it('writes a discrepancies.csv with only its header', () => {
+    expect(csvCells(echo.report.files.csv)).toEqual([[...CSV_COLUMNS]]);
+  });
+});
+
+describe('evaluate: a simulated supplier with defects, run twice', () => {
+  let app: INestApplicationContext;
+  let first: Evaluated;
+  let second: Evaluated;
+
+  beforeAll(async () => {
+    let service: EvaluationService;
+    let dir: string;
+    ({ app, service, dir } = await evaluationApp());
+    first = await evaluate(service, dir, { scenarios: CATALOGUE, vendors: 'floatwise' });
+    second = await evaluate(service, dir, { scenarios: CATALOGUE, vendors: 'floatwise' });
+  });
+  afterAll(() => app.close());
+
+  it('gives the same findings and the same scores the second time', () => {
+    expect(first.findings.length).toBeGreaterThan(0);
+    expect(second.run.id).not.toBe(first.run.id);
+    expect(second.findings).toEqual(first.findings);
+    // Everything but the measured response times is the same.
+    const untimed = (e: Evaluated) => JSON.parse(JSON.stringify(e.run.summary!.scorecards, (k, v) => (k === 'responseMs' ? undefined : v)));
+    expect(untimed(second)).toEqual(untimed(first));
+    expect(second.run.pins.scenarios).toEqual(first.run.pins.scenarios);
+  });
+
+  it('writes no discrepancies.csv cell that a spreadsheet could run as a formula, negative money included', () => {
+    const rows = csvCells(first.report.files.csv);
+    expect(rows.length).toBe(first.findings.length + 1);
+    const offending = rows.flat().filter(startsFormula);
+    expect(offending).toEqual([]);
+    // Negative differences are there, in accounting notation, and match the stored findings.
+    const negatives = first.findings.filter((f) => f.difference?.startsWith('-'));
+    expect(negatives.length).toBeGreaterThan(0);
+    const column = CSV_COLUMNS.indexOf('difference');
+    expect(rows.slice(1).filter((r) => r[column].startsWith('(')).length).toBe(negatives.length);
+  });
+
+  it('gives each discrepancy its reference trace', () => {
+    const lines = first.findings.filter((f) => f.kind === 'different');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const f of lines) expect(f.trace?.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { EvaluationModule } from '../../../src/evaluation/evaluation.module';
+import { EvaluationService } from '../../../src/evaluation/evaluation.service';
+import type { EvaluateOptions, FindingView, RunView } from '../../../src/evaluation/evaluation.types';
+import { ReportWriter, WrittenReport } from '../../../src/reports/report-writer.service';
+
+export const REPO = path.resolve(__dirname, '../../..');
+export const CATALOGUE = path.join(REPO, 'test-payrolls');
+export const FIXTURE_VENDORS = path.join(REPO, 'tests/fixtures/evaluate-vendors');
+
+/** The real evaluation module on a throwaway SQLite file, as the CLI builds it. */
+export async function evaluationApp(): Promise<{ app: INestApplicationContext; service: EvaluationService; dir: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'payproof-eval-'));
+  process.env.PAYPROOF_DB = path.join(dir, 'runs.sqlite');
+  const app = await NestFactory.createApplicationContext(EvaluationModule, { logger: ['error'] });
+  return { app, service: app.get(EvaluationService), dir };
+}
+
+export interface Evaluated {
+  run: RunView;
+  findings: FindingView[];
+  report: WrittenReport;
+}
+
+export async function evaluate(service: EvaluationService, dir: string, options: EvaluateOptions): Promise<Evaluated> {
+  const run = await service.start(options);
+  const findings = await service.findings(run.id);
+  const report = await new ReportWriter().write(run, findings, path.join(dir, 'reports'));
+  return { run, findings, report };
+}
+
+export function csvCells(file: string): string[][] {
+  return parse(readFileSync(file, 'utf8'), { relax_column_count: false }) as string[][];
+}
