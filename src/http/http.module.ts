@@ -5,7 +5,8 @@ import { AuthModule } from '../auth/auth.module';
 import { Clock } from '../common/clock';
 import { ConfigModule } from '../common/config.module';
 import { BUNDLED_SCENARIOS } from '../common/paths';
-import { PersistenceModule } from '../persistence/persistence.module';
+import { EvaluationModule } from '../evaluation/evaluation.module';
+import { SettingRepository } from '../persistence/setting.repository';
 import { SubmissionRepository } from '../persistence/submission.repository';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import { SubmissionService } from '../submissions/submission.service';
@@ -13,6 +14,9 @@ import { ErrorFilter } from './error.filter';
 import { MeController } from './me.controller';
 import { SCENARIO_SOURCE, ScenariosApiService } from './scenarios/scenarios-api.service';
 import { ScenariosController } from './scenarios/scenarios.controller';
+import { PolicyService } from './runs/policy.service';
+import { RunsApiService } from './runs/runs-api.service';
+import { RunsController } from './runs/runs.controller';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { TokensController } from './tokens/tokens.controller';
 
@@ -27,10 +31,11 @@ export class HttpModule {
   static forRoot(options: HttpOptions = {}): DynamicModule {
     return {
       module: HttpModule,
-      imports: [ConfigModule, PersistenceModule.forRoot(), AuthModule],
-      controllers: [MeController, ScenariosController, SubmissionsController, TokensController],
+      // EvaluationModule opens the database (PersistenceModule.forRoot) once for the whole app.
+      imports: [ConfigModule, EvaluationModule, AuthModule],
+      controllers: [MeController, ScenariosController, SubmissionsController, TokensController, RunsController],
       providers: [
-        Clock, ScenarioCatalog, SubmissionRepository, SubmissionService, ScenariosApiService,
+        Clock, ScenarioCatalog, SubmissionRepository, SubmissionService, ScenariosApiService, SettingRepository, PolicyService, RunsApiService,
         { provide: SCENARIO_SOURCE, useValue: options.scenarioSource ?? BUNDLED_SCENARIOS },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },

@@ -1,6 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../common/config';
+import { EvaluationService } from '../evaluation/evaluation.service';
 import { PayproofError, invalidInput } from '../domain/errors';
 import type { Principal } from '../auth/roles';
 import { SubmissionEntity, SubmissionStatus } from '../persistence/entities/submission.entity';
@@ -8,7 +12,9 @@ import { SubmissionRepository } from '../persistence/submission.repository';
 import type { LoadError } from '../scenarios/load-error';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import { screenForPersonalInformation } from './privacy-screen';
+import { BackgroundRuns } from './start-in-background';
 import { SUBMISSION_LIMITS } from './submission-limits';
+import { SupplierAccount, supplierAccounts } from './supplier-account';
 
 export interface UploadedFile {
   fileName: string;
@@ -48,8 +54,23 @@ function countRows(fileName: string, text: string): number {
  * privacy screening is not stored (only where the problem is), so nothing personal is kept.
  */
 @Injectable()
-export class SubmissionService {
-  constructor(private readonly submissions: SubmissionRepository, private readonly catalog: ScenarioCatalog, private readonly clock: Clock) {}
+export class SubmissionService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('submissions');
+  private readonly runs: BackgroundRuns;
+
+  constructor(
+    private readonly submissions: SubmissionRepository,
+    private readonly catalog: ScenarioCatalog,
+    private readonly evaluation: EvaluationService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.runs = new BackgroundRuns(evaluation, (err) => this.logger.error(`a submission's run failed: ${(err as Error).message}`));
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.runs.settled();
+  }
 
   async submit(caller: Principal, file: UploadedFile | undefined): Promise<SubmissionView> {
     if (!file) throw invalidInput('file: no file was uploaded; send a .csv or .json scenario file as the multipart field "file"');
@@ -64,7 +85,41 @@ export class SubmissionService {
     await this.screenAndValidate(submission, text);
     await this.submissions.save(submission);
     if (submission.status === 'invalid') throw new PayproofError('INVALID_INPUT', `${fileName}: ${submission.errors.length} problem(s) to fix; see "errors" (each names the row and column)`, { submission: view(submission) });
+    await this.evaluate(submission);
     return view(submission);
+  }
+
+  /** Pays the accepted scenario through every supplier in a run of its own (the volunteer starts no run: the service does). */
+  private async evaluate(submission: SubmissionEntity): Promise<void> {
+    const dir = path.join(path.dirname(path.resolve(this.config.databaseFile)), 'submissions', submission.id);
+    await fs.mkdir(dir, { recursive: true });
+    const file = path.join(dir, submission.fileName);
+    await fs.writeFile(file, submission.content ?? '');
+    const run = await this.runs.start({ scenarios: file });
+    submission.runId = run.id;
+    await this.submissions.save(submission);
+  }
+
+  /** For the submitter (and procurement, auditors): how each supplier paid each scenario of the file. */
+  async account(caller: Principal, id: string): Promise<{ submission: SubmissionView; scenarios: Array<{ scenarioId: string; suppliers: SupplierAccount[] }> }> {
+    const submission = await this.refresh(await this.readable(caller, id));
+    if (submission.status !== 'evaluated' || !submission.runId) {
+      throw new PayproofError('CONFLICT', `submission "${id}" is ${submission.status}; its account exists once it is evaluated (check GET /api/submissions/${id})`);
+    }
+    const run = await this.evaluation.get(submission.runId);
+    const findings = await this.evaluation.findings(submission.runId);
+    return { submission: view(submission), scenarios: submission.scenarioIds.map((scenarioId) => ({ scenarioId, suppliers: supplierAccounts(run, scenarioId, findings) })) };
+  }
+
+  /** accepted → evaluated once its run has finished. */
+  private async refresh(submission: SubmissionEntity): Promise<SubmissionEntity> {
+    if (submission.status !== 'accepted' || !submission.runId) return submission;
+    const run = await this.evaluation.get(submission.runId);
+    if (run.status === 'finished') {
+      submission.status = 'evaluated';
+      await this.submissions.save(submission);
+    }
+    return submission;
   }
 
   private async screenAndValidate(submission: SubmissionEntity, text: string): Promise<void> {
@@ -84,11 +139,12 @@ export class SubmissionService {
 
   async list(caller: Principal): Promise<SubmissionView[]> {
     const own = caller.role === 'volunteer' ? caller.tokenId : undefined;
-    return (await this.submissions.list(own)).map(view);
+    const all = await this.submissions.list(own);
+    return (await Promise.all(all.map((s) => this.refresh(s)))).map(view);
   }
 
   async get(caller: Principal, id: string): Promise<SubmissionView> {
-    return view(await this.readable(caller, id));
+    return view(await this.refresh(await this.readable(caller, id)));
   }
 
   /** A volunteer reads only their own submissions; another's is "not found", so its existence is not revealed. */

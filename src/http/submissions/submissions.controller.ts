@@ -26,4 +26,9 @@ export class SubmissionsController {
   @Get(':id')
   @Allow('volunteer', 'procurement', 'auditor')
   get(@Caller() caller: Principal, @Param('id') id: string) { return this.submissions.get(caller, id); }
+
+  /** How each supplier paid the scenario, in plain language: the submitter's own only (404 for another volunteer's). */
+  @Get(':id/account')
+  @Allow('volunteer', 'procurement', 'auditor')
+  account(@Caller() caller: Principal, @Param('id') id: string) { return this.submissions.account(caller, id); }
 }

@@ -3,8 +3,9 @@ import { EvaluationRunEntity } from './evaluation-run.entity';
 import { FindingEntity } from './finding.entity';
 import { RunScenarioEntity } from './run-scenario.entity';
 import { RunVendorEntity } from './run-vendor.entity';
+import { SettingEntity } from './setting.entity';
 import { SubmissionEntity } from './submission.entity';
 import { VendorResultEntity } from './vendor-result.entity';
 
-export { ApiTokenEntity, SubmissionEntity, EvaluationRunEntity, FindingEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity };
-export const ENTITIES = [EvaluationRunEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity, FindingEntity, ApiTokenEntity, SubmissionEntity];
+export { ApiTokenEntity, SettingEntity, SubmissionEntity, EvaluationRunEntity, FindingEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity };
+export const ENTITIES = [EvaluationRunEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity, FindingEntity, ApiTokenEntity, SubmissionEntity, SettingEntity];

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/roles';
+import { Clock } from '../../common/clock';
+import { policyToJson } from '../../domain/checks/canonical-policy';
+import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
+import { DEFAULT_POLICY, TolerancePolicy } from '../../domain/checks/tolerance-policy';
+import { SettingEntity } from '../../persistence/entities/setting.entity';
+import { SettingRepository } from '../../persistence/setting.repository';
+
+const KEY = 'tolerance-policy';
+
+/** The tolerance policy new runs use, as procurement last set it (default: exact to the cent). */
+@Injectable()
+export class PolicyService {
+  constructor(private readonly settings: SettingRepository, private readonly clock: Clock) {}
+
+  async current(): Promise<TolerancePolicy> {
+    const stored = await this.settings.get(KEY);
+    return stored ? parseTolerancePolicyOrThrow(stored.value) : DEFAULT_POLICY;
+  }
+
+  async read(): Promise<{ policy: unknown; updatedAt: string | null; updatedBy: string | null }> {
+    const stored = await this.settings.get(KEY);
+    return { policy: policyToJson(await this.current()), updatedAt: stored?.updatedAt ?? null, updatedBy: stored?.updatedBy ?? null };
+  }
+
+  /** Checks the policy (every problem named by its path) and keeps its canonical form. */
+  async replace(caller: Principal, input: unknown): Promise<{ policy: unknown; updatedAt: string | null; updatedBy: string | null }> {
+    const policy = parseTolerancePolicyOrThrow(input);
+    await this.settings.put(Object.assign(new SettingEntity(), { key: KEY, value: policyToJson(policy), updatedAt: this.clock.nowIso(), updatedBy: caller.name }));
+    return this.read();
+  }
+}
