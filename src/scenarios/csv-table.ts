@@ -59,9 +59,11 @@ function parseRecords(file: string, text: string, delimiter: string): { records:
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
     return { records: parsed.map((p) => p.record), lines: parsed.map((p) => p.info.lines) };
   } catch (err) {
-    const e = err as { message: string; lines?: number; code?: string };
+    const e = err as { message: string; lines?: number; code?: string; record?: string[] };
+    const counts = /expect (\d+),/.exec(e.message);
+    const sizes = e.record && counts ? ` (${e.record.length} cells; the header has ${counts[1]})` : '';
     const reason = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
-      ? 'this row has a different number of cells than the header (a stray delimiter, or a cell with a comma that is not in quotes)'
+      ? `this row has a different number of cells than the header${sizes}: a stray or missing delimiter, or a cell with a comma that is not in quotes`
       : e.message;
     return { file, row: e.lines, message: reason };
   }

@@ -52,7 +52,7 @@ describe('readCsvTable', () => {
   it('points at the row with a stray, unquoted comma', () => {
     const result = read('scenario,record,description\nS1,profile,ok\nS1,hire,Hired, then moved\n');
     expect(!result.ok && result.errors.map(formatLoadError)).toEqual([
-      'my-pay.csv, row 3: this row has a different number of cells than the header (a stray delimiter, or a cell with a comma that is not in quotes)',
+      'my-pay.csv, row 3: this row has a different number of cells than the header (4 cells; the header has 3): a stray or missing delimiter, or a cell with a comma that is not in quotes',
     ]);
   });
 

@@ -59,7 +59,7 @@ describe('what a volunteer sees', () => {
   it('refuses a French-locale file it cannot read, saying how to save it', () => {
     const broken = csv([SCENARIO.replace('"Leave without pay, one week"', 'Leave'), EMPLOYEE, `${LEAVE};`].map((r) => r.split(',').join(';')), HEADER.split(',').join(';'));
     expect(messages(broken)).toEqual([
-      `my-pay.csv, row 4: this row has a different number of cells than the header (a stray delimiter, or a cell with a comma that is not in quotes) (read as semicolon-delimited). ${SAVE_AS}`,
+      `my-pay.csv, row 4: this row has a different number of cells than the header (18 cells; the header has 17): a stray or missing delimiter, or a cell with a comma that is not in quotes (read as semicolon-delimited). ${SAVE_AS}`,
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('what a volunteer sees', () => {
 
   it('points at an unquoted comma that splits a cell', () => {
     expect(messages(csv([SCENARIO.replace('"Leave without pay, one week"', 'Leave without pay, one week'), EMPLOYEE, LEAVE]))).toEqual([
-      'my-pay.csv, row 2: this row has a different number of cells than the header (a stray delimiter, or a cell with a comma that is not in quotes)',
+      'my-pay.csv, row 2: this row has a different number of cells than the header (18 cells; the header has 17): a stray or missing delimiter, or a cell with a comma that is not in quotes',
     ]);
   });
 
