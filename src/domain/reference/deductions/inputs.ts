@@ -1,6 +1,6 @@
-import { int, ONE, ZERO, Money, type Dec } from '../../money';
+import { int, ZERO, Money, type Dec } from '../../money';
 import { invalidInput, PayproofError } from '../../errors';
-import { editionFor, type Edition } from '../../rules/t4127';
+import { editionFor, type Edition, type PensionPlanRules } from '../../rules/t4127';
 import { Trace } from '../trace';
 import type { Ctx } from './context';
 import { convertPremium } from './ei';
@@ -94,13 +94,36 @@ function readAmounts(input: DeductionInput): Amounts {
   };
 }
 
+/**
+ * Per plan and P, computed once (a decimal division is the costliest step of the hot path):
+ * P as a decimal and the basic exemption 3,500 / P truncated to the cent (T4127 ch. 1).
+ */
+const PER_PERIODS = new WeakMap<PensionPlanRules, Map<number, { P: Dec; exemption: Dec }>>();
+
+function perPeriods(plan: PensionPlanRules, periods: number): { P: Dec; exemption: Dec } {
+  let byP = PER_PERIODS.get(plan);
+  if (!byP) PER_PERIODS.set(plan, (byP = new Map()));
+  let found = byP.get(periods);
+  if (!found) {
+    const P = int(periods);
+    found = { P, exemption: Money.truncate(plan.basicExemption.dividedBy(P)).toDecimal() };
+    byP.set(periods, found);
+  }
+  return found;
+}
+
+/** An annual amount for PM months of CPP: the amount itself for a full year (no multiplication). */
+function forMonths(annual: Dec, pm12: Dec | null): Dec {
+  return pm12 === null ? annual : annual.times(pm12);
+}
+
 function buildCtx(input: DeductionInput, e: Edition, periods: number, pm: number): Ctx {
   const quebec = input.province === 'QC';
   const [plan, otherPlan] = quebec ? [e.qpp, e.cpp] : [e.cpp, e.qpp];
   const [ei, otherEi] = quebec ? [e.eiQuebec, e.ei] : [e.ei, e.eiQuebec];
   const y = input.ytd ?? {};
-  const pm12 = pm === 12 ? ONE : int(pm).dividedBy(12);
-  const P = int(periods);
+  const pm12 = pm === 12 ? null : int(pm).dividedBy(12);
+  const { P, exemption } = perPeriods(plan, periods);
   // A move to or from Quebec: what the other plan withheld counts at this plan's rate
   // (Revenu Québec TP-1015.G-V 4.5.9; CRA T4001 for the reverse move). EI likewise.
   const otherCpp = amount(y.cppOtherPlan, 'ytd.cppOtherPlan');
@@ -110,11 +133,11 @@ function buildCtx(input: DeductionInput, e: Edition, periods: number, pm: number
     trace: new Trace(input.trace === true),
     cppExempt: input.cppExempt === true,
     eiExempt: input.eiExempt === true,
-    cppMax: plan.max.times(pm12),
-    cppBaseMax: plan.baseMax.times(pm12),
-    cpp2Max: plan.max2.times(pm12),
-    ympeShare: plan.ympe.times(pm12),
-    exemption: Money.truncate(plan.basicExemption.dividedBy(P)).toDecimal(),
+    cppMax: forMonths(plan.max, pm12),
+    cppBaseMax: forMonths(plan.baseMax, pm12),
+    cpp2Max: forMonths(plan.max2, pm12),
+    ympeShare: forMonths(plan.ympe, pm12),
+    exemption,
     d: amount(y.cpp, 'ytd.cpp').plus(otherCpp.isZero() ? ZERO : otherCpp.times(plan.rate).dividedBy(otherPlan.rate)),
     d2: amount(y.cpp2, 'ytd.cpp2'),
     d1: amount(y.ei, 'ytd.ei').plus(otherEiPaid.isZero() ? ZERO : convertPremium(otherEiPaid, otherEi, ei)),

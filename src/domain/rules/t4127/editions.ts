@@ -31,6 +31,19 @@ export function payDateYear(payDate: string): number {
  * tax year (deductions belong to the payday's year). ISO dates compare correctly as strings.
  */
 export function editionFor(payDate: string): Edition {
+  const known = CHOSEN.get(payDate);
+  if (known) return known;
+  const found = chooseEdition(payDate);
+  // A run pays on few distinct dates; the bound only keeps a long fuzzing session from growing it.
+  if (CHOSEN.size >= 10_000) CHOSEN.clear();
+  CHOSEN.set(payDate, found);
+  return found;
+}
+
+/** Pay dates already resolved: the choice depends on the date alone, so it is remembered. */
+const CHOSEN = new Map<string, Edition>();
+
+function chooseEdition(payDate: string): Edition {
   const year = payDateYear(payDate);
   const first = EDITIONS[0];
   if (payDate < first.effective) {
