@@ -16,6 +16,32 @@ function lineFor(statement: Statement, want: ExpectedLine): string {
   return matches.map((l) => l.amount.toString()).join(' + ');
 }
 
+type Lines = Array<Statement['lines'][number] & { payday: string }>;
+const has = (lines: Lines, code: string) => lines.some((l) => l.code === code);
+const corrects = (lines: Lines) => lines.some((l) => l.forPeriod !== undefined);
+const recovers = (lines: Lines, notes: string[]) =>
+  has(lines, 'RECOVERY') || notes.length > 0 || lines.some((l) => l.code === 'RETRO_ADJUSTMENT' && l.amount.isNegative());
+
+/** What the reference's statements must show for a scenario carrying each tag: the tags say what a scenario tests, so they must be true. */
+const TAG_SHOWS: Record<string, (lines: Lines, notes: string[]) => boolean> = {
+  'late-entry': (lines, notes) => corrects(lines) || recovers(lines, notes),
+  retro: (lines) => corrects(lines),
+  control: (lines) => !corrects(lines),
+  overpayment: (lines, notes) => recovers(lines, notes),
+  recovery: (lines, notes) => recovers(lines, notes),
+  'gross-recovery': (lines) => has(lines, 'RECOVERY'),
+  // A scenario tagged not-paid tests an entitlement that must NOT be paid (too short an acting, a lateral move, too few hours).
+  'not-paid': (lines) => !['ACTING', 'ALLOWANCE_BILINGUALISM', 'OVERTIME'].some((code) => has(lines, code)),
+  acting: (lines) => has(lines, 'ACTING') || corrects(lines),
+  overtime: (lines) => has(lines, 'OVERTIME') || corrects(lines),
+  bilingualism: (lines) => has(lines, 'ALLOWANCE_BILINGUALISM') || corrects(lines),
+  lwop: (lines, notes) => has(lines, 'LWOP') || recovers(lines, notes) || corrects(lines),
+  cpp2: (lines) => has(lines, 'CPP2'),
+  qpp2: (lines) => has(lines, 'QPP2'),
+  quebec: (lines) => has(lines, 'QPP'),
+  '27-paydays': (lines) => new Set(lines.filter((l) => l.payday.startsWith('2025')).map((l) => l.payday)).size === 27,
+};
+
 function describeExpected(e: ExpectedLine): string {
   return `${e.payday} ${e.code}${e.forPeriod ? ` for ${e.forPeriod.start}..${e.forPeriod.end}` : ''}`;
 }
@@ -53,6 +79,15 @@ describe('the reference engine on the test-payrolls catalogue', () => {
     }));
     expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(rows.filter((r) => r.got !== r.expected)).toEqual([]);
+  });
+
+  it('shows in the statements what each scenario\'s tags claim', () => {
+    const untrue = [...results.values()].flatMap(({ scenario, result }) => {
+      const lines: Lines = (result?.pays ?? []).flatMap((p) => p.statement.lines.map((l) => ({ ...l, payday: p.statement.payday })));
+      const claims = scenario.tags.includes('not-paid') ? ['not-paid'] : scenario.tags;
+      return claims.filter((t) => TAG_SHOWS[t] && !TAG_SHOWS[t](lines, result?.notes ?? [])).map((t) => `${scenario.id}: ${t}`);
+    });
+    expect(untrue).toEqual([]);
   });
 
   it('names only conventions the reference knows', () => {
