@@ -61,6 +61,10 @@ describe('payproof calc (the built CLI)', () => {
     const explained = runPayproof([...HEADLINE, '--explain']);
     expect(explained.stdout).toMatch(/T4127/);
     expect(explained.stdout).toMatch(/\bK2\b/);
+    for (const step of ['C', 'C2', 'EI', 'F5', 'A', 'K1', 'K2', 'K4', 'T3', 'T1', 'K1P', 'K2P', 'T4', 'V1', 'V2', 'S', 'T2']) {
+      expect(explained.stdout).toMatch(new RegExp(`^  ${step} +.*T4127 Jan 2026, ch\\. \\d`, 'm'));
+    }
+    expect(plain.stdout).not.toMatch(/T4127 Jan 2026, ch\./);
   });
 
   const bad: Array<[string, string[], RegExp]> = [
