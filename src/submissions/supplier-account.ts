@@ -13,10 +13,9 @@ function dollars(text: string | null): string {
 /** One finding as a volunteer would say it: when, what, and which way it hurt them. */
 function sentence(f: FindingView): string {
   if (f.kind === 'error') return `It could not pay this scenario: ${f.message}`;
-  const when = f.payday ? `On ${f.payday}` : 'In this scenario';
   const harm = f.direction === 'over' && f.netEffect ? ` You would have received ${dollars(f.netEffect)} too much, to be paid back later.`
     : f.direction === 'under' && f.netEffect ? ` You would have been paid ${dollars(f.netEffect)} too little.` : '';
-  return `${when}: ${f.message}${harm}`;
+  return `${f.message.replace(/\.?$/, '.')}${harm}`;
 }
 
 /**

@@ -8,8 +8,12 @@ const lowestRate = dec('0.14');
 
 /**
  * From July 1 2025 payroll withholds at a lowest federal rate of 14% (T4127 121st edition; the
- * 2025 annual rate is 14.5%, T4127 2026 "What's new"). The K constants are derived from the
- * January 2025 thresholds at 14% (not printed by CRA) and reproduce PDOC July 2025 output.
+ * 2025 annual rate is 14.5%, T4127 2026 "What's new"; CRA "Income tax rates and income
+ * thresholds – Calculate payroll deductions": "from the first pay in July to the end of the year
+ * a tax rate of 14% will apply"). The K constants are the January 2025 thresholds at 14%
+ * ((R − 0.14) × threshold, summed); the same 3,729 / 10,041 / 15,377 / 25,514 appear in payroll
+ * vendors' July 2025 federal tables built from the 121st edition (e.g. Atrieve Payroll, "2025
+ * July Payroll Tax Changes"), and they reproduce PDOC July 2025 output.
  */
 const federal: FederalRules = {
   ...FEDERAL_2025_JAN,

@@ -60,9 +60,9 @@ function renderNav() {
   const links = [];
   if (state.me.role === 'procurement' || state.me.role === 'auditor') links.push(['#/runs', t('nav.runs')]);
   if (state.me.role === 'volunteer' || state.me.role === 'procurement') links.push(['#/submit', t('nav.submit')]);
-  if (state.me.role !== 'admin') links.push(['#/submissions', t('nav.submissions')]);
+  if (state.me.role !== 'admin') links.push(['#/submissions', state.me.role === 'volunteer' ? t('nav.submissions') : t('subs.heading')]);
   nav.append(h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text))),
-    h('li', {}, h('span', { class: 'who' }, t('role.label', { name: state.me.name, role: state.me.role }))),
+    h('li', {}, h('span', { class: 'who' }, t('role.label', { name: state.me.name, role: t(`role.${state.me.role}`) }))),
     h('li', {}, h('button', { type: 'button', onclick: signOut }, t('nav.signout')))));
 }
 

@@ -1,0 +1,108 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { call, serve, Served } from '../e2e/http/http-harness';
+import { chromiumAvailable, launch } from './chromium';
+
+const FIXTURES = path.join(__dirname, '../fixtures/submissions');
+/** Screenshots for people to look at (not compared pixel by pixel); under the system's temp folder, out of git. */
+const SHOTS = path.join(process.env.PAYPROOF_SCREENSHOTS ?? path.join(require('node:os').tmpdir(), 'payproof-screenshots'));
+
+const describeIf = chromiumAvailable() ? describe : describe.skip;
+
+describeIf('the dashboard in headless Chromium', () => {
+  let s: Served;
+  let browser: Browser;
+  let runId: string;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [s, browser] = await Promise.all([serve(), launch()]);
+    runId = (await call(s, 'POST', '/api/runs', { token: s.tokens.procurement, json: {} })).body.id;
+    for (let i = 0; i < 300; i += 1) {
+      if ((await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body.status === 'finished') break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }, 90000);
+  afterAll(async () => { await browser?.close(); await s?.close(); });
+
+  async function signIn(token: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.setDefaultTimeout(15000);
+    await page.goto(s.base);
+    await page.getByLabel('API token').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('main h1').waitFor();
+    return page;
+  }
+
+  async function upload(page: Page, name: string, words = { file: 'Scenario file (.csv or .json)', send: 'Submit' }): Promise<void> {
+    await page.getByLabel(words.file).setInputFiles({ name: 'my-pay.csv', mimeType: 'text/csv', buffer: readFileSync(path.join(FIXTURES, name)) });
+    await page.getByRole('button', { name: words.send, exact: true }).click();
+  }
+
+  it('shows the row-and-column error of a CSV with a mistake, beside the form', async () => {
+    const page = await signIn(s.tokens.volunteer);
+    await upload(page, 'bad-date.csv');
+    const row = page.locator('#result tbody tr').first();
+    await row.waitFor();
+    expect(await row.locator('th, td').allTextContents()).toEqual(['4', 'effective', expect.stringContaining('2026-02-30 is not a date')]);
+    await page.screenshot({ path: path.join(SHOTS, 'submit-error.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('accepts a good CSV and shows how each supplier paid it', async () => {
+    const page = await signIn(s.tokens.volunteer);
+    await upload(page, 'good.csv');
+    await page.getByText('your file was accepted (VOL-1)').waitFor();
+    await page.getByRole('link', { name: /See how suppliers paid/ }).click();
+    for (let i = 0; i < 100 && !(await page.getByText('How each supplier paid your scenario').isVisible()); i += 1) {
+      await page.waitForTimeout(200);
+      await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+    }
+    const sentences = await page.locator('section.account li').allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.join(' ')).toMatch(/paid scenario VOL-1/);
+    await page.screenshot({ path: path.join(SHOTS, 'submission-result.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('switches the same page to French, and keeps it French', async () => {
+    const page = await signIn(s.tokens.volunteer);
+    await page.getByRole('button', { name: 'Lire cette page en français' }).click();
+    await page.getByRole('heading', { name: 'Soumettre un scénario tiré de votre paye' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await upload(page, 'bad-date.csv', { file: 'Fichier de scénario (.csv ou .json)', send: 'Soumettre' });
+    await page.getByText(/Votre fichier contient 1 problème/).waitFor();
+    expect(await page.locator('#result thead th').allTextContents()).toEqual(['Ligne', 'Colonne', 'Problème']);
+    await page.screenshot({ path: path.join(SHOTS, 'submit-french.png'), fullPage: true });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Soumettre un scénario tiré de votre paye' }).waitFor();
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await page.getByRole('heading', { name: 'Submit a scenario from your pay' }).waitFor();
+    await page.close();
+  });
+
+  it('drills down from a supplier to a family, a scenario and a line with its reference trace', async () => {
+    const findings = (await call(s, 'GET', `/api/runs/${runId}/discrepancies`, { token: s.tokens.auditor })).body as Array<{ vendorId: string; family: string | null; scenarioId: string; trace: unknown[] | null }>;
+    const target = findings.find((f) => f.family && f.trace && f.trace.length > 0)!;
+    expect(target).toBeDefined();
+    const run = (await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.auditor })).body;
+    const supplier = run.summary.ranking.find((r: { vendorId: string }) => r.vendorId === target.vendorId).name;
+
+    const page = await signIn(s.tokens.auditor);
+    await page.getByRole('link', { name: `Open run ${runId}` }).click();
+    await page.locator('canvas').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'scorecards.png'), fullPage: true });
+    await page.getByRole('link', { name: `Families for ${supplier}` }).click();
+    await page.getByRole('link', { name: target.family!, exact: true }).click();
+    await page.getByRole('link', { name: new RegExp(`^${target.scenarioId}:`) }).click();
+    await page.getByRole('link', { name: 'Show the reference trace' }).first().click();
+    await page.getByRole('heading', { name: /^Reference trace:/ }).waitFor();
+    const citations = await page.locator('main table tbody tr td:last-child').allTextContents();
+    expect(citations.length).toBeGreaterThan(0);
+    expect(citations.every((c) => c.trim() !== '')).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'line-trace.png'), fullPage: true });
+    await page.close();
+  });
+});

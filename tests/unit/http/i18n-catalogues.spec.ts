@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const PUBLIC = path.join(__dirname, '../../../src/http/dashboard/public');
+const catalogue = (lang: string): Record<string, string> => JSON.parse(readFileSync(path.join(PUBLIC, 'i18n', `${lang}.json`), 'utf8'));
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the dashboard\'s message catalogues', () => {
+  const en = catalogue('en');
+  const fr = catalogue('fr');
+
+  it('English and French have the same keys', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('each French message has the same placeholders as its English one', () => {
+    for (const key of Object.keys(en)) expect({ key, names: placeholders(fr[key] ?? '') }).toEqual({ key, names: placeholders(en[key]) });
+  });
+
+  it('every key the page and its script use is in the catalogues (no string outside them)', () => {
+    const script = readFileSync(path.join(PUBLIC, 'app.js'), 'utf8');
+    const html = readFileSync(path.join(PUBLIC, 'index.html'), 'utf8');
+    const used = [
+      ...[...script.matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]),
+      ...[...html.matchAll(/data-i18n="([\w.]+)"/g)].map((m) => m[1]),
+    ];
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((key) => !(key in en))).toEqual([]);
+    // Status words are looked up as `status.${status}`: every status the API gives has both words.
+    for (const r of ['procurement', 'volunteer', 'auditor', 'admin']) expect(en[`role.${r}`] && fr[`role.${r}`]).toBeTruthy();
+    for (const s of ['received', 'invalid', 'accepted', 'evaluated', 'running', 'finished', 'failed']) expect(en[`status.${s}`] && fr[`status.${s}`]).toBeTruthy();
+  });
+});
