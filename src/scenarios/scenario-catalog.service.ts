@@ -47,6 +47,16 @@ function fromJson(file: string, text: string): ScenarioFileResult {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios };
 }
 
+/** Ids of `scenarios` already used by an earlier file, or twice in this one. */
+function duplicateIds(file: string, scenarios: Scenario[], firstFile: ReadonlyMap<string, string>): LoadError[] {
+  const here = new Set<string>();
+  return scenarios.flatMap((scenario) => {
+    const seen = firstFile.get(scenario.id) ?? (here.has(scenario.id) ? 'this file' : undefined);
+    here.add(scenario.id);
+    return seen === undefined ? [] : [{ file, message: `scenario id "${scenario.id}" is already used in ${seen}; ids must be unique across the catalogue` }];
+  });
+}
+
 /** Scenarios from CSV or JSON files: the catalogue in test-payrolls/ and volunteers' submissions. */
 @Injectable()
 export class ScenarioCatalog {
@@ -64,12 +74,10 @@ export class ScenarioCatalog {
       const display = this.display(file);
       const parsed = this.parseFile(display, await fs.readFile(file, 'utf8'));
       if (!parsed.ok) { result.errors.push(...parsed.errors); continue; }
+      // All or nothing here too: a file reusing an id loads none of its scenarios.
+      const reused = duplicateIds(display, parsed.scenarios, firstFile);
+      if (reused.length > 0) { result.errors.push(...reused); continue; }
       for (const scenario of parsed.scenarios) {
-        const seen = firstFile.get(scenario.id);
-        if (seen !== undefined) {
-          result.errors.push({ file: display, message: `scenario id "${scenario.id}" is already used in ${seen}; ids must be unique across the catalogue` });
-          continue;
-        }
         firstFile.set(scenario.id, display);
         result.scenarios.push({ scenario, file: display, hash: scenarioHash(scenario) });
       }

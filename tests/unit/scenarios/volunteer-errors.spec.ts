@@ -158,3 +158,20 @@ describe('JSON scenario files', () => {
     expect(!result.ok && result.errors.map(formatLoadError)).toEqual(['my-pay.json: events[0].end: 2026-02-30 is not a date: February 2026 has only 28 days']);
   });
 });
+
+describe('scenario ids across a folder', () => {
+  it('refuses an id used in an earlier file, and loads nothing from the later file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'payproof-ids-'));
+    writeFileSync(path.join(dir, 'a.csv'), csv(ROWS));
+    writeFileSync(path.join(dir, 'b.csv'), csv([...ROWS, ...ROWS.map((r) => r.replace(/^MY-PAY/, 'OTHER'))]));
+    const load = await new ScenarioCatalog().load(dir);
+    expect(load.files.map((f) => path.basename(f))).toEqual(['a.csv', 'b.csv']);
+    expect(load.scenarios.map((s) => `${path.basename(s.file)} ${s.scenario.id}`)).toEqual(['a.csv MY-PAY']);
+    expect(load.errors.map((e) => `${path.basename(e.file)}: ${e.message}`)).toEqual([
+      `b.csv: scenario id "MY-PAY" is already used in ${load.files[0]}; ids must be unique across the catalogue`,
+    ]);
+  });
+});
