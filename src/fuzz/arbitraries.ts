@@ -79,8 +79,19 @@ function employeeJson(p: ProfilePlan, position: JsonObject | undefined, scope: F
   };
 }
 
+/** The JSON form of a generated scenario, as parseScenario reads it. */
+export interface FuzzScenarioJson {
+  id: string;
+  title: string;
+  tags: string[];
+  conventions: string[];
+  employee: JsonObject;
+  events: JsonObject[];
+  payRuns: { from: string; to: string };
+}
+
 /** A plan to the JSON form of a scenario (what a volunteer would write). */
-export function planToJson(plan: ScenarioPlan, scope: FuzzScope = {}): JsonObject {
+export function planToJson(plan: ScenarioPlan, scope: FuzzScope = {}): FuzzScenarioJson {
   const paydays = paydaysInScope(scope);
   const first = plan.window.first % paydays.length;
   const last = Math.min(paydays.length - 1, first + plan.window.count - 1);
@@ -107,7 +118,7 @@ export const scenarioPlanArb: fc.Arbitrary<ScenarioPlan> = fc.record({
 }) as fc.Arbitrary<ScenarioPlan>;
 
 /** Valid scenarios in their JSON form, inside the supplier's declared scope. */
-export function fuzzScenarioJsonArb(scope: FuzzScope = {}): fc.Arbitrary<JsonObject> {
+export function fuzzScenarioJsonArb(scope: FuzzScope = {}): fc.Arbitrary<FuzzScenarioJson> {
   return scenarioPlanArb.map((plan) => planToJson(plan, scope));
 }
 

@@ -1,0 +1,63 @@
+import { Presets, SingleBar } from 'cli-progress';
+import * as path from 'node:path';
+import { Command, CommandRunner } from 'nest-commander';
+import type { FuzzProgress } from '../../fuzz/fuzz-runner';
+import { fuzzSummary } from '../../fuzz/fuzz-summary';
+import { FuzzService } from '../../fuzz/fuzz.service';
+import { declareOptions } from '../declare-options';
+import { EXIT } from '../exit-codes';
+import { FUZZ_FLAGS, FuzzFlags, fuzzInputFromFlags } from './fuzz-flags';
+
+const PHASES: Record<FuzzProgress['phase'], string> = { run: 'scenarios', shrink: 'shrinking' };
+
+/**
+ * Progress on standard error: a bar on a terminal, plain lines otherwise (cli-progress
+ * noTTYOutput), so CI logs show it and standard output keeps only the results.
+ */
+function progressReporter(): { update: (p: FuzzProgress) => void; stop: () => void } {
+  let bar: SingleBar | undefined;
+  let phase: FuzzProgress['phase'] | undefined;
+  const stop = () => { bar?.stop(); bar = undefined; };
+  return {
+    update(p) {
+      if (p.phase !== phase) {
+        stop();
+        phase = p.phase;
+        bar = new SingleBar({
+          stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000, hideCursor: false,
+          format: `${PHASES[p.phase]} {bar} {value}/{total} | distinct defects {defects}`,
+        }, Presets.shades_classic);
+        bar.start(p.total, 0, { defects: p.defects });
+      }
+      bar?.update(p.done, { defects: p.defects });
+    },
+    stop,
+  };
+}
+
+/** `payproof fuzz --vendor <id> [--runs N] [--seed S]`: generated scenarios against one supplier. */
+@Command({ name: 'fuzz', description: 'generate pay scenarios, find where a supplier departs from the reference, the invariants or the metamorphic relations, shrink each defect to a minimal scenario and save it as a regression' })
+export class FuzzCommand extends CommandRunner {
+  constructor(private readonly fuzz: FuzzService) {
+    super();
+  }
+
+  async run(_params: string[], flags: FuzzFlags): Promise<void> {
+    const input = fuzzInputFromFlags(flags);
+    const replay = `payproof fuzz --vendor ${input.vendorId} --seed ${input.seed} --runs ${input.runs}`;
+    process.stdout.write(`fuzzing ${input.vendorId} with seed ${input.seed} (replay: ${replay})\n`);
+    const progress = progressReporter();
+    try {
+      const out = input.out === undefined ? undefined : path.resolve(input.out);
+      const { report, saved } = await this.fuzz.run({ ...input, out, onProgress: progress.update });
+      progress.stop();
+      const shown = saved.map((s) => ({ ...s, file: path.relative(process.cwd(), s.file) || s.file }));
+      process.stdout.write(`\n${fuzzSummary(report, shown)}`);
+      if (report.defects.length > 0) process.exitCode = EXIT.findings;
+    } finally {
+      progress.stop();
+    }
+  }
+}
+
+declareOptions(FuzzCommand, FUZZ_FLAGS);

@@ -1,0 +1,46 @@
+import { scenarioToJson, type Scenario } from '../domain/scenario';
+import type { FuzzReport } from './fuzz-runner';
+import type { SavedRegression } from './regression-store';
+
+/**
+ * The per-supplier summary `payproof fuzz` prints: the distinct defects found, each with its
+ * minimal counterexample written out so a pay expert can read it in a minute.
+ */
+type Json = Record<string, unknown>;
+
+const fields = (o: Json, skip: readonly string[]) =>
+  Object.entries(o).filter(([k]) => !skip.includes(k)).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ');
+
+/** A scenario in a few lines: the employee, the paydays, one line per event. */
+export function describeScenario(s: Scenario, indent = '    '): string[] {
+  const json = scenarioToJson(s) as unknown as Json;
+  const employee = json.employee as Json;
+  return [
+    `${indent}employee: ${fields(employee, ['id'])}`,
+    `${indent}paydays: ${s.payRuns.from} to ${s.payRuns.to}`,
+    ...(json.events as Json[]).map((e) => `${indent}${e.kind} ${e.id}: ${fields(e, ['kind', 'id'])}`),
+  ];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function fuzzSummary(report: FuzzReport, saved: readonly SavedRegression[] = []): string {
+  const head = [
+    `${report.vendorId}: ${plural(report.runs, 'generated scenario')} (seed ${report.seed}), ${report.failing} with findings, ` +
+      `${report.skipped} outside the supplier's declared scope, ${report.refused} the reference refused`,
+    report.defects.length === 0 ? 'no defect found' : `${plural(report.defects.length, 'distinct defect')}:`,
+  ];
+  const body = report.defects.flatMap((d, i) => {
+    const s = d.counterexample;
+    const where = saved.find((r) => r.signature === d.signature);
+    return [
+      '',
+      `${i + 1}. ${d.signature}`,
+      `   ${d.finding.message}`,
+      `   minimal counterexample (${plural(s.events.length, 'event')}, from run ${d.run}, ${d.shrinkSteps} shrink calls):`,
+      ...describeScenario(s, '     '),
+      ...(where ? [`   ${where.written ? 'saved as' : 'already saved as'} ${where.file}`] : []),
+    ];
+  });
+  return [...head, ...body].join('\n') + '\n';
+}
