@@ -58,7 +58,7 @@ describeIf('the dashboard in headless Chromium', () => {
     await page.getByRole('link', { name: /See how suppliers paid/ }).click();
     for (let i = 0; i < 100 && !(await page.getByText('How each supplier paid your scenario').isVisible()); i += 1) {
       await page.waitForTimeout(200);
-      await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+      await page.reload();
     }
     const sentences = await page.locator('section.account li').allTextContents();
     expect(sentences.length).toBeGreaterThan(0);
