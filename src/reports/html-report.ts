@@ -7,7 +7,7 @@ import { familySection, findingsSection, notesSection, pinsSection, rankingSecti
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1d2430;max-width:1300px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;border-bottom:2px solid #d6dbe3;padding-bottom:4px;margin-top:32px}
 table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d6dbe3;padding:4px 8px;vertical-align:top;text-align:left}
-th{background:#f1f4f8}table.num td:not(:first-child){text-align:right;white-space:nowrap}table.findings td{font-size:12px}
+th{background:#f1f4f8}table.num td:not(:first-child){text-align:right;white-space:nowrap}table.findings td{font-size:12px}table.findings td:nth-child(3),table.findings td:nth-child(n+6):nth-child(-n+10){white-space:nowrap}
 .hint{color:#5a6475;font-size:13px}.row{display:flex;gap:32px;flex-wrap:wrap}.families{display:flex;flex-wrap:wrap;gap:24px}
 .family{border:1px solid #d6dbe3;border-radius:6px;padding:8px 12px;width:460px}.family table{font-size:12px;width:100%}.chart{height:200px}
 .under{color:#b3261e;font-weight:600}.over{color:#8a5a00;font-weight:600}code{font-size:12px;word-break:break-all}

@@ -1,7 +1,7 @@
 import { COMPONENT_NAMES, SCORING } from '../domain/checks/scoring-weights';
 import type { FindingView, RunView } from '../evaluation/evaluation.types';
 import { esc, table } from './html';
-import { METRICS } from './scorecard-rows';
+import { COMPONENT_WORDS, METRICS } from './scorecard-rows';
 
 /** The discrepancy table shows this many rows; discrepancies.csv always has every finding. */
 export const HTML_FINDING_LIMIT = 2000;
@@ -9,7 +9,7 @@ export const HTML_FINDING_LIMIT = 2000;
 export function rankingSection(view: RunView): string {
   const s = view.summary!;
   const rows = s.ranking.map((r) => [esc(`#${r.rank}`), esc(`${r.name} (${r.vendorId})`), `<b>${esc(r.score)}</b>`]);
-  const weights = COMPONENT_NAMES.map((n) => [esc(`${SCORING.weights[n].weight}%`), esc(n), esc(SCORING.weights[n].description)]);
+  const weights = COMPONENT_NAMES.map((n) => [esc(`${SCORING.weights[n].weight}%`), esc(COMPONENT_WORDS[n]), esc(SCORING.weights[n].description)]);
   return `<section><h2>Ranking</h2><div class="row"><div>${table(['rank', 'supplier', 'score'], rows)}</div>
 <div><p>How the score is made (weights add up to 100; a supplier that pays everyone exactly right, on time, without error scores 100):</p>${table(['weight', 'part', 'what it measures'], weights)}</div></div></section>`;
 }
@@ -39,7 +39,7 @@ export function familySection(view: RunView): string {
 function traceDetails(f: FindingView): string {
   if (!f.trace || f.trace.length === 0) return '';
   const rows = f.trace.map((t) => [esc(t.step), esc(t.label), esc(t.value), esc(t.inputs ? Object.entries(t.inputs).map(([k, v]) => `${k} = ${v}`).join(', ') : ''), esc(t.citation)]);
-  return `<details><summary>reference trace (${f.trace.length} steps)</summary>${table(['step', 'what', 'value', 'inputs', 'source'], rows, 'trace')}</details>`;
+  return `<details><summary>reference trace (${f.trace.length} step${f.trace.length === 1 ? '' : 's'})</summary>${table(['step', 'what', 'value', 'inputs', 'source'], rows, 'trace')}</details>`;
 }
 
 export function findingsSection(findings: readonly FindingView[]): string {

@@ -1,6 +1,6 @@
 import { COMPONENT_NAMES, SCORING } from '../domain/checks/scoring-weights';
 import type { RunView } from '../evaluation/evaluation.types';
-import { METRICS } from './scorecard-rows';
+import { COMPONENT_WORDS, METRICS } from './scorecard-rows';
 
 /** Columns padded to their widest cell; the first column left-aligned, the rest right-aligned. */
 function grid(rows: string[][]): string {
@@ -11,8 +11,8 @@ function grid(rows: string[][]): string {
 
 /** "40% people paid exactly right, 30% harm per person, ...": the weights beside the ranking. */
 export function weightsSentence(): string {
-  const short: Record<string, string> = { correctlyPaid: 'people paid exactly right', harmPerPerson: `dollars of harm per person (half marks at ${SCORING.harmScale})`, paysOnTime: 'pays not missed', noErrors: 'answers without error' };
-  return COMPONENT_NAMES.map((n) => `${SCORING.weights[n].weight}% ${short[n]}`).join(', ');
+  const extra = (n: string) => (n === 'harmPerPerson' ? ` (half marks at ${SCORING.harmScale})` : '');
+  return COMPONENT_NAMES.map((n) => `${SCORING.weights[n].weight}% ${COMPONENT_WORDS[n]}${extra(n)}`).join(', ');
 }
 
 /**
