@@ -38,8 +38,13 @@ function fill(ctx: Ctx, row: CsvRow, fields: FieldMap, target: Json, at: string,
     if (raw !== undefined) setPath(target, field, cellValue(ctx.table, column, field, raw));
   }
   for (const column of Object.keys(row.cells)) {
-    if (!used.has(column)) ctx.errors.push({ file: ctx.table.file, row: row.row, column, message: `this column is not used on ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} row; leave it empty (found "${row.cells[column]}")` });
+    if (!used.has(column)) ctx.errors.push({ file: ctx.table.file, row: row.row, column, message: notUsed(label, row.cells[column], [...used].slice(2)) });
   }
+}
+
+function notUsed(label: string, found: string, columns: string[]): string {
+  const article = /^[aeiou]/i.test(label) ? 'an' : 'a';
+  return `this column is not used on ${article} ${label} row; leave it empty (found "${found}"; ${article} ${label} row uses: ${columns.join(', ')})`;
 }
 
 interface Ctx { table: CsvTable; errors: LoadError[]; sources: SourceMap }

@@ -62,7 +62,7 @@ describe('scenarios from CSV', () => {
     const rows = [...ROWS];
     rows[3] = rows[3].replace(',3.5,', ',3.5,').replace('ACT-1,overtime,,,,,', 'ACT-1,overtime,,,,,2026-01-14');
     expect(errorsOf(rows)).toEqual([
-      'my-pay.csv, row 5, column "first_payday": this column is not used on an overtime row; leave it empty (found "2026-01-14")',
+      'my-pay.csv, row 5, column "first_payday": this column is not used on an overtime row; leave it empty (found "2026-01-14"; an overtime row uses: id, entered, effective, hours, day_type, multiplier)',
     ]);
   });
 
