@@ -112,6 +112,7 @@ function pick(cells: Record<string, string>, keys: string[]): Record<string, str
 
 function buildScenario(ctx: Ctx, group: Group): Json {
   const json: Json = { id: group.id };
+  ctx.sources.add('id', { row: group.rows[0].row, column: 'scenario' });
   const scenarioRow = single(ctx, group, 'scenario');
   const employeeRow = single(ctx, group, 'employee');
   if (scenarioRow) { ctx.sources.add('', { row: scenarioRow.row }); fill(ctx, scenarioRow, SCENARIO_FIELDS, json, '', 'scenario'); }

@@ -120,6 +120,12 @@ describe('what a volunteer sees', () => {
     ]);
   });
 
+  it('names the scenario column when the scenario id is not an id', () => {
+    expect(messages(csv(ROWS.map((r) => r.replace(/^MY-PAY/, 'my pay'))))).toEqual([
+      'my-pay.csv, row 2, column "scenario": "my pay" is not an id (expected up to 64 letters, digits, ".", "_" or "-", starting with a letter or digit, e.g. e1)',
+    ]);
+  });
+
   it('says when a scenario has two employee rows', () => {
     expect(messages(csv([SCENARIO, EMPLOYEE, EMPLOYEE, LEAVE]))).toEqual([
       'my-pay.csv, row 4, column "record": scenario "MY-PAY" already has an employee row (row 3); give it only one',
