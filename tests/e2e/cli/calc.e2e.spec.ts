@@ -1,4 +1,12 @@
-import { runPayproof } from './run-cli';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { REPO_ROOT, runPayproof } from './run-cli';
+
+/** The PDOC rows of vectors-2026.csv (the fixture copy is checked against shared/domain by the unit test). */
+const VECTORS: Array<Record<string, string>> = parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/vectors-2026.csv'), 'utf8'), {
+  columns: true, skip_empty_lines: true, trim: true,
+});
 
 const HEADLINE = ['calc', '--pay-date', '2026-01-14', '--province', 'ON', '--periods', '26', '--gross', '2307.69',
   '--federal-claim-code', '1', '--provincial-claim-code', '1'];
@@ -14,6 +22,24 @@ describe('payproof calc (the built CLI)', () => {
     expect(Array.isArray(out.trace)).toBe(true);
     expect(out.trace.length).toBeGreaterThan(5);
     expect(out).not.toHaveProperty('federalTaxOnBonus');
+  });
+
+  it.each(VECTORS.map((r) => [r.id, r] as const))('reproduces vector %s through the flags', (_id, r) => {
+    const run = runPayproof(['calc', '--pay-date', `${r.tax_year}-01-14`, '--province', r.province, '--periods', r.periods_per_year,
+      '--gross', r.gross_per_period, '--federal-claim-code', r.federal_claim_code, '--provincial-claim-code', r.provincial_claim_code,
+      '--rpp', r.rpp_per_period, '--union-dues', r.union_dues_per_period, '--ytd-cpp', r.ytd_cpp, '--ytd-ei', r.ytd_ei, '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    const actual = { cpp: out.cpp, ei: out.ei, federalTax: out.federalTax, provincialTax: out.provincialTax };
+    const expected = { cpp: r.expected_cpp, ei: r.expected_ei, federalTax: r.expected_federal_tax, provincialTax: r.expected_provincial_tax };
+    const cents = (text: string) => Math.round(Number(text) * 100);
+    const tolerance = cents(r.tolerance);
+    // Within the row's tolerance, each amount counts as the expected one; outside it the diff shows both.
+    const seen = Object.fromEntries(Object.entries(actual).map(([k, v]) => {
+      const want = expected[k as keyof typeof expected];
+      return [k, Math.abs(cents(v as string) - cents(want)) <= tolerance ? want : v];
+    }));
+    expect(seen).toEqual(expected);
   });
 
   it('prints exactly the keys of the issue: cpp, cpp2, ei, federalTax, provincialTax, net, trace (amounts as strings)', () => {
