@@ -41,6 +41,16 @@ describe('test-payrolls/README.md', () => {
     expect(pay?.statement.lines.find((l) => l.code === line.code && l.forPeriod === undefined)?.amount.toString()).toBe(line.amount.toString());
   });
 
+  it('has only examples that validate', () => {
+    const blocks = [...README.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const problems = blocks.flatMap((text, i) => {
+      const result = scenariosFromCsv(`README example ${i + 1}`, text);
+      return result.ok ? [] : result.errors.map(formatLoadError);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('asks for the same header in the step-by-step as in the example', () => {
     const typed = /type\n[\s\S]*?```\n\s*(scenario,[^\n]*)\n/.exec(README)?.[1];
     expect(typed).toBe(example().split('\n')[0]);
