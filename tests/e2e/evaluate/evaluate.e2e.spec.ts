@@ -13,7 +13,7 @@ describe('evaluate: the bundled catalogue through a supplier that pays exactly l
   beforeAll(async () => {
     let dir: string;
     ({ app, service, dir } = await evaluationApp());
-    echo = await evaluate(service, dir, { scenarios: CATALOGUE, vendorsRoot: FIXTURE_VENDORS });
+    echo = await evaluate(service, dir, { scenarios: CATALOGUE, vendorsRoot: FIXTURE_VENDORS, vendors: 'reference-echo' });
   });
   afterAll(() => app.close());
 
@@ -96,5 +96,34 @@ describe('evaluate: a simulated supplier with defects, run twice', () => {
     const lines = first.findings.filter((f) => f.kind === 'different');
     expect(lines.length).toBeGreaterThan(0);
     for (const f of lines) expect(f.trace?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('evaluate: a crashing supplier and a scenario the reference refuses', () => {
+  let app: INestApplicationContext;
+  let run: Evaluated;
+
+  beforeAll(async () => {
+    const { app: a, service, dir } = await evaluationApp();
+    app = a;
+    run = await evaluate(service, dir, { scenarios: `${FIXTURE_VENDORS}/../evaluate-scenarios/one-paid-one-refused.json`, vendorsRoot: FIXTURE_VENDORS });
+  });
+  afterAll(() => app.close());
+
+  it('records the refused scenario as refused by the reference and sends it to no supplier', () => {
+    const refused = run.run.pins.scenarios.find((s) => s.id === 'alberta-hire');
+    expect(refused?.refused).toMatchObject({ code: 'UNSUPPORTED' });
+    expect(run.findings.filter((f) => f.scenarioId === 'alberta-hire')).toEqual([]);
+    expect(run.run.workTotal).toBe(2); // one scenario × two suppliers
+  });
+
+  it('goes on after a supplier crashes: the crash is an error with its pays missed, the other supplier is judged as usual', () => {
+    const cards = run.run.summary!.scorecards;
+    expect(run.run.status).toBe('finished');
+    expect(cards['reference-echo']).toMatchObject({ scenarios: 1, scenariosCorrect: 1, errors: { total: 0 } });
+    expect(cards.crashing).toMatchObject({ scenarios: 1, scenariosCorrect: 0, errors: { total: 1, byKind: { crash: 1 } }, paysMissed: 2, expectedPaydays: 2 });
+    expect(Number(cards.crashing.underPaid)).toBeGreaterThan(0);
+    expect(run.findings.filter((f) => f.vendorId === 'crashing').map((f) => f.kind)).toEqual(['error', 'missed-pay', 'missed-pay']);
+    expect(run.run.summary!.ranking.map((r) => r.vendorId)).toEqual(['reference-echo', 'crashing']);
   });
 });
