@@ -108,7 +108,7 @@ export function readCsvTable(file: string, text: string, known: readonly string[
   const [headerCells, ...data] = parsed.records;
   const header = headerCells.map(columnName);
   const headerErrors = checkHeader(file, header, known, required);
-  if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
+  if (headerErrors.length > 0) return { ok: false, errors: headerBelow(file, data, parsed.lines, required) ?? headerErrors };
   const errors: LoadError[] = [];
   const rows = data.map((record, i) => {
     const row = parsed.lines[i + 1];
@@ -123,6 +123,13 @@ export function readCsvTable(file: string, text: string, known: readonly string[
   }).filter((r) => Object.keys(r.cells).length > 0);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, table: { file, columns: header.filter((h) => h !== ''), rows, decimalComma: delimiter === ';' } };
+}
+
+/** A title or blank-looking row typed above the column names: say where the names are instead of listing every column. */
+function headerBelow(file: string, data: string[][], lines: number[], required: readonly string[]): LoadError[] | undefined {
+  const at = data.slice(0, 5).findIndex((record) => required.every((name) => record.map(columnName).includes(name)));
+  if (at === -1) return undefined;
+  return [{ file, row: 1, message: `the column names must be in row 1, but they are in row ${lines[at + 1]}: delete the rows above them` }];
 }
 
 /** The spreadsheet's letter for a 0-based column index: 0 → A, 26 → AA. */

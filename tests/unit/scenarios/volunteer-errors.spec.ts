@@ -43,6 +43,12 @@ describe('what a volunteer sees', () => {
     ]);
   });
 
+  it('says where the column names are when a title row is above them', () => {
+    expect(messages(`My pay in 2026${','.repeat(16)}\n${csv(ROWS)}`)).toEqual([
+      'my-pay.csv, row 1: the column names must be in row 1, but they are in row 2: delete the rows above them',
+    ]);
+  });
+
   it('points at a value typed in a column with no name', () => {
     expect(messages(csv([SCENARIO, `${EMPLOYEE},oops`, LEAVE].map((r, i) => (i === 1 ? r : `${r},`)), `${HEADER},`))).toEqual([
       'my-pay.csv, row 3, column "R": found "oops" in a column with no name in the header row; name the column or move the value',
