@@ -56,10 +56,13 @@ describeIf('the dashboard in headless Chromium', () => {
     await upload(page, 'good.csv');
     await page.getByText('your file was accepted (VOL-1)').waitFor();
     await page.getByRole('link', { name: /See how suppliers paid/ }).click();
-    for (let i = 0; i < 100 && !(await page.getByText('How each supplier paid your scenario').isVisible()); i += 1) {
-      await page.waitForTimeout(200);
-      await page.reload();
+    const id = decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
+    for (let i = 0; i < 150; i += 1) {
+      if ((await call(s, 'GET', `/api/submissions/${id}`, { token: s.tokens.volunteer })).body.status === 'evaluated') break;
+      await new Promise((r) => setTimeout(r, 200));
     }
+    await page.reload();
+    await page.getByRole('heading', { name: 'How each supplier paid your scenario' }).waitFor();
     const sentences = await page.locator('section.account li').allTextContents();
     expect(sentences.length).toBeGreaterThan(0);
     expect(sentences.join(' ')).toMatch(/paid scenario VOL-1/);
@@ -103,6 +106,28 @@ describeIf('the dashboard in headless Chromium', () => {
     expect(citations.length).toBeGreaterThan(0);
     expect(citations.every((c) => c.trim() !== '')).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, 'line-trace.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('is usable by keyboard alone: sign in, switch language, reach the form, every control labelled', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.setDefaultTimeout(15000);
+    await page.goto(s.base);
+    await page.getByLabel('API token').waitFor();
+    await page.keyboard.type(s.tokens.volunteer);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Submit a scenario from your pay' }).waitFor();
+    const focused: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate('(document.activeElement.id || document.activeElement.textContent).trim().slice(0, 40)') as string);
+    }
+    expect(focused.slice(focused.indexOf('Skip to content'), focused.indexOf('Skip to content') + 7)).toEqual(['Skip to content', 'Submit a scenario', 'My submissions', 'Sign out', 'lang', 'file', 'Submit']);
+    while ((await page.evaluate('document.activeElement.id')) !== 'lang') await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Soumettre un scénario tiré de votre paye' }).waitFor();
+    const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')].filter((el) => !el.labels || el.labels.length === 0).length`);
+    expect(unlabelled).toBe(0);
     await page.close();
   });
 });
