@@ -1,6 +1,6 @@
 import { PayproofError } from '../../errors';
 import { ZERO, type Dec } from '../../money';
-import type { ClaimCodeTable, FederalRules } from '../../rules/t4127';
+import type { ClaimCodeRow, ClaimCodeTable, FederalRules } from '../../rules/t4127';
 import { cite, txt, type Ctx } from './context';
 import type { Claim } from './deductions.types';
 
@@ -24,8 +24,13 @@ function fromTable(ctx: Ctx, table: ClaimCodeTable, code: number, who: string): 
       { code, edition: ctx.e.id, field: who === 'federal' ? 'federalClaim' : 'provincialClaim' },
     );
   }
-  return { exempt: false, k1: row.k1, tc: row.tc, source: `claim code ${code} (${table.citation})` };
+  let credit = CREDITS.get(row);
+  if (!credit) CREDITS.set(row, (credit = { exempt: false, k1: row.k1, tc: row.tc, source: `claim code ${code} (${table.citation})` }));
+  return credit;
 }
+
+/** A claim code's credit is fixed by its table row: built once, not on every calculation. */
+const CREDITS = new WeakMap<ClaimCodeRow, ClaimCredit>();
 
 /**
  * BPAF for net income NI (taken as A): the full amount up to the fourth bracket threshold, then
