@@ -76,7 +76,12 @@ export class EvaluationService {
     private readonly clock: Clock,
   ) {}
 
-  /** Runs an evaluation to the end and returns it as stored. Throws only for bad input or configuration. */
+  /**
+   * Runs an evaluation to the end and returns it as stored. Throws only for bad input or
+   * configuration (before anything is stored). The 'started' progress event carries the run
+   * id as soon as the run is stored, so a door that must answer at once (HTTP 202) can hand
+   * it out and leave this promise running; get(runId) shows workDone/workTotal meanwhile.
+   */
   async start(options: EvaluateOptions = {}, progress?: ProgressListener): Promise<RunView> {
     const policy = options.policy ?? DEFAULT_POLICY;
     const source = options.scenarios ?? BUNDLED_SCENARIOS;

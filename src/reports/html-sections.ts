@@ -8,7 +8,7 @@ export const HTML_FINDING_LIMIT = 2000;
 
 export function rankingSection(view: RunView): string {
   const s = view.summary!;
-  const rows = s.ranking.map((r) => [esc(`#${r.rank}`), esc(`${r.name} (${r.vendorId})`), `<b>${esc(r.score)}</b>`]);
+  const rows = s.ranking.map((r) => [esc(`#${r.rank}`), `${esc(r.name)} · <code>${esc(r.vendorId)}</code>`, `<b>${esc(r.score)}</b>`]);
   const weights = COMPONENT_NAMES.map((n) => [esc(`${SCORING.weights[n].weight}%`), esc(COMPONENT_WORDS[n]), esc(SCORING.weights[n].description)]);
   return `<section><h2>Ranking</h2><div class="row"><div>${table(['rank', 'supplier', 'score'], rows)}</div>
 <div><p>How the score is made (weights add up to 100; a supplier that pays everyone exactly right, on time, without error scores 100):</p>${table(['weight', 'part', 'what it measures'], weights)}</div></div></section>`;

@@ -11,7 +11,7 @@ import type { ComponentName, Score } from './score.types';
 export const SCORING = {
   weights: {
     correctlyPaid: { weight: 40, description: 'share of people paid exactly right (no finding, no invariant violation, no error)' },
-    harmPerPerson: { weight: 30, description: 'dollars over- plus under-paid per person, as harmScale / (harmScale + harm per person)' },
+    harmPerPerson: { weight: 30, description: 'dollars over- plus under-paid per person h, scored harmScale / (harmScale + h): full marks at 0.00, half marks at harmScale (100.00)' },
     paysOnTime: { weight: 20, description: 'share of expected pays not missed' },
     noErrors: { weight: 10, description: 'share of people whose scenario the supplier answered without an error' },
   },
