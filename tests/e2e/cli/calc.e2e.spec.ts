@@ -126,5 +126,6 @@ describe('payproof calc (the built CLI)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/QPP\s+\d+\.\d{2}/);
     expect(run.stdout).toMatch(/QPIP\s+\d+\.\d{2}/);
+    expect(run.stdout).toMatch(/Provincial tax \(Quebec: not computed, TP-1015\.F\)\s+0\.00/);
   });
 });
