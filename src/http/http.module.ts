@@ -21,7 +21,7 @@ import { SubmissionsController } from './submissions/submissions.controller';
 import { TokensController } from './tokens/tokens.controller';
 
 export interface HttpOptions {
-  /** The scenario catalogue the API lists (default: the bundled test-payrolls/). */
+  /** The scenario catalogue the API lists and runs evaluate (default: the bundled test-payrolls/). */
   scenarioSource?: string;
 }
 

@@ -17,7 +17,7 @@ describeIf('the dashboard in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [s, browser] = await Promise.all([serve(), launch()]);
+    [s, browser] = await Promise.all([serve({ scenarioSource: path.join(__dirname, '../../test-payrolls/acting-pay.csv') }), launch()]);
     runId = (await call(s, 'POST', '/api/runs', { token: s.tokens.procurement, json: {} })).body.id;
     for (let i = 0; i < 300; i += 1) {
       if ((await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body.status === 'finished') break;

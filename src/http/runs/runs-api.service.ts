@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { PayproofError, invalidInput } from '../../domain/errors';
 import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
 import { EvaluationService } from '../../evaluation/evaluation.service';
@@ -7,6 +7,7 @@ import { discrepanciesCsv } from '../../reports/discrepancies-csv';
 import { htmlReport } from '../../reports/html-report';
 import { runJson } from '../../reports/report-writer.service';
 import { BackgroundRuns } from '../../submissions/start-in-background';
+import { SCENARIO_SOURCE } from '../scenarios/scenarios-api.service';
 import { PolicyService } from './policy.service';
 
 /** What POST /api/runs accepts: suppliers to include (default all) and a policy for this run only (default the current one). */
@@ -52,7 +53,11 @@ export class RunsApiService implements BeforeApplicationShutdown {
   private readonly logger = new Logger('runs');
   private readonly background: BackgroundRuns;
 
-  constructor(private readonly evaluation: EvaluationService, private readonly policies: PolicyService) {
+  constructor(
+    private readonly evaluation: EvaluationService,
+    private readonly policies: PolicyService,
+    @Inject(SCENARIO_SOURCE) private readonly scenarios: string,
+  ) {
     this.background = new BackgroundRuns(evaluation, (err) => this.logger.error(`run failed: ${(err as Error).message}`));
   }
 
@@ -61,7 +66,8 @@ export class RunsApiService implements BeforeApplicationShutdown {
   }
 
   async start(body: StartRunBody | undefined): Promise<RunView> {
-    const options: EvaluateOptions = { policy: body?.policy === undefined ? await this.policies.current() : parseTolerancePolicyOrThrow(body.policy) };
+    // Runs take the service's own catalogue: a caller never names a path on the server.
+    const options: EvaluateOptions = { scenarios: this.scenarios, policy: body?.policy === undefined ? await this.policies.current() : parseTolerancePolicyOrThrow(body.policy) };
     if (body?.vendors !== undefined) {
       if (!Array.isArray(body.vendors) || body.vendors.some((v) => typeof v !== 'string')) throw invalidInput('vendors: expected a list of supplier ids, e.g. ["acme"]');
       options.vendors = body.vendors;

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { call, fileForm, serve, Served } from './http-harness';
 
+/** One file of the bundled catalogue (acting pay): findings with traces in every supplier, in a few seconds. */
+const CATALOGUE_PART = path.join(__dirname, '../../../test-payrolls/acting-pay.csv');
 const good = readFileSync(path.join(__dirname, '../../fixtures/submissions/good.csv'), 'utf8');
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 30000): Promise<T> {
@@ -25,7 +27,7 @@ describe('runs, reports and access rules over HTTP', () => {
   let submissionId: string;
 
   beforeAll(async () => {
-    s = await serve();
+    s = await serve({ scenarioSource: CATALOGUE_PART });
     const started = await call(s, 'POST', '/api/runs', { token: s.tokens.procurement, json: {} });
     expect(started.status).toBe(202);
     runId = started.body.id;
