@@ -9,7 +9,7 @@ import { explainJson, explainText } from './explain-output';
 interface ExplainFlags {
   scenario?: string;
   json?: boolean;
-  trace?: boolean;
+  brief?: boolean;
 }
 
 /** `payproof explain <file>`: the reference's statements for each scenario of a file, with their traces. */
@@ -33,7 +33,7 @@ export class ExplainCommand extends CommandRunner {
       const known = load.scenarios.map((l) => l.scenario.id).join(', ') || 'none';
       throw new PayproofError('NOT_FOUND', `--scenario: no scenario "${flags.scenario ?? ''}" in ${target} (found: ${known})`);
     }
-    const trace = flags.json === true || flags.trace !== false;
+    const trace = flags.json === true || flags.brief !== true;
     const results = chosen.map(({ scenario }) => ({ scenario, result: runReference(scenario, { trace }) }));
     if (flags.json) {
       const json = results.map(({ result }) => explainJson(result));
@@ -47,5 +47,5 @@ export class ExplainCommand extends CommandRunner {
 declareOptions(ExplainCommand, [
   { flags: '--scenario <id>', description: 'only this scenario of the file' },
   { flags: '--json', description: 'print JSON: statements with money as strings and a trace on every line' },
-  { flags: '--no-trace', description: 'print the statements without the trace of each line' },
+  { flags: '--brief', description: 'print the statements without the trace of each line' },
 ]);
