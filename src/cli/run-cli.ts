@@ -43,6 +43,19 @@ function overrideExits(command: Commander): void {
   command.commands.forEach(overrideExits);
 }
 
+/**
+ * Commander's message as one line that says what was expected: "unknown option '--grosss'
+ * (did you mean --gross?); expected one of the flags listed by --help".
+ */
+export function oneLine(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const first = (lines[0] ?? '').replace(/^error: /, '');
+  const hint = lines.slice(1).join(' ').replace(/^\((.*)\)$/, '$1');
+  const suggestion = hint ? ` (${hint.charAt(0).toLowerCase()}${hint.slice(1)})` : '';
+  const expected = /unknown option/.test(first) ? '; expected one of the flags listed by --help' : '';
+  return `${first}${suggestion}${expected}`;
+}
+
 export async function runCli(): Promise<void> {
   const app = await CommandFactory.createWithoutRunning(CliModule, {
     logger: ['error'],
@@ -51,7 +64,7 @@ export async function runCli(): Promise<void> {
     serviceErrorHandler: (err) => reportCliError(err),
     outputConfiguration: {
       // Commander's messages ("error: unknown option '--grosss'") become one line on stderr.
-      outputError: (text, write) => write(`payproof: ${text.split('\n')[0].replace(/^error: /, '')}\n`),
+      outputError: (text, write) => write(`payproof: ${oneLine(text)}\n`),
     },
   });
   try {

@@ -100,7 +100,7 @@ describe('payproof calc (the built CLI)', () => {
     ['an exponent', ['--gross', '1e3'], /--gross: expected an amount like 2307\.69.*found "1e3"/],
     ['a date before the first edition', ['--pay-date', '2019-05-01'], /--pay-date: .*2019-05-01.*2025-01-01/],
     ['an impossible date', ['--pay-date', '2026-02-30'], /--pay-date: expected a date as YYYY-MM-DD, found "2026-02-30"/],
-    ['a flag that does not exist', ['--grosss', '10'], /unknown option '--grosss'/],
+    ['a flag that does not exist', ['--grosss', '10'], /unknown option '--grosss' \(did you mean --gross\?\); expected one of the flags listed by --help/],
     ['a claim code out of range', ['--federal-claim-code', '11'], /--federal-claim-code: expected a whole number from 0 to 10, found "11"/],
     ['an amount with a decimal comma in another flag', ['--bonus', '1,5'], /--bonus: expected an amount like 2307\.69.*found "1,5"/],
   ];
