@@ -63,10 +63,20 @@ describeIf('the dashboard in headless Chromium', () => {
     }
     await page.reload();
     await page.getByRole('heading', { name: 'How each supplier paid your scenario' }).waitFor();
-    const sentences = await page.locator('section.account li').allTextContents();
-    expect(sentences.length).toBeGreaterThan(0);
-    expect(sentences.join(' ')).toMatch(/paid scenario VOL-1/);
+    const account = (await call(s, 'GET', `/api/submissions/${id}/account`, { token: s.tokens.volunteer })).body.scenarios[0].suppliers as Array<{ name: string; exact: boolean; lines: unknown[] }>;
+    const sections = await page.locator('section.account').allTextContents();
+    expect(sections).toHaveLength(account.length);
+    account.forEach((supplier, i) => {
+      expect(sections[i]).toContain(supplier.exact ? `${supplier.name} paid this scenario exactly`
+        : `${supplier.name} paid this scenario differently from payproof’s reference calculation ${supplier.lines.length} time(s)`);
+    });
+    expect(await page.locator('section.account li').count()).toBe(account.reduce((n, a) => n + a.lines.length, 0));
     await page.screenshot({ path: path.join(SHOTS, 'submission-result.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Lire cette page en français' }).click();
+    await page.getByRole('heading', { name: 'Comment chaque fournisseur a payé votre scénario' }).waitFor();
+    const french = await page.locator('section.account').allTextContents();
+    account.forEach((supplier, i) => expect(french[i]).toContain(supplier.exact ? `${supplier.name} a payé ce scénario exactement` : `${supplier.name} a payé ce scénario autrement`));
+    await page.screenshot({ path: path.join(SHOTS, 'submission-result-fr.png'), fullPage: true });
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { LINE_CODE_LIST } from '../../../src/domain/scenario';
 
 const PUBLIC = path.join(__dirname, '../../../src/http/dashboard/public');
 const catalogue = (lang: string): Record<string, string> => JSON.parse(readFileSync(path.join(PUBLIC, 'i18n', `${lang}.json`), 'utf8'));
@@ -29,5 +30,9 @@ describe('the dashboard\'s message catalogues', () => {
     // Status words are looked up as `status.${status}`: every status the API gives has both words.
     for (const r of ['procurement', 'volunteer', 'auditor', 'admin']) expect(en[`role.${r}`] && fr[`role.${r}`]).toBeTruthy();
     for (const s of ['received', 'invalid', 'accepted', 'evaluated', 'running', 'finished', 'failed']) expect(en[`status.${s}`] && fr[`status.${s}`]).toBeTruthy();
+  });
+
+  it('every pay line code, gross and net has a name in both languages', () => {
+    for (const code of [...LINE_CODE_LIST, 'gross', 'net']) expect({ code, en: !!en[`code.${code}`], fr: !!fr[`code.${code}`] }).toEqual({ code, en: true, fr: true });
   });
 });

@@ -228,15 +228,36 @@ async function submissionsView() {
     subs.map((s) => [h('a', { href: `#/submissions/${s.id}`, 'aria-label': t('subs.open', { file: s.fileName }) }, s.fileName), t(`status.${s.status}`), s.receivedAt])));
 }
 
+/** A pay line code in words ("CPP" → "Canada Pension Plan"), or the code itself when there is no word for it. */
+function codeName(code) {
+  const key = `code.${code}`;
+  return key in state.messages ? t(key) : code;
+}
+
+/** A supplier's account in the page's language, from the figures (the API's own sentences are English). */
+function accountList(s) {
+  const supplier = s.name;
+  if (s.exact) return h('p', {}, t('account.exact', { supplier }));
+  const harm = (l) => (l.direction === 'over' ? t('account.over', { amount: money(l.netEffect) }) : l.direction === 'under' ? t('account.under', { amount: money(l.netEffect) }) : t('account.none'));
+  const say = (l) => {
+    if (l.kind === 'error') return t('account.error', { supplier });
+    if (l.kind === 'missed-pay') return `${t('account.missed', { supplier, payday: l.payday, expected: money(l.expected) })} ${harm(l)}`;
+    const line = t('account.line', { supplier, payday: l.payday ?? '', code: codeName(l.code ?? l.kind), actual: money(l.actual), expected: money(l.expected) });
+    // The harm to the person is their net pay's: said once per payday, on the net line, not on every line that makes it up.
+    return l.kind === 'net' ? `${line} ${harm(l)}` : line;
+  };
+  return h('div', {}, h('p', {}, t('account.differs', { supplier, count: s.lines.length })), h('ul', {}, s.lines.map((l) => h('li', {}, say(l)))));
+}
+
 async function submissionView(id) {
   const sub = await api(`/api/submissions/${encodeURIComponent(id)}`);
-  const parts = [crumbs([[t('nav.submissions'), '#/submissions'], [sub.fileName]]), h('h1', {}, t('sub.heading', { file: sub.fileName })), h('p', {}, `${t('subs.status')}: ${t(`status.${sub.status}`)}`)];
+  const parts = [crumbs([[t('nav.submissions'), '#/submissions'], [sub.fileName]]), h('h1', {}, t('sub.heading', { file: sub.fileName })), h('p', {}, t('sub.status', { status: t(`status.${sub.status}`) }))];
   if (sub.status === 'invalid') parts.push(errorsTable(sub.errors));
   if (sub.status === 'accepted') parts.push(h('p', {}, t('sub.pending')));
   if (sub.status === 'evaluated') {
     const account = await api(`/api/submissions/${encodeURIComponent(id)}/account`);
     parts.push(h('h2', {}, t('sub.account')), ...account.scenarios.flatMap((sc) => sc.suppliers.map((s) =>
-      h('section', { class: 'account' }, h('h3', {}, `${s.name}: ${sc.scenarioId}`), h('ul', {}, s.sentences.map((x) => h('li', {}, x)))))));
+      h('section', { class: 'account' }, h('h3', {}, `${s.name}: ${sc.scenarioId}`), accountList(s)))));
   }
   show(...parts);
 }
