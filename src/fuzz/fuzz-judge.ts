@@ -72,11 +72,19 @@ function judgeOne(s: Scenario, plans: readonly RelationPlan[], outcomes: Readonl
 
 /**
  * Sends the scenarios and every relation variant to the supplier in one pay run (the adapter
- * splits it by the supplier's maxEmployeesPerRequest), then judges each scenario against the
- * reference, the invariants and the relations. Scenario ids must be distinct.
+ * splits it by the supplier's maxEmployeesPerRequest), then judges each scenario, in order,
+ * against the reference, the invariants and the relations, stopping after the first for which
+ * `until` is true (shrinking needs only the first candidate that still fails). Ids must be distinct.
  */
-export async function judgeScenarios(adapter: VendorAdapter, scenarios: readonly Scenario[], focus: JudgeFocus = EVERYTHING): Promise<Judged[]> {
+export async function judgeScenarios(
+  adapter: VendorAdapter, scenarios: readonly Scenario[], focus: JudgeFocus = EVERYTHING, until: (j: Judged) => boolean = () => false,
+): Promise<Judged[]> {
   const plans = scenarios.map((s) => (focus.relations ? relationPlans(s) : []));
   const outcomes = await adapter.payRun([...scenarios, ...plans.flat().flatMap((p) => p.variants)]);
-  return scenarios.map((s, i) => judgeOne(s, plans[i], outcomes, focus));
+  const judged: Judged[] = [];
+  for (const [i, s] of scenarios.entries()) {
+    judged.push(judgeOne(s, plans[i], outcomes, focus));
+    if (until(judged[i])) break;
+  }
+  return judged;
 }

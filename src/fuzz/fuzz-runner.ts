@@ -6,6 +6,7 @@ import { fuzzScenarioArb } from './arbitraries';
 import type { FuzzScope } from './fuzz.types';
 import { focusFor, judgeScenarios, type Judged } from './fuzz-judge';
 import type { FuzzFinding } from './signatures';
+import { sampleWithContext, shrinkValue } from './shrink';
 
 export interface FuzzProgress {
   phase: 'run' | 'shrink';
@@ -19,7 +20,7 @@ export interface FuzzOptions {
   seed: number;
   /** Scenarios per pay-run request in the generation pass (default 20; variants ride along). */
   batchSize?: number;
-  /** Supplier calls one shrink may make (default 300): a bound that keeps a run reproducible, unlike a time limit. */
+  /** Candidates one shrink may try (default 400): a count, unlike a time limit, keeps a run reproducible. */
   maxShrinkSteps?: number;
   onProgress?: (p: FuzzProgress) => void;
 }
@@ -32,7 +33,9 @@ export interface Defect {
   /** The index of the generated run that first showed it (replay: --seed with fast-check path = run). */
   run: number;
   original: Scenario;
+  /** Shrink steps that made the scenario smaller, and candidates tried. */
   shrinkSteps: number;
+  shrinkTried: number;
 }
 
 export interface FuzzReport {
@@ -57,25 +60,27 @@ async function scope(adapter: VendorAdapter): Promise<FuzzScope> {
 }
 
 /**
- * Shrinks run `run` of the seed toward the smallest scenario that still shows `signature`,
- * with fast-check's own shrinking (replayed by `path`) of the arbitrary's integer plan. The
- * last scenario that still showed it is the minimal counterexample.
+ * Shrinks one generated scenario toward the smallest that still shows `signature`: fast-check's
+ * shrink stream of the arbitrary, several candidates per supplier request (shrink.ts).
  */
-async function shrink(adapter: VendorAdapter, arb: fc.Arbitrary<Scenario>, o: { seed: number; run: number; signature: string; maxSteps: number }) {
-  let steps = 0;
-  let best: { scenario: Scenario; finding: FuzzFinding } | undefined;
-  const property = fc.asyncProperty(arb, async (candidate) => {
-    if (steps >= o.maxSteps) return true; // out of budget: every further candidate "passes", so the shrinker stops here
-    steps += 1;
-    const scenario = withId(candidate, `shrink-${steps}`);
-    const [judged] = await judgeScenarios(adapter, [scenario], focusFor(o.signature));
-    const finding = judged.findings.find((f) => f.signature === o.signature);
-    if (finding) best = { scenario, finding };
-    return finding === undefined;
+async function shrink(adapter: VendorAdapter, arb: fc.Arbitrary<Scenario>, o: { start: fc.Value<Scenario>; signature: string; budget: number }) {
+  let calls = 0;
+  const focus = focusFor(o.signature);
+  const shows = (j: Judged) => j.findings.find((f) => f.signature === o.signature);
+  return shrinkValue<Scenario, { scenario: Scenario; finding: FuzzFinding }>({
+    arb, start: o.start, chunk: SHRINK_CHUNK, budget: o.budget,
+    firstFailing: async (candidates) => {
+      calls += 1;
+      const named = candidates.map((c, i) => withId(c, `shrink-${calls}-${i}`));
+      const judged = await judgeScenarios(adapter, named, focus, (j) => shows(j) !== undefined);
+      const index = judged.findIndex((j) => shows(j) !== undefined);
+      return index === -1 ? undefined : { index, witness: { scenario: named[index], finding: shows(judged[index])! } };
+    },
   });
-  await fc.check(property, { seed: o.seed, path: String(o.run) });
-  return { best, steps };
 }
+
+/** Candidates per supplier request while shrinking. */
+const SHRINK_CHUNK = 8;
 
 async function generationPass(adapter: VendorAdapter, scenarios: readonly Scenario[], o: FuzzOptions, defects: () => number): Promise<Judged[]> {
   const size = o.batchSize ?? 20;
@@ -95,15 +100,17 @@ async function generationPass(adapter: VendorAdapter, scenarios: readonly Scenar
 export async function fuzzSupplier(adapter: VendorAdapter, o: FuzzOptions): Promise<FuzzReport> {
   const declared = await scope(adapter);
   const arb = fuzzScenarioArb(declared);
-  const scenarios = fc.sample(arb, { seed: o.seed, numRuns: o.runs }).map((s, i) => withId(s, `run-${i}`));
+  const generated = sampleWithContext(arb, o.seed, o.runs);
+  const scenarios = generated.map((v, i) => withId(v.value_, `run-${i}`));
   const found = new Map<string, Defect>();
   const judged = await generationPass(adapter, scenarios, o, () => found.size);
   const firsts = judged.flatMap((j, run) => j.findings.map((f) => ({ run, f, scenario: j.scenario })));
   const todo = firsts.filter(({ f }, i) => firsts.findIndex((x) => x.f.signature === f.signature) === i);
   for (const [k, { run, f, scenario }] of todo.entries()) {
-    const { best, steps } = await shrink(adapter, arb, { seed: o.seed, run, signature: f.signature, maxSteps: o.maxShrinkSteps ?? 300 });
-    const minimal = best ?? { scenario, finding: f };
-    found.set(f.signature, { signature: f.signature, finding: minimal.finding, counterexample: minimal.scenario, run, original: scenario, shrinkSteps: steps });
+    const shrunk = await shrink(adapter, arb, { start: generated[run], signature: f.signature, budget: o.maxShrinkSteps ?? 400 });
+    const minimal = shrunk.witness ?? { scenario, finding: f };
+    const counterexample = withId(minimal.scenario, `run-${run}-minimal`);
+    found.set(f.signature, { signature: f.signature, finding: minimal.finding, counterexample, run, original: scenario, shrinkSteps: shrunk.steps, shrinkTried: shrunk.tried });
     o.onProgress?.({ phase: 'shrink', done: k + 1, total: todo.length, defects: found.size });
   }
   return {

@@ -37,7 +37,7 @@ export function fuzzSummary(report: FuzzReport, saved: readonly SavedRegression[
       '',
       `${i + 1}. ${d.signature}`,
       `   ${d.finding.message}`,
-      `   minimal counterexample (${plural(s.events.length, 'event')}, from run ${d.run}, ${d.shrinkSteps} shrink calls):`,
+      `   minimal counterexample (${plural(s.events.length, 'event')}; run ${d.run} shrunk in ${plural(d.shrinkSteps, 'step')}, ${d.shrinkTried} candidates tried):`,
       ...describeScenario(s, '     '),
       ...(where ? [`   ${where.written ? 'saved as' : 'already saved as'} ${where.file}`] : []),
     ];

@@ -36,7 +36,7 @@ export function regressionScenario(ctx: RegressionContext, d: Defect): Scenario 
     ...d.counterexample,
     id: regressionId(ctx.vendorId, d.signature),
     title: `Fuzz regression for ${ctx.vendorId}: ${d.signature}`,
-    description: `Found by \`${replay}\` (run ${d.run}, shrunk in ${d.shrinkSteps} supplier calls). Finding: ${d.finding.message}. Signature: ${d.signature}.`,
+    description: `Found by \`${replay}\` (run ${d.run}, shrunk in ${d.shrinkSteps} steps). Finding: ${d.finding.message}. Signature: ${d.signature}.`,
     family: 'fuzz regression',
     tags: ['fuzz', 'regression', ctx.vendorId],
     expected: [],

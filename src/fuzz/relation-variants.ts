@@ -45,12 +45,23 @@ export interface LateEntryPair {
 }
 
 /**
+ * Events that can turn a correction negative: an overpayment is recovered only three pays
+ * later (recovery.after-three-correct-pays), or never through pay after a termination, so with
+ * them the total inside the window depends on timing and the relation does not hold. A rate
+ * revision or a second acting can lower an acting difference (the acting rate stays while the
+ * substantive rate rises), and per-line rounding can then leave a negative cent.
+ */
+const OVERPAYING = new Set(['termination', 'leaveWithoutPay', 'rateRevision', 'stepIncrement']);
+const actings = (s: Scenario) => s.events.filter((e) => e.kind === 'acting').length;
+
+/**
  * The first overtime or acting entry that can be made late inside the window: entered on the
  * day it starts (on time), or the day after the cut-off of the run paying its first period,
  * so the next run must pay it as a correction. Both runs must be in the window and the same
  * calendar year, so the year's total earnings are comparable.
  */
 export function lateEntryPair(s: Scenario): LateEntryPair | undefined {
+  if (s.events.some((e) => OVERPAYING.has(e.kind)) || actings(s) > 1) return undefined;
   const window = paydaysBetween(s.payRuns.from, s.payRuns.to);
   for (const e of s.events) {
     if (e.kind !== 'overtime' && e.kind !== 'acting') continue;
