@@ -140,4 +140,19 @@ describeIf('the dashboard in headless Chromium', () => {
     expect(unlabelled).toBe(0);
     await page.close();
   });
+
+  it('lets an admin create a token, shown once, that then works, and revoke it', async () => {
+    const page = await signIn(s.tokens.admin);
+    await page.getByRole('heading', { name: 'API tokens' }).waitFor();
+    await page.getByLabel('Role').selectOption('auditor');
+    await page.getByLabel('Name').fill('Grace');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    const token = (await page.locator('#new-token').textContent())!.trim();
+    expect((await call(s, 'GET', '/api/me', { token })).body).toEqual({ name: 'Grace', role: 'auditor' });
+    await page.screenshot({ path: path.join(SHOTS, 'tokens.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Revoke the token of Grace' }).click();
+    await page.locator('#new-token').waitFor({ state: 'detached' });
+    expect((await call(s, 'GET', '/api/me', { token })).status).toBe(401);
+    await page.close();
+  });
 });

@@ -60,6 +60,7 @@ function renderNav() {
   const links = [];
   if (state.me.role === 'procurement' || state.me.role === 'auditor') links.push(['#/runs', t('nav.runs')]);
   if (state.me.role === 'volunteer' || state.me.role === 'procurement') links.push(['#/submit', t('nav.submit')]);
+  if (state.me.role === 'admin') links.push(['#/tokens', t('nav.tokens')]);
   if (state.me.role !== 'admin') links.push(['#/submissions', state.me.role === 'volunteer' ? t('nav.submissions') : t('subs.heading')]);
   nav.append(h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text))),
     h('li', {}, h('span', { class: 'who' }, t('role.label', { name: state.me.name, role: t(`role.${state.me.role}`) }))),
@@ -102,7 +103,7 @@ function loginView() {
 function home() {
   if (!state.me) return '#/login';
   if (state.me.role === 'volunteer') return '#/submit';
-  return state.me.role === 'admin' ? '#/submissions' : '#/runs';
+  return state.me.role === 'admin' ? '#/tokens' : '#/runs';
 }
 
 async function runsView() {
@@ -262,6 +263,23 @@ async function submissionView(id) {
   show(...parts);
 }
 
+async function tokensView(created) {
+  const tokens = await api('/api/tokens');
+  const role = h('select', { id: 'role', name: 'role' }, ['volunteer', 'procurement', 'auditor', 'admin'].map((r) => h('option', { value: r }, t(`role.${r}`))));
+  const name = h('input', { id: 'token-name', name: 'name', required: true, autocomplete: 'off' });
+  const form = h('form', { onsubmit: async (e) => {
+    e.preventDefault();
+    const made = await api('/api/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: role.value, name: name.value }) });
+    await tokensView(made);
+  } }, h('label', { for: 'role' }, t('tokens.role')), role, h('label', { for: 'token-name' }, t('tokens.name')), name, h('button', { type: 'submit' }, t('tokens.createButton')));
+  const revoke = (tk) => h('button', { type: 'button', 'aria-label': t('tokens.revokeLabel', { name: tk.name }), onclick: async () => { await api(`/api/tokens/${tk.id}`, { method: 'DELETE' }); await tokensView(); } }, t('tokens.revoke'));
+  show(h('h1', {}, t('tokens.heading')),
+    created ? h('div', { role: 'status', class: 'ok' }, h('p', {}, t('tokens.shown', { name: created.name })), h('code', { id: 'new-token' }, created.token)) : '',
+    table(t('tokens.heading'), [t('tokens.name'), t('tokens.role'), t('tokens.created'), t('tokens.revoked')],
+      tokens.map((tk) => [tk.name, t(`role.${tk.role}`), tk.createdAt, tk.revokedAt ?? revoke(tk)])),
+    h('h2', {}, t('tokens.create')), form);
+}
+
 /* ---------- routing ---------- */
 
 const ROUTES = [
@@ -273,6 +291,7 @@ const ROUTES = [
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/scenarios\/([^/]+)$/, scenarioView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/scenarios\/([^/]+)\/lines\/(\d+)$/, lineView],
   [/^#\/submit$/, submitView],
+  [/^#\/tokens$/, () => tokensView()],
   [/^#\/submissions$/, submissionsView],
   [/^#\/submissions\/([^/]+)$/, submissionView],
 ];
