@@ -95,9 +95,14 @@ export class SubmissionService implements BeforeApplicationShutdown {
     await fs.mkdir(dir, { recursive: true });
     const file = path.join(dir, submission.fileName);
     await fs.writeFile(file, submission.content ?? '');
-    const run = await this.runs.start({ scenarios: file });
-    submission.runId = run.id;
-    await this.submissions.save(submission);
+    try {
+      const run = await this.runs.start({ scenarios: file });
+      submission.runId = run.id;
+      await this.submissions.save(submission);
+    } catch (err) {
+      // The file is accepted whatever happens here; a run that cannot start (no supplier configured) is the service's problem, not the volunteer's.
+      this.logger.error(`submission ${submission.id}: its evaluation could not start: ${(err as Error).message}`);
+    }
   }
 
   /** For the submitter (and procurement, auditors): how each supplier paid each scenario of the file. */

@@ -174,12 +174,19 @@ async function familyView(runId, vendorId, family) {
       h('a', { href: `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/scenarios/${encodeURIComponent(s.id)}` }, `${s.id}: ${s.title}`), count(s.id)])));
 }
 
+/** The supplier's name as the run pinned it (the URL holds its id). */
+async function supplierName(runId, vendorId) {
+  const run = await api(`/api/runs/${encodeURIComponent(runId)}`);
+  return run.pins.vendors.find((v) => v.id === vendorId)?.name ?? vendorId;
+}
+
 async function scenarioView(runId, vendorId, scenarioId) {
+  const name = await supplierName(runId, vendorId);
   const findings = await api(`/api/runs/${encodeURIComponent(runId)}/discrepancies?supplier=${encodeURIComponent(vendorId)}&scenario=${encodeURIComponent(scenarioId)}`);
-  const title = t('drill.lines', { supplier: vendorId, scenario: scenarioId });
+  const title = t('drill.lines', { supplier: name, scenario: scenarioId });
   const base = `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/scenarios/${encodeURIComponent(scenarioId)}`;
   const family = findings[0]?.family ?? null;
-  const trail = [[t('nav.runs'), '#/runs'], [t('run.heading', { id: runId }), `#/runs/${runId}`], [vendorId, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`]];
+  const trail = [[t('nav.runs'), '#/runs'], [t('run.heading', { id: runId }), `#/runs/${runId}`], [name, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`]];
   if (family) trail.push([family, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/families/${encodeURIComponent(family)}`]);
   show(crumbs([...trail, [scenarioId]]), h('h1', {}, title), findings.length === 0 ? h('p', {}, t('drill.noFindings')) :
     table(title, [t('drill.payday'), t('drill.code'), t('drill.expected'), t('drill.actual'), t('drill.difference'), t('drill.severity'), t('drill.message'), t('drill.trace')],
@@ -188,11 +195,12 @@ async function scenarioView(runId, vendorId, scenarioId) {
 }
 
 async function lineView(runId, vendorId, scenarioId, index) {
+  const name = await supplierName(runId, vendorId);
   const findings = await api(`/api/runs/${encodeURIComponent(runId)}/discrepancies?supplier=${encodeURIComponent(vendorId)}&scenario=${encodeURIComponent(scenarioId)}`);
   const f = findings[Number(index)];
   const title = t('trace.heading', { code: f.code ?? f.kind, payday: f.payday ?? '' });
   const steps = f.trace ?? [];
-  show(crumbs([[t('nav.runs'), '#/runs'], [t('run.heading', { id: runId }), `#/runs/${runId}`], [vendorId, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`],
+  show(crumbs([[t('nav.runs'), '#/runs'], [t('run.heading', { id: runId }), `#/runs/${runId}`], [name, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`],
     [scenarioId, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/scenarios/${encodeURIComponent(scenarioId)}`], [f.code ?? f.kind]]),
   h('h1', {}, title), h('p', {}, f.message),
   steps.length === 0 ? h('p', {}, t('trace.none')) : table(title, [t('trace.step'), t('trace.label'), t('trace.value'), t('trace.inputs'), t('trace.citation')],
