@@ -12,7 +12,8 @@ function describeApi(app: NestExpressApplication): void {
   const config = new DocumentBuilder()
     .setTitle('payproof')
     .setDescription('Pay-system pilot evaluation: scenarios, volunteer submissions, runs, comparison, discrepancies, reports. '
-      + 'Every endpoint needs "Authorization: Bearer <token>" (`npx payproof tokens create --role <role>`).')
+      + 'Every endpoint needs the header `Authorization: Bearer <token>` (`npx payproof tokens create --role <role>`); '
+      + 'each endpoint\'s 403 response names the roles it allows.')
     .setVersion('1')
     .addBearerAuth()
     .build();

@@ -55,8 +55,9 @@ describe('payproof serve and payproof tokens (the built bin)', () => {
       const base = `http://127.0.0.1:${port}`;
       const me = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${token}` } });
       expect(await me.json()).toEqual({ name: 'Ada', role: 'auditor' });
-      const docs = (await (await fetch(`${base}/api/docs-json`)).json()) as { paths: object; components: { securitySchemes: Record<string, unknown> } };
+      const docs = (await (await fetch(`${base}/api/docs-json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>; components: { securitySchemes: Record<string, unknown> } };
       expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/api/runs', '/api/runs/{id}/discrepancies', '/api/submissions', '/api/scenarios/validate', '/api/policy']));
+      expect(docs.paths['/api/runs'].post.responses['403'].description).toBe('allowed roles: procurement; any other role gets 403');
       expect(docs.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
       const page = await fetch(`${base}/`);
       expect(await page.text()).toContain('<main id="main"');
