@@ -84,4 +84,30 @@ describe('volunteer submissions over HTTP (real app, real SQLite file)', () => {
     expect(pdf.status).toBe(422);
     expect(pdf.body.message).toContain('.csv or .json');
   });
+
+  it('accepts a JSON scenario file too', async () => {
+    const json = readFileSync(path.join(__dirname, '../../fixtures/protocol/example/scenario.json'));
+    const res = await submit('example.json', json);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'accepted', errors: [] });
+  });
+
+  it('validates a file without storing it, with the same row-and-column errors', async () => {
+    const before = (await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer })).body.length;
+    const bad = await call(s, 'POST', '/api/scenarios/validate', { token: s.tokens.volunteer, form: fileForm('my-pay.csv', badDate) });
+    expect(bad.status).toBe(200);
+    expect(bad.body).toEqual({ valid: false, scenarios: [], errors: [expect.objectContaining({ row: 4, column: 'effective' })] });
+    const ok = await call(s, 'POST', '/api/scenarios/validate', { token: s.tokens.auditor, form: fileForm('my-pay.csv', good) });
+    expect(ok.body).toEqual({ valid: true, scenarios: ['VOL-1'], errors: [] });
+    expect((await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer })).body.length).toBe(before);
+  });
+
+  it('lists and reads the catalogue the service evaluates', async () => {
+    const list = await call(s, 'GET', '/api/scenarios', { token: s.tokens.procurement });
+    expect(list.body.errors).toEqual([]);
+    const first = list.body.scenarios[0];
+    expect(first).toMatchObject({ id: expect.any(String), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const one = await call(s, 'GET', `/api/scenarios/${first.id}`, { token: s.tokens.auditor });
+    expect(one.body).toMatchObject({ hash: first.hash, scenario: { id: first.id } });
+  });
 });
