@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LINE_CODE_LIST } from '../../../src/domain/scenario';
 
@@ -19,7 +19,7 @@ describe('the dashboard\'s message catalogues', () => {
   });
 
   it('every key the page and its script use is in the catalogues (no string outside them)', () => {
-    const script = readFileSync(path.join(PUBLIC, 'app.js'), 'utf8');
+    const script = readdirSync(PUBLIC).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(PUBLIC, f), 'utf8')).join('\n');
     const html = readFileSync(path.join(PUBLIC, 'index.html'), 'utf8');
     const used = [
       ...[...script.matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]),
