@@ -44,3 +44,15 @@ export function fuzzSummary(report: FuzzReport, saved: readonly SavedRegression[
   });
   return [...head, ...body].join('\n') + '\n';
 }
+
+/** The report as JSON (`payproof fuzz --json`): counterexamples in the scenario format's JSON form. */
+export function fuzzReportJson(report: FuzzReport, saved: readonly SavedRegression[] = []): unknown {
+  return {
+    vendor: report.vendorId, seed: report.seed, runs: report.runs, failing: report.failing, skipped: report.skipped, refused: report.refused,
+    defects: report.defects.map((d) => ({
+      signature: d.signature, finding: d.finding.message, run: d.run, shrinkSteps: d.shrinkSteps, shrinkTried: d.shrinkTried,
+      counterexample: scenarioToJson(d.counterexample),
+      saved: saved.find((s) => s.signature === d.signature) ?? null,
+    })),
+  };
+}

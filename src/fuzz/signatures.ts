@@ -1,4 +1,5 @@
 import type { Finding, Violation } from '../domain/checks/finding.types';
+import { Money } from '../domain/money';
 import type { LineCode } from '../domain/scenario';
 import type { VendorFailure } from '../vendors/vendor-transport';
 import type { RelationBreak } from './relations';
@@ -7,7 +8,8 @@ import type { RelationBreak } from './relations';
  * A defect signature groups findings that show the same defect, so the summary lists each
  * defect once and a regression is saved once: what was checked (the reference, an
  * invariant, a relation, or the supplier's failure), the line code, the kind and the
- * direction (who is harmed). E.g. `reference:different:OVERTIME:under`,
+ * direction (who is harmed), and for a different amount its size (cents or more). E.g.
+ * `reference:different:OVERTIME:under:amount`,
  * `relation:late-entry:acting:less`, `invariant:annual-maximum:CPP`, `failure:crash`.
  */
 export interface FuzzFinding {
@@ -32,12 +34,19 @@ function layerOf(f: Finding): number {
   return LAYER_BY_CODE[f.code] ?? PAY_LAYER;
 }
 
+/**
+ * A rounding defect (a cent or two either way) and a wrong amount on the same line are
+ * different defects: the size of a 'different' finding is part of its signature.
+ */
+const ROUNDING = Money.of('0.02');
+const sizeOf = (f: Finding) => (f.kind !== 'different' ? '' : f.difference.abs().lte(ROUNDING) ? ':cents' : ':amount');
+
 export function referenceFindings(findings: readonly Finding[]): FuzzFinding[] {
   if (findings.length === 0) return [];
   const first = Math.min(...findings.map(layerOf));
   return findings
     .filter((f) => layerOf(f) === first)
-    .map((f) => ({ signature: `reference:${f.kind}:${f.code ?? 'PAY'}:${f.direction}`, message: f.message }));
+    .map((f) => ({ signature: `reference:${f.kind}:${f.code ?? 'PAY'}:${f.direction}${sizeOf(f)}`, message: f.message }));
 }
 
 export function invariantFindings(violations: readonly Violation[]): FuzzFinding[] {

@@ -9,6 +9,7 @@ export interface FuzzFlags {
   out?: string;
   vendorsDir?: string;
   maxShrink?: string;
+  json?: boolean;
 }
 
 export const FUZZ_FLAGS: readonly FlagSpec[] = [
@@ -17,7 +18,8 @@ export const FUZZ_FLAGS: readonly FlagSpec[] = [
   { flags: '--seed <n>', description: 'the seed; the same seed and runs give the same scenarios and findings (default: a new one, printed)' },
   { flags: '--out <dir>', description: 'where minimal counterexamples are saved as CSV (default test-payrolls/regressions)' },
   { flags: '--vendors-dir <dir>', description: 'the folder holding the suppliers (default: payproof\'s own vendors/)' },
-  { flags: '--max-shrink <n>', description: 'supplier calls one shrink may make (default 300)' },
+  { flags: '--max-shrink <n>', description: 'candidates one shrink may try (default 400)' },
+  { flags: '--json', description: 'print the report as one JSON object (the seed line goes to standard error)' },
 ];
 
 export interface FuzzCommandInput {

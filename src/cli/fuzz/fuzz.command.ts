@@ -2,7 +2,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import * as path from 'node:path';
 import { Command, CommandRunner } from 'nest-commander';
 import type { FuzzProgress } from '../../fuzz/fuzz-runner';
-import { fuzzSummary } from '../../fuzz/fuzz-summary';
+import { fuzzReportJson, fuzzSummary } from '../../fuzz/fuzz-summary';
 import { FuzzService } from '../../fuzz/fuzz.service';
 import { declareOptions } from '../declare-options';
 import { EXIT } from '../exit-codes';
@@ -45,14 +45,15 @@ export class FuzzCommand extends CommandRunner {
   async run(_params: string[], flags: FuzzFlags): Promise<void> {
     const input = fuzzInputFromFlags(flags);
     const replay = `payproof fuzz --vendor ${input.vendorId} --seed ${input.seed} --runs ${input.runs}`;
-    process.stdout.write(`fuzzing ${input.vendorId} with seed ${input.seed} (replay: ${replay})\n`);
+    if (!flags.json) process.stdout.write(`fuzzing ${input.vendorId} with seed ${input.seed} (replay: ${replay})\n`);
+    else process.stderr.write(`fuzzing ${input.vendorId} with seed ${input.seed} (replay: ${replay})\n`);
     const progress = progressReporter();
     try {
       const out = input.out === undefined ? undefined : path.resolve(input.out);
       const { report, saved } = await this.fuzz.run({ ...input, out, onProgress: progress.update });
       progress.stop();
       const shown = saved.map((s) => ({ ...s, file: path.relative(process.cwd(), s.file) || s.file }));
-      process.stdout.write(`\n${fuzzSummary(report, shown)}`);
+      process.stdout.write(flags.json ? `${JSON.stringify(fuzzReportJson(report, shown), null, 2)}\n` : `\n${fuzzSummary(report, shown)}`);
       if (report.defects.length > 0) process.exitCode = EXIT.findings;
     } finally {
       progress.stop();
