@@ -7,6 +7,7 @@ import type { FuzzScope } from './fuzz.types';
 import { focusFor, judgeScenarios, type Judged } from './fuzz-judge';
 import type { FuzzFinding } from './signatures';
 import { sampleWithContext, shrinkValue } from './shrink';
+import { trimWindow } from './trim-window';
 
 export interface FuzzProgress {
   phase: 'run' | 'shrink';
@@ -59,24 +60,37 @@ async function scope(adapter: VendorAdapter): Promise<FuzzScope> {
   return { provinces, eventKinds, payYears };
 }
 
+type Witness = { scenario: Scenario; finding: FuzzFinding };
+
+/** Judges candidates in one supplier request; the first that still shows the signature, if any. */
+function firstShowing(adapter: VendorAdapter, signature: string) {
+  let calls = 0;
+  const focus = focusFor(signature);
+  const shows = (j: Judged) => j.findings.find((f) => f.signature === signature);
+  return async (candidates: readonly Scenario[]): Promise<{ index: number; witness: Witness } | undefined> => {
+    calls += 1;
+    const named = candidates.map((c, i) => withId(c, `shrink-${calls}-${i}`));
+    const judged = await judgeScenarios(adapter, named, focus, (j) => shows(j) !== undefined);
+    const index = judged.findIndex((j) => shows(j) !== undefined);
+    return index === -1 ? undefined : { index, witness: { scenario: named[index], finding: shows(judged[index])! } };
+  };
+}
+
 /**
  * Shrinks one generated scenario toward the smallest that still shows `signature`: fast-check's
- * shrink stream of the arbitrary, several candidates per supplier request (shrink.ts).
+ * shrink stream of the arbitrary, several candidates per supplier request (shrink.ts), then
+ * paydays dropped from either end of the window (trim-window.ts).
  */
 async function shrink(adapter: VendorAdapter, arb: fc.Arbitrary<Scenario>, o: { start: fc.Value<Scenario>; signature: string; budget: number }) {
-  let calls = 0;
-  const focus = focusFor(o.signature);
-  const shows = (j: Judged) => j.findings.find((f) => f.signature === o.signature);
-  return shrinkValue<Scenario, { scenario: Scenario; finding: FuzzFinding }>({
-    arb, start: o.start, chunk: SHRINK_CHUNK, budget: o.budget,
-    firstFailing: async (candidates) => {
-      calls += 1;
-      const named = candidates.map((c, i) => withId(c, `shrink-${calls}-${i}`));
-      const judged = await judgeScenarios(adapter, named, focus, (j) => shows(j) !== undefined);
-      const index = judged.findIndex((j) => shows(j) !== undefined);
-      return index === -1 ? undefined : { index, witness: { scenario: named[index], finding: shows(judged[index])! } };
-    },
+  const judge = firstShowing(adapter, o.signature);
+  const shrunk = await shrinkValue<Scenario, Witness>({ arb, start: o.start, chunk: SHRINK_CHUNK, budget: o.budget, firstFailing: judge });
+  let witness = shrunk.witness;
+  const trimmed = await trimWindow(shrunk.value, async (candidates) => {
+    const hit = await judge(candidates);
+    if (hit) witness = hit.witness;
+    return hit?.index;
   });
+  return { witness, tried: shrunk.tried, steps: shrunk.steps + trimmed.steps };
 }
 
 /** Candidates per supplier request while shrinking. */
