@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { runPayproof } from '../cli/run-cli';
 import { scenariosFromCsv } from '../../../src/scenarios/csv-scenarios';
-import { type DefectJson, fuzzJson, tempOut } from './fuzz-helpers';
+import { type DefectJson, fuzzJson, runFuzz, tempOut } from './fuzz-helpers';
 
 /**
  * The fuzzer against each simulated supplier finds each defect its README documents (ground
@@ -58,12 +57,12 @@ describe('payproof fuzz against the simulated suppliers', () => {
 
 describe('payproof fuzz: reproducible, summarised, saved once', () => {
   const out = tempOut();
-  const args = ['fuzz', '--vendor', 'floatwise', '--seed', '3', '--runs', '30', '--out', out];
-  let first: ReturnType<typeof runPayproof>;
-  let second: ReturnType<typeof runPayproof>;
+  const args = ['--vendor', 'floatwise', '--seed', '3', '--runs', '30', '--out', out];
+  let first: ReturnType<typeof runFuzz>;
+  let second: ReturnType<typeof runFuzz>;
   beforeAll(() => {
-    first = runPayproof(args, { env: { CI: 'true' } });
-    second = runPayproof(args, { env: { CI: 'true' } });
+    first = runFuzz(args);
+    second = runFuzz(args);
   });
 
   test('prints the seed first, then the distinct defects with their minimal counterexamples; exit code 1', () => {
@@ -96,9 +95,10 @@ describe('payproof fuzz: reproducible, summarised, saved once', () => {
   });
 
   test('bad flags are usage errors naming the flag', () => {
-    const run = runPayproof(['fuzz', '--vendor', 'floatwise', '--runs', 'many']);
+    const run = runFuzz(['--vendor', 'floatwise', '--runs', 'many']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--runs: found "many"');
-    expect(runPayproof(['fuzz', '--runs', '3']).stderr).toContain('--vendor: missing');
+    expect(runFuzz(['--runs', '3']).stderr).toContain('--vendor: missing');
+    expect(runFuzz(['--vendor', 'nobody']).stderr).toMatch(/unknown vendor "nobody"; known vendors: .*floatwise/);
   });
 });
