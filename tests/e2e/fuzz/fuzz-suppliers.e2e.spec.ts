@@ -44,7 +44,7 @@ describe('payproof fuzz against the simulated suppliers', () => {
   });
 
   test('quickpay-cli (command): QP-1 truncation, QP-2 no CPP2, QP-3 acting from the day entered', () => {
-    const { status, report } = fuzzJson(['--vendor', 'quickpay-cli', '--seed', '2', '--runs', '60', '--out', tempOut()]);
+    const { status, report } = fuzzJson(['--vendor', 'quickpay-cli', '--seed', '2', '--runs', '30', '--max-shrink', '150', '--out', tempOut()]);
     expect(status).toBe(1);
     expectDocumented(report.defects, {
       'QP-1': (d) => sig(/^reference:different:(ALLOWANCE_BILINGUALISM|OVERTIME|ACTING|LWOP|REGULAR):\w+:cents$/)(d) && / \(0\.01 (less|more)\)$/.test(d.finding),
