@@ -63,6 +63,12 @@ function eventJson(plan: EventPlan, span: EventSpan, position: PositionPlan): Bu
 /** At most one termination and one step increment (the validator allows one termination; two increments would need a step past the top). */
 const SINGLE = new Set(['termination', 'stepIncrement', 'hire']);
 
+/** A person acts in one position at a time: an acting that overlaps an earlier one is left out. */
+function overlapsActing(event: Built, built: readonly Built[]): boolean {
+  if (event.kind !== 'acting') return false;
+  return built.some((e) => e.kind === 'acting' && (e.start as string) <= (event.end as string) && (event.start as string) <= (e.end as string));
+}
+
 /**
  * The events of a generated scenario, in plan order, with ids `<kind>-<n>`. A hire (when the
  * plan has one) comes first and is entered a week before it takes effect. Kinds the supplier
@@ -79,6 +85,7 @@ export function buildEvents({ plans, span, position, hireDay, scope }: BuildEven
     const event = eventJson(plan, span, position);
     if (!event || !allowed(event.kind)) continue;
     if (SINGLE.has(event.kind) && built.some((e) => e.kind === event.kind)) continue;
+    if (overlapsActing(event, built)) continue;
     built.push(event);
   }
   return built.map((e, i) => ({ id: `${e.kind}-${i + 1}`, ...e }));

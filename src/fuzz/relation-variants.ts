@@ -45,14 +45,11 @@ export interface LateEntryPair {
 }
 
 /**
- * Events that can turn a correction negative: an overpayment is recovered only three pays
- * later (recovery.after-three-correct-pays), or never through pay after a termination, so with
- * them the total inside the window depends on timing and the relation does not hold. A rate
- * revision or a second acting can lower an acting difference (the acting rate stays while the
- * substantive rate rises), and per-line rounding can then leave a negative cent.
+ * Events that turn a correction negative: an overpayment is recovered only three pays later
+ * (recovery.after-three-correct-pays), or never through pay after a termination, so with them
+ * the total inside the window depends on timing and the relation does not hold.
  */
-const OVERPAYING = new Set(['termination', 'leaveWithoutPay', 'rateRevision', 'stepIncrement']);
-const actings = (s: Scenario) => s.events.filter((e) => e.kind === 'acting').length;
+const OVERPAYING = new Set(['termination', 'leaveWithoutPay']);
 
 /**
  * The first overtime or acting entry that can be made late inside the window: entered on the
@@ -61,7 +58,7 @@ const actings = (s: Scenario) => s.events.filter((e) => e.kind === 'acting').len
  * calendar year, so the year's total earnings are comparable.
  */
 export function lateEntryPair(s: Scenario): LateEntryPair | undefined {
-  if (s.events.some((e) => OVERPAYING.has(e.kind)) || actings(s) > 1) return undefined;
+  if (s.events.some((e) => OVERPAYING.has(e.kind))) return undefined;
   const window = paydaysBetween(s.payRuns.from, s.payRuns.to);
   for (const e of s.events) {
     if (e.kind !== 'overtime' && e.kind !== 'acting') continue;

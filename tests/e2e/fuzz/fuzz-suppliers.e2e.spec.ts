@@ -89,7 +89,7 @@ describe('payproof fuzz: reproducible, summarised, saved once', () => {
       if (!read.ok) throw new Error(JSON.stringify(read.errors));
       const [scenario] = read.scenarios;
       expect(scenario.description).toContain('--seed 3');
-      expect(scenario.description).toMatch(/Finding: .+ on \d{4}-\d{2}-\d{2}/);
+      expect(scenario.description).toMatch(/Finding: .*\d{4}-\d{2}-\d{2}.*\. Signature: (reference|relation|invariant|failure):/);
       expect(scenario.tags).toEqual(['fuzz', 'regression', 'floatwise']);
     }
   });

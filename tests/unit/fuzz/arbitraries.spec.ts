@@ -55,3 +55,12 @@ describe('fuzz scenario arbitraries', () => {
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
+
+describe('realism', () => {
+  it('never has two acting assignments at once', () => {
+    fc.assert(fc.property(fuzzScenarioArb(), (s) => {
+      const actings = s.events.flatMap((e) => (e.kind === 'acting' ? [e] : []));
+      for (const a of actings) for (const b of actings) if (a !== b) expect(a.end < b.start || b.end < a.start).toBe(true);
+    }), { numRuns: 300 });
+  });
+});
