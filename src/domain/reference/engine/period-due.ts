@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { type IsoDate, type PayPeriod, addDays, isWorkingDay } from '../../calendar';
-import { Money, ZERO, dec } from '../../money';
+import { Dec, Money, ZERO, dec } from '../../money';
 import type { LineCode, OvertimeDayType, Scenario } from '../../scenario';
 import { PAY_CONSTANTS } from '../../rules/public-service/pay-constants';
 import type { TraceStep } from '../trace';
@@ -117,12 +117,8 @@ function dayLine(code: EarningLine['code'], tally: DayTally, ctx: { hours: Decim
 /** Hours × multiplier for one date's overtime of one kind (convention overtime.pa-multipliers). */
 function weightedHours(dayType: OvertimeDayType, hours: Decimal): Decimal {
   if (dayType === 'secondDayOfRest') return hours.times(OT.after);
-  const first = minOf(hours, OT.threshold);
+  const first = Dec.min(hours, OT.threshold);
   return first.times(OT.first).plus(hours.minus(first).times(OT.after));
-}
-
-function minOf(a: Decimal, b: Decimal): Decimal {
-  return a.lessThan(b) ? a : b;
 }
 
 function overtimeLine(view: EventView, period: PayPeriod, trace: boolean): EarningLine[] {

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { IsoDate } from '../../calendar';
 import { PayproofError } from '../../errors';
-import { Money, ZERO, int } from '../../money';
+import { Dec, Money, ZERO, int } from '../../money';
 import type { LineCode, PensionGroup } from '../../scenario';
 import { INSURANCE } from '../../rules/public-service/insurance';
 import { PAY_CONSTANTS } from '../../rules/public-service/pay-constants';
@@ -32,8 +32,8 @@ export function pensionOn(salary: Money, year: number, group: Exclude<PensionGro
   const threshold = r.ympe.dividedBy(PAY_CONSTANTS.biweeklyDivisor);
   const cap = r.salaryCap.dividedBy(PAY_CONSTANTS.biweeklyDivisor);
   const s = salary.toDecimal();
-  const below = maxOf(ZERO, minOf(s, threshold));
-  const above = maxOf(ZERO, minOf(s, cap).minus(threshold));
+  const below = Dec.max(ZERO, Dec.min(s, threshold));
+  const above = Dec.max(ZERO, Dec.min(s, cap).minus(threshold));
   const amount = Money.roundHalfUp(below.times(r.belowYmpe).plus(above.times(r.aboveYmpe)));
   return {
     amount,
@@ -45,8 +45,6 @@ export function pensionOn(salary: Money, year: number, group: Exclude<PensionGro
   };
 }
 
-function minOf(a: Decimal, b: Decimal): Decimal { return a.lessThan(b) ? a : b; }
-function maxOf(a: Decimal, b: Decimal): Decimal { return a.greaterThan(b) ? a : b; }
 
 /** Disability insurance and supplementary death benefit for a pay (convention insurance.monthly-to-biweekly). */
 export function insuranceLines(insuredAnnual: Decimal, group: PensionGroup): DeductionLine[] {
@@ -141,7 +139,8 @@ function carry(x: StatutoryInput, r: DeductionResult): void {
   }
 }
 
-const byPrefix = (trace: TraceStep[], steps: readonly string[]) => trace.filter((s) => steps.includes(s.step));
+/** The steps of a deductions trace that explain one line (by T4127 step name). */
+const stepsNamed = (trace: TraceStep[], steps: readonly string[]) => trace.filter((s) => steps.includes(s.step));
 
 /** CPP/QPP, CPP2/QPP2, EI, QPIP and income tax of one run (T4127 Option 1), carrying the year to date. */
 export function statutoryLines(x: StatutoryInput): DeductionLine[] {
@@ -153,10 +152,10 @@ export function statutoryLines(x: StatutoryInput): DeductionLine[] {
   const retroNote = x.retro.isPositive() ? `; retroactive pay taxed by convention: ${CONVENTIONS.retroTax}` : '';
   const tax = (federal: boolean): Money => (federal ? r.federalTax.plus(r.federalTaxOnRetro ?? Money.ZERO) : r.provincialTax.plus(r.provincialTaxOnRetro ?? Money.ZERO));
   const lines: DeductionLine[] = [
-    { code: quebec ? 'QPP' : 'CPP', amount: r.cpp, description: quebec ? 'Quebec Pension Plan' : 'Canada Pension Plan', trace: byPrefix(t, ['edition', 'C']) },
-    { code: quebec ? 'QPP2' : 'CPP2', amount: r.cpp2, description: quebec ? 'Quebec Pension Plan, second additional' : 'Canada Pension Plan, second additional', trace: byPrefix(t, ['edition', 'C2']) },
-    { code: 'EI', amount: r.ei, description: 'Employment Insurance', trace: byPrefix(t, ['edition', 'EI']) },
-    { code: 'QPIP', amount: r.qpip, description: 'Quebec Parental Insurance Plan', trace: byPrefix(t, ['edition', 'QPIP']) },
+    { code: quebec ? 'QPP' : 'CPP', amount: r.cpp, description: quebec ? 'Quebec Pension Plan' : 'Canada Pension Plan', trace: stepsNamed(t, ['edition', 'C']) },
+    { code: quebec ? 'QPP2' : 'CPP2', amount: r.cpp2, description: quebec ? 'Quebec Pension Plan, second additional' : 'Canada Pension Plan, second additional', trace: stepsNamed(t, ['edition', 'C2']) },
+    { code: 'EI', amount: r.ei, description: 'Employment Insurance', trace: stepsNamed(t, ['edition', 'EI']) },
+    { code: 'QPIP', amount: r.qpip, description: 'Quebec Parental Insurance Plan', trace: stepsNamed(t, ['edition', 'QPIP']) },
     { code: 'FEDERAL_TAX', amount: tax(true), description: `Federal income tax${retroNote ? ' (with tax on retroactive pay)' : ''}`, trace: t },
   ];
   if (!quebec) lines.push({ code: 'PROVINCIAL_TAX', amount: tax(false), description: `${x.province} income tax`, trace: t });

@@ -2,7 +2,7 @@ import {
   type IsoDate, type PayPeriod, type PayRun, PAY_RUN_LOCK, addDays, payRunFor, payRunsBetween, paydayForPeriod, periodContaining, yearOf,
 } from '../../calendar';
 import { Money } from '../../money';
-import { LINE_CODE_LIST, type HrEvent, type LineCode, type Scenario, type StatementLine } from '../../scenario';
+import { LINE_CODE_LIST, isEarning, type HrEvent, type LineCode, type Scenario, type StatementLine } from '../../scenario';
 import { effectiveDateOf } from '../../scenario/canonical';
 import type { TraceStep } from '../trace';
 import type { EngineOptions, ReferencePay, ReferenceResult } from './engine.types';
@@ -210,9 +210,8 @@ class Simulation {
 
   private statement(run: PayRun, lines: Line[]): ReferencePay {
     const sorted = [...lines].sort((a, b) => (CODE_ORDER.get(a.code) ?? 0) - (CODE_ORDER.get(b.code) ?? 0) || (a.forPeriod?.start ?? '').localeCompare(b.forPeriod?.start ?? ''));
-    const earning = (c: LineCode) => CODE_ORDER.get(c)! <= CODE_ORDER.get('RETRO_ADJUSTMENT')!;
-    const gross = Money.sum(sorted.filter((l) => earning(l.code)).map((l) => l.amount));
-    const net = gross.minus(Money.sum(sorted.filter((l) => !earning(l.code)).map((l) => l.amount)));
+    const gross = Money.sum(sorted.filter((l) => isEarning(l.code)).map((l) => l.amount));
+    const net = gross.minus(Money.sum(sorted.filter((l) => !isEarning(l.code)).map((l) => l.amount)));
     const statement = {
       employeeId: this.scenario.id, payday: run.payday, periodStart: run.periodStart, periodEnd: run.periodEnd,
       lines: sorted.map((l) => ({ code: l.code, ...(l.forPeriod && { forPeriod: l.forPeriod }), amount: l.amount, ...(l.hours && { hours: l.hours }), description: l.description })),
@@ -223,10 +222,10 @@ class Simulation {
 
   private outstanding(runs: PayRun[]): string[] {
     const last = runs[runs.length - 1];
-    const { view } = this.viewAt(last.cutoff);
+    const { key, view } = this.viewAt(last.cutoff);
     return [...this.pending.keys()].sort().map((start) => {
       const p = this.paid.get(start) as Paid;
-      const owed = p.due.total.minus(this.due(this.viewAt(last.cutoff).key, view, p.due.period).total);
+      const owed = p.due.total.minus(this.due(key, view, p.due.period).total);
       const where = view.isTerminated() ? 'outside pay (no later pay to recover it from)' : 'after the last requested payday';
       return `Overpayment of ${owed.toString()} for ${start} to ${p.due.period.end} not recovered by ${last.payday}: to be recovered ${where} (convention ${CONVENTIONS.recovery}).`;
     });
