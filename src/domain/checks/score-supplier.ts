@@ -8,20 +8,8 @@ const CENT = Money.of('0.01');
 /** The failure kind of a scenario outside a supplier's declared capabilities (vendor-transport.ts). */
 const UNSUPPORTED = 'unsupported';
 
-/** Counts that add up scenario by scenario. */
-interface Counts {
-  scenariosCorrect: number;
-  lines: { total: number; matched: number };
-  overPaid: Money;
-  underPaid: Money;
-  peopleAffected: number;
-  paysMissed: number;
-  unexpectedPays: number;
-  expectedPaydays: number;
-  invariantViolations: number;
-  scenariosWithViolations: number;
-  errors: { total: number; byKind: Record<string, number> };
-}
+/** The parts of a Tally that add up scenario by scenario (the rest is derived from them). */
+type Counts = Omit<Tally, 'scenarios' | 'correctShare' | 'harmPerPerson' | 'responseMs' | 'score'>;
 
 function emptyCounts(): Counts {
   return {
