@@ -115,7 +115,7 @@ export const scenarioPlanArb: fc.Arbitrary<ScenarioPlan> = fc.record({
   profile: profileArb,
   window: windowArb,
   events: eventPlansArb,
-}) as fc.Arbitrary<ScenarioPlan>;
+});
 
 /** Valid scenarios in their JSON form, inside the supplier's declared scope. */
 export function fuzzScenarioJsonArb(scope: FuzzScope = {}): fc.Arbitrary<FuzzScenarioJson> {

@@ -9,7 +9,7 @@ import type { SavedRegression } from './regression-store';
 type Json = Record<string, unknown>;
 
 const fields = (o: Json, skip: readonly string[]) =>
-  Object.entries(o).filter(([k]) => !skip.includes(k)).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ');
+  Object.entries(o).filter(([k]) => !skip.includes(k)).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)}`).join(', ');
 
 /** A scenario in a few lines: the employee, the paydays, one line per event. */
 export function describeScenario(s: Scenario, indent = '    '): string[] {
@@ -18,7 +18,7 @@ export function describeScenario(s: Scenario, indent = '    '): string[] {
   return [
     `${indent}employee: ${fields(employee, ['id'])}`,
     `${indent}paydays: ${s.payRuns.from} to ${s.payRuns.to}`,
-    ...(json.events as Json[]).map((e) => `${indent}${e.kind} ${e.id}: ${fields(e, ['kind', 'id'])}`),
+    ...(json.events as Json[]).map((e) => `${indent}${String(e.kind)} ${String(e.id)}: ${fields(e, ['kind', 'id'])}`),
   ];
 }
 

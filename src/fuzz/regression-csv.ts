@@ -25,7 +25,7 @@ function valueAt(source: Json, dotted: string): unknown {
 function cellText(field: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (LIST_FIELDS.has(field)) return (value as string[]).join('|') || undefined;
-  return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function cells(source: Json, fields: FieldMap, skip: ReadonlySet<string> = new Set()): Row {

@@ -33,9 +33,9 @@ function fromHttpException(err: HttpException): ErrorBody {
   const status = err.getStatus();
   const response = err.getResponse();
   const raw = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
-  const text = Array.isArray(raw) ? raw.join('; ') : String(raw ?? err.message);
+  const text = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : err.message;
   // Multer's "File too large" does not say what the limit is.
-  const message = status === HttpStatus.PAYLOAD_TOO_LARGE ? TOO_LARGE : text;
+  const message = status === (HttpStatus.PAYLOAD_TOO_LARGE as number) ? TOO_LARGE : text;
   return { statusCode: status, error: HttpStatus[status] ?? 'ERROR', message };
 }
 

@@ -14,7 +14,7 @@ import { ErrorFilter } from './error.filter';
 import { MeController } from './me.controller';
 import { SCENARIO_SOURCE, ScenariosApiService } from './scenarios/scenarios-api.service';
 import { ScenariosController } from './scenarios/scenarios.controller';
-import { PolicyService } from './runs/policy.service';
+import { PolicyService } from '../evaluation/policy.service';
 import { RunsApiService } from './runs/runs-api.service';
 import { RunsController } from './runs/runs.controller';
 import { SubmissionsController } from './submissions/submissions.controller';

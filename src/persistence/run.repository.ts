@@ -82,7 +82,7 @@ export class RunRepository {
     const columns = tx.getRepository(entity).metadata.columns.length;
     const size = Math.max(1, Math.floor(MAX_VARIABLES / columns));
     for (let i = 0; i < rows.length; i += size) {
-      await tx.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + size) as never).execute();
+      await tx.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + size)).execute();
     }
   }
 }

@@ -20,7 +20,7 @@ export class BackgroundRuns {
         if (event.type !== 'started' || started) return;
         started = true;
         this.evaluation.get(event.runId).then(resolve, reject);
-      }).catch((err: unknown) => (started ? this.onLateError(err) : reject(err)));
+      }).catch((err: unknown) => (started ? this.onLateError(err) : reject(err instanceof Error ? err : new Error(String(err)))));
       this.running.add(whole);
       void whole.finally(() => this.running.delete(whole));
     });

@@ -2,11 +2,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { call, serve, Served } from '../e2e/http/http-harness';
+import { tmpdir } from 'node:os';
 import { chromiumAvailable, launch } from './chromium';
 
 const FIXTURES = path.join(__dirname, '../fixtures/submissions');
 /** Screenshots for people to look at (not compared pixel by pixel); under the system's temp folder, out of git. */
-const SHOTS = path.join(process.env.PAYPROOF_SCREENSHOTS ?? path.join(require('node:os').tmpdir(), 'payproof-screenshots'));
+const SHOTS = path.join(process.env.PAYPROOF_SCREENSHOTS ?? path.join(tmpdir(), 'payproof-screenshots'));
 
 const describeIf = chromiumAvailable() ? describe : describe.skip;
 

@@ -59,10 +59,10 @@ describe('reference engine properties', () => {
     // whose overpayment has no later pay to be recovered from.
     const arb = fuzzScenarioJsonArb().map((json) => {
       const events = (json.events as Json[]).filter((e) => e.kind !== 'termination');
-      const lastEntry = events.reduce((m, e) => (e.entered > m ? e.entered : m), json.payRuns.to as string);
+      const lastEntry = events.reduce((m, e) => (e.entered > m ? e.entered : m), json.payRuns.to);
       const to = paydayOnOrAfter(addDays(lastEntry, 70));
       // From the first pay any event touches, so that no correction falls on a pay before the range.
-      const from = events.reduce((m, e) => { const p = paydayForPeriod(periodContaining(effectiveDateOf(e as HrEvent))); return p < m ? p : m; }, json.payRuns.from as string);
+      const from = events.reduce((m, e) => { const p = paydayForPeriod(periodContaining(effectiveDateOf(e as HrEvent))); return p < m ? p : m; }, json.payRuns.from);
       return { ...json, events, payRuns: { from, to } };
     }).filter((json) => json.payRuns.to <= FUZZ_LAST_PAYDAY);
     fc.assert(fc.property(arb, (json) => {

@@ -136,8 +136,8 @@ function payEmployee(employee, policy) {
       if (group !== 'none') deductionLines.push(['DEATH_BENEFIT', insurance('0.15', insured.times(2), 1000)]);
     }
     const currentEarnings = earnings.filter(([, , p]) => p === undefined).reduce((s, [, a]) => s.plus(a), D(0));
-    const negativeRetro = earnings.filter(([c, a, p]) => p !== undefined && a.isNegative()).reduce((s, [, a]) => s.plus(a), D(0));
-    const positiveRetro = earnings.filter(([c, a, p]) => p !== undefined && a.gt(0)).reduce((s, [, a]) => s.plus(a), D(0));
+    const negativeRetro = earnings.filter(([, a, p]) => p !== undefined && a.isNegative()).reduce((s, [, a]) => s.plus(a), D(0));
+    const positiveRetro = earnings.filter(([, a, p]) => p !== undefined && a.gt(0)).reduce((s, [, a]) => s.plus(a), D(0));
     const tax = taxProfile(profile, visible, run.payday);
     const s = t4127.deductions({
       payday: cal.iso(run.payday), P: run.periodsInYear, province: tax.province, federalClaim: tax.federalClaim, provincialClaim: tax.provincialClaim,

@@ -2,7 +2,7 @@ import { isIsoDate } from '../../domain/calendar';
 import { invalidInput } from '../../domain/errors';
 import { Money } from '../../domain/money';
 import {
-  Claim, ClaimCode, DeductionInput, PROVINCES, ProvinceCode, RetroMethod,
+  Claim, ClaimCode, DeductionInput, PROVINCES, ProvinceCode,
 } from '../../domain/reference/deductions/deductions.types';
 
 /** The flags of `payproof calc` as commander hands them over: text, or true for switches. */
@@ -85,7 +85,7 @@ function province(text: string | undefined): ProvinceCode {
 
 function payDate(text: string | undefined, today: string): string {
   const value = text ?? today;
-  if (!isIsoDate(value)) throw invalidInput(`--pay-date: expected a date as YYYY-MM-DD, found "${value}"`);
+  if (!isIsoDate(value)) throw invalidInput(`--pay-date: expected a date as YYYY-MM-DD, found "${text ?? today}"`);
   return value;
 }
 
@@ -103,7 +103,7 @@ function retro(flags: CalcFlags): DeductionInput['retro'] {
   return {
     amount: amount('--retro', flags.retro),
     periods: wholeNumber('--retro-periods', flags.retroPeriods, 1, [1, 53]),
-    method: method as RetroMethod,
+    method,
   };
 }
 

@@ -19,7 +19,7 @@ export function rankSuppliers(cards: Readonly<Record<string, Scorecard>>): Ranke
     const byHarm = a.harm.compare(b.harm);
     return byHarm !== 0 ? byHarm : a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0;
   });
-  return rows.map((r, i) => {
+  return rows.map((r) => {
     const tiedWith = rows.findIndex((o) => o.c.score.value === r.c.score.value && o.harm.eq(r.harm));
     return { rank: tiedWith + 1, vendorId: r.vendorId, score: r.c.score.value };
   });

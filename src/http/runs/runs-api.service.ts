@@ -8,7 +8,7 @@ import { htmlReport } from '../../reports/html-report';
 import { runJson } from '../../reports/report-writer.service';
 import { BackgroundRuns } from '../../submissions/start-in-background';
 import { SCENARIO_SOURCE } from '../scenarios/scenarios-api.service';
-import { PolicyService } from './policy.service';
+import { PolicyService } from '../../evaluation/policy.service';
 
 /** What POST /api/runs accepts: suppliers to include (default all) and a policy for this run only (default the current one). */
 export interface StartRunBody {
@@ -39,7 +39,7 @@ export function findingFilter(query: Record<string, unknown>): FindingFilterOpti
 }
 
 function format(value: unknown, allowed: readonly string[]): string {
-  const chosen = value === undefined ? allowed[0] : String(value);
+  const chosen = value === undefined ? allowed[0] : typeof value === 'string' ? value : JSON.stringify(value);
   if (!allowed.includes(chosen)) throw invalidInput(`format: expected one of ${allowed.join(', ')}, found "${chosen}"`);
   return chosen;
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../auth/access.decorator';
 import { Caller } from '../../auth/principal.decorator';
 import type { Principal } from '../../auth/roles';
-import { PolicyService } from './policy.service';
+import { PolicyService } from '../../evaluation/policy.service';
 import { Download, RunsApiService, StartRunBody } from './runs-api.service';
 
 /** Express's response, as far as a download uses it (express's types are not installed). */

@@ -22,6 +22,6 @@ export class EvaluationRunEntity {
   @Column('integer', { name: 'work_total' }) workTotal!: number;
   @Column('integer', { name: 'work_done' }) workDone!: number;
   /** Scorecards and ranking, once finished (the same JSON as run.json's "scores"). */
-  @Column('simple-json', { nullable: true }) summary!: unknown | null;
+  @Column('simple-json', { nullable: true }) summary!: unknown;
   @Column('text', { nullable: true }) error!: string | null;
 }

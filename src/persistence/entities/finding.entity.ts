@@ -31,5 +31,5 @@ export class FindingEntity {
   /** Order within one supplier and scenario, as the checks produced them, so reports list findings the same way every run. */
   @Column('integer', { default: 0 }) seq!: number;
   @Column('text') message!: string;
-  @Column('simple-json', { nullable: true }) trace!: unknown | null;
+  @Column('simple-json', { nullable: true }) trace!: unknown;
 }

@@ -11,5 +11,5 @@ export class VendorResultEntity {
   @Column('text', { name: 'failure_message', nullable: true }) failureMessage!: string | null;
   @Column('text', { nullable: true }) stderr!: string | null;
   @Column('integer', { name: 'elapsed_ms' }) elapsedMs!: number;
-  @Column('simple-json', { name: 'statements_json', nullable: true }) statementsJson!: unknown | null;
+  @Column('simple-json', { name: 'statements_json', nullable: true }) statementsJson!: unknown;
 }

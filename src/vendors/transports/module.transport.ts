@@ -47,7 +47,7 @@ export class ModuleTransport implements VendorTransport {
     let loaded: { handle?: unknown; default?: { handle?: unknown } };
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- the entry is only known at run time
-      loaded = require(entry);
+      loaded = require(entry) as typeof loaded;
     } catch (err) {
       throw loadFailure(`could not load supplier module ${entry}: ${(err as Error).message}`);
     }

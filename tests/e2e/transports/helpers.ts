@@ -56,7 +56,7 @@ export async function startServer(handler: http.RequestListener): Promise<TestSe
 export function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk));
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => resolve(JSON.parse(body) as Record<string, unknown>));
   });
 }

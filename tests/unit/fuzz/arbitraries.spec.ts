@@ -38,7 +38,7 @@ describe('fuzz scenario arbitraries', () => {
     const sample = fc.sample(fuzzScenarioArb(), { seed: 42, numRuns: 300 });
     const kinds = new Set(sample.flatMap((s) => s.events.map((e) => e.kind)));
     expect([...kinds].sort()).toEqual(['acting', 'allowance', 'hire', 'leaveWithoutPay', 'overtime', 'rateRevision', 'stepIncrement', 'td1Change', 'termination', 'transfer']);
-    const late = sample.filter((s) => s.events.some((e) => e.kind !== 'hire' && daysBetween(eventDates(e)[0]!, e.entered) > 21));
+    const late = sample.filter((s) => s.events.some((e) => e.kind !== 'hire' && daysBetween(eventDates(e)[0], e.entered) > 21));
     expect(late.length).toBeGreaterThan(30);
     const highEarners = sample.filter((s) => s.employee.position?.kind === 'annual' && s.employee.position.annualRate.gte(Money.of('150000')));
     expect(highEarners.length).toBeGreaterThan(5);

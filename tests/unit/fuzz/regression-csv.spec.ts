@@ -21,7 +21,7 @@ describe('regression CSV writer', () => {
   it('round-trips any valid scenario: rate tables, claim amounts, expected lines, descriptions with commas and quotes', () => {
     const valid = scenarioJsonArb().map((j) => parseScenario({ ...j, description: 'Found by fuzz, seed 12: "REGULAR" under, 0.01' })).filter((r) => r.ok);
     fc.assert(fc.property(valid, (parsed) => {
-      const s = (parsed as { ok: true; value: Scenario }).value;
+      const s = (parsed).value;
       expect(scenarioToJson(roundTrip(s))).toEqual(scenarioToJson(s));
     }), { numRuns: 300 });
   });

@@ -102,7 +102,7 @@ const PER_PERIODS = new WeakMap<PensionPlanRules, Map<number, { P: Dec; exemptio
 
 function perPeriods(plan: PensionPlanRules, periods: number): { P: Dec; exemption: Dec } {
   let byP = PER_PERIODS.get(plan);
-  if (!byP) PER_PERIODS.set(plan, (byP = new Map()));
+  if (!byP) PER_PERIODS.set(plan, (byP = new Map<number, { P: Dec; exemption: Dec }>()));
   let found = byP.get(periods);
   if (!found) {
     const P = int(periods);

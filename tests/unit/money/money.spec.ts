@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { dec, Money } from './index';
-import { moneyArb } from '../../../tests/fixtures/arbitraries';
+import { dec, Money } from '../../../src/domain/money/index';
+import { moneyArb } from '../../fixtures/arbitraries';
 
 describe('Money', () => {
   it('parses plain decimal text and prints two decimals', () => {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '../../auth/roles';
-import { Clock } from '../../common/clock';
-import { policyToJson } from '../../domain/checks/canonical-policy';
-import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
-import { DEFAULT_POLICY, TolerancePolicy } from '../../domain/checks/tolerance-policy';
-import { SettingEntity } from '../../persistence/entities/setting.entity';
-import { SettingRepository } from '../../persistence/setting.repository';
+import type { Principal } from '../auth/roles';
+import { Clock } from '../common/clock';
+import { policyToJson } from '../domain/checks/canonical-policy';
+import { parseTolerancePolicyOrThrow } from '../domain/checks/parse-tolerance-policy';
+import { DEFAULT_POLICY, TolerancePolicy } from '../domain/checks/tolerance-policy';
+import { SettingEntity } from '../persistence/entities/setting.entity';
+import { SettingRepository } from '../persistence/setting.repository';
 
 const KEY = 'tolerance-policy';
 
