@@ -16,11 +16,20 @@ export default tseslint.config(
       // Money prints as its two-decimal text (Money.toString), so it may appear in messages.
       '@typescript-eslint/restrict-template-expressions': [
         'error',
-        { allowNumber: true, allow: [{ from: 'file', name: 'Money' }, { from: 'package', name: 'Decimal', package: 'decimal.js' }] },
+        {
+          allowNumber: true,
+          allow: [
+            { from: 'file', name: 'Money' },
+            { from: 'package', name: 'Decimal', package: 'decimal.js' },
+          ],
+        },
       ],
       // Ports are async by contract; an implementation that happens not to await is fine.
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -87,13 +87,17 @@ function main(): void {
   const fmt = (n: number) => Math.round(n).toLocaleString('en-CA');
   const line = (name: string, r: Rate) =>
     `  ${name} ${fmt(r.cpu)} computations per CPU second (${(1e6 / r.cpu).toFixed(1)} µs each); ${fmt(r.wall)} per elapsed second`;
-  console.log(`deductions bench: ${list.length} varied inputs, one core (one Node thread), node ${process.version}, best of 5 one-second rounds`);
+  console.log(
+    `deductions bench: ${list.length} varied inputs, one core (one Node thread), node ${process.version}, best of 5 one-second rounds`,
+  );
   console.log(line('trace off:', off));
   console.log(line('trace on: ', on));
   console.log(`  target: at least 20,000 per second with the trace off: ${off.cpu >= 20_000 ? 'met' : 'NOT met'}`);
   const load = os.loadavg()[0];
   if (load > os.cpus().length) {
-    console.log(`  note: the machine was busy (load ${load.toFixed(1)} on ${os.cpus().length} cores); the per-elapsed-second figures understate the speed`);
+    console.log(
+      `  note: the machine was busy (load ${load.toFixed(1)} on ${os.cpus().length} cores); the per-elapsed-second figures understate the speed`,
+    );
   }
 }
 

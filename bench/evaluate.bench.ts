@@ -24,7 +24,9 @@ const VENDOR = 'floatwise';
 /** The bundled catalogue `copies` times over, each copy with its own scenario ids, as one JSON file. */
 async function catalogueCopies(dir: string, copies: number): Promise<string> {
   const load = await new ScenarioCatalog().load(BUNDLED_SCENARIOS);
-  const all = Array.from({ length: copies }, (_, k) => load.scenarios.map(({ scenario }) => ({ ...scenarioToJson(scenario), id: `${scenario.id}-copy${k + 1}` }))).flat();
+  const all = Array.from({ length: copies }, (_, k) =>
+    load.scenarios.map(({ scenario }) => ({ ...scenarioToJson(scenario), id: `${scenario.id}-copy${k + 1}` })),
+  ).flat();
   const file = path.join(dir, 'scenarios.json');
   writeFileSync(file, JSON.stringify(all));
   return file;
@@ -41,23 +43,26 @@ async function main(): Promise<void> {
     const s = run.summary!;
     const pairs = run.workDone;
     const seconds = s.timings.total / 1000;
-    const share = (ms: number) => `${ms.toFixed(0).padStart(6)} ms  ${((100 * ms) / s.timings.total).toFixed(1).padStart(5)} %`;
-    process.stdout.write([
-      `payproof evaluate bench: ${pairs} scenario-supplier pairs (${copies} copies of the catalogue × supplier ${VENDOR}, module transport), ${s.payPeriods} employee pay periods`,
-      `node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'})`,
-      '',
-      `scenario-supplier evaluations per second: ${(pairs / seconds).toFixed(1)}`,
-      `employee pay periods per second:          ${(s.payPeriods / seconds).toFixed(1)}`,
-      `wall time:                                ${s.timings.total.toFixed(0)} ms`,
-      '',
-      'where the time went:',
-      `  supplier (2 calls per batch)  ${share(s.timings.supplier)}`,
-      `  reference (traced)            ${share(s.timings.reference)}`,
-      `  checks                        ${share(s.timings.checks)}`,
-      `  storage (SQLite)              ${share(s.timings.storage)}`,
-      `  other (loading, pins, scores) ${share(s.timings.total - s.timings.supplier - s.timings.reference - s.timings.checks - s.timings.storage)}`,
-      '',
-    ].join('\n'));
+    const share = (ms: number) =>
+      `${ms.toFixed(0).padStart(6)} ms  ${((100 * ms) / s.timings.total).toFixed(1).padStart(5)} %`;
+    process.stdout.write(
+      [
+        `payproof evaluate bench: ${pairs} scenario-supplier pairs (${copies} copies of the catalogue × supplier ${VENDOR}, module transport), ${s.payPeriods} employee pay periods`,
+        `node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'})`,
+        '',
+        `scenario-supplier evaluations per second: ${(pairs / seconds).toFixed(1)}`,
+        `employee pay periods per second:          ${(s.payPeriods / seconds).toFixed(1)}`,
+        `wall time:                                ${s.timings.total.toFixed(0)} ms`,
+        '',
+        'where the time went:',
+        `  supplier (2 calls per batch)  ${share(s.timings.supplier)}`,
+        `  reference (traced)            ${share(s.timings.reference)}`,
+        `  checks                        ${share(s.timings.checks)}`,
+        `  storage (SQLite)              ${share(s.timings.storage)}`,
+        `  other (loading, pins, scores) ${share(s.timings.total - s.timings.supplier - s.timings.reference - s.timings.checks - s.timings.storage)}`,
+        '',
+      ].join('\n'),
+    );
   } finally {
     await app.close();
     rmSync(dir, { recursive: true, force: true });

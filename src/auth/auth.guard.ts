@@ -17,17 +17,26 @@ export interface AuthedRequest {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly tokens: TokenService) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (rule === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const principal = await this.tokens.authenticate(String(request.headers.authorization ?? ''));
     request.principal = principal;
     if (rule === undefined || !rule.includes(principal.role)) {
       const allowed = rule === undefined ? 'no role' : rule.join(', ');
-      throw new PayproofError('FORBIDDEN', `${/^[aeiou]/.test(principal.role) ? 'an' : 'a'} ${principal.role} token may not do this (allowed: ${allowed})`);
+      throw new PayproofError(
+        'FORBIDDEN',
+        `${/^[aeiou]/.test(principal.role) ? 'an' : 'a'} ${principal.role} token may not do this (allowed: ${allowed})`,
+      );
     }
     return true;
   }

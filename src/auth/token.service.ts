@@ -32,33 +32,58 @@ export function hashToken(token: string): string {
 /** API tokens: sha256 of 32 random bytes, shown once, stored hashed; bearer authentication. */
 @Injectable()
 export class TokenService {
-  constructor(private readonly tokens: TokenRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly tokens: TokenRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async create(input: { role: string; name?: string }): Promise<CreatedToken> {
     const role = parseRole(input.role);
     const name = input.name?.trim() || role;
     const token = PREFIX + randomBytes(32).toString('base64url');
     const id = randomUUID();
-    const entity = Object.assign(new ApiTokenEntity(), { id, name, role, tokenHash: hashToken(token), createdAt: this.clock.nowIso(), revokedAt: null });
+    const entity = Object.assign(new ApiTokenEntity(), {
+      id,
+      name,
+      role,
+      tokenHash: hashToken(token),
+      createdAt: this.clock.nowIso(),
+      revokedAt: null,
+    });
     await this.tokens.insert(entity);
     return { id, name, role, token };
   }
 
   async list(): Promise<TokenView[]> {
-    return (await this.tokens.list()).map(({ id, name, role, createdAt, revokedAt }) => ({ id, name, role, createdAt, revokedAt }));
+    return (await this.tokens.list()).map(({ id, name, role, createdAt, revokedAt }) => ({
+      id,
+      name,
+      role,
+      createdAt,
+      revokedAt,
+    }));
   }
 
   async revoke(id: string): Promise<{ id: string; revoked: true }> {
-    if (!(await this.tokens.revoke(id, this.clock.nowIso()))) throw new PayproofError('NOT_FOUND', `no active token with id "${id}" (list them with GET /api/tokens)`);
+    if (!(await this.tokens.revoke(id, this.clock.nowIso())))
+      throw new PayproofError('NOT_FOUND', `no active token with id "${id}" (list them with GET /api/tokens)`);
     return { id, revoked: true };
   }
 
   /** The caller of an `Authorization: Bearer <token>` header. */
   async authenticate(header: string | undefined): Promise<Principal> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-    if (!match) throw new PayproofError('UNAUTHENTICATED', 'send an API token in the header "Authorization: Bearer <token>" (an admin creates one with `npx payproof tokens create --role <role>`)');
+    if (!match)
+      throw new PayproofError(
+        'UNAUTHENTICATED',
+        'send an API token in the header "Authorization: Bearer <token>" (an admin creates one with `npx payproof tokens create --role <role>`)',
+      );
     const found = await this.tokens.findActiveByHash(hashToken(match[1]));
-    if (!found) throw new PayproofError('UNAUTHENTICATED', 'this API token is not known or was revoked; ask an admin for a new one');
+    if (!found)
+      throw new PayproofError(
+        'UNAUTHENTICATED',
+        'this API token is not known or was revoked; ask an admin for a new one',
+      );
     return { tokenId: found.id, name: found.name, role: parseRole(found.role) };
   }
 }

@@ -12,7 +12,22 @@ import { TokensCommand, TokensCreateCommand, TokensListCommand, TokensRevokeComm
 
 /** The CLI's module: commands are thin doors over the same services the HTTP API uses. */
 @Module({
-  providers: [Clock, ScenarioCatalog, CalcCommand, EvaluateCommand, ExplainCommand, FuzzCommand, FuzzService, ScenariosCommand, ScenariosListCommand, ScenariosValidateCommand,
-    ServeCommand, TokensCommand, TokensCreateCommand, TokensListCommand, TokensRevokeCommand],
+  providers: [
+    Clock,
+    ScenarioCatalog,
+    CalcCommand,
+    EvaluateCommand,
+    ExplainCommand,
+    FuzzCommand,
+    FuzzService,
+    ScenariosCommand,
+    ScenariosListCommand,
+    ScenariosValidateCommand,
+    ServeCommand,
+    TokensCommand,
+    TokensCreateCommand,
+    TokensListCommand,
+    TokensRevokeCommand,
+  ],
 })
 export class CliModule {}

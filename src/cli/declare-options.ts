@@ -17,7 +17,12 @@ export function declareOptions(target: { prototype: object }, specs: readonly Fl
     const takesValue = spec.flags.includes('<');
     const parse = takesValue ? (value: string) => value : () => true;
     const name = `__flag${i}`;
-    Object.defineProperty(target.prototype, name, { value: parse, writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(target.prototype, name, {
+      value: parse,
+      writable: false,
+      enumerable: false,
+      configurable: false,
+    });
     Option({ flags: spec.flags, description: spec.description })(target.prototype, name, { value: parse });
   });
 }

@@ -6,8 +6,12 @@ import { EXIT, exitCodeFor } from './exit-codes';
 
 /** Commander's own errors (unknown flag, missing value) have these codes; they are usage errors. */
 function isCommanderExit(err: unknown): err is { code: string; exitCode: number; message: string } {
-  return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string'
-    && String((err as { code: string }).code).startsWith('commander.');
+  return (
+    typeof err === 'object' &&
+    err !== null &&
+    typeof (err as { code?: unknown }).code === 'string' &&
+    String((err as { code: string }).code).startsWith('commander.')
+  );
 }
 
 /** Report an error as one line on standard error and set the exit code; nothing goes to stdout. */
@@ -22,7 +26,7 @@ export function reportCliError(err: unknown): void {
     process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return;
   }
-  const message = err instanceof Error ? err.stack ?? err.message : String(err);
+  const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
   process.stderr.write(`payproof: internal error (please report it): ${message}\n`);
   process.exitCode = EXIT.internal;
 }
@@ -48,9 +52,15 @@ function overrideExits(command: Commander): void {
  * (did you mean --gross?); expected one of the flags listed by --help".
  */
 export function oneLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const first = (lines[0] ?? '').replace(/^error: /, '');
-  const hint = lines.slice(1).join(' ').replace(/^\((.*)\)$/, '$1');
+  const hint = lines
+    .slice(1)
+    .join(' ')
+    .replace(/^\((.*)\)$/, '$1');
   const suggestion = hint ? ` (${hint.charAt(0).toLowerCase()}${hint.slice(1)})` : '';
   const expected = /unknown option/.test(first) ? '; expected one of the flags listed by --help' : '';
   return `${first}${suggestion}${expected}`;

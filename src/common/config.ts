@@ -19,13 +19,15 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 function port(text: string | undefined): number {
   if (text === undefined || text === '') return 3000;
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= 65535)) throw new PayproofError('CONFIG', `PAYPROOF_PORT: expected a port number from 1 to 65535, found "${text}"`);
+  if (!(n >= 1 && n <= 65535))
+    throw new PayproofError('CONFIG', `PAYPROOF_PORT: expected a port number from 1 to 65535, found "${text}"`);
   return n;
 }
 
 function nonEmpty(name: string, text: string | undefined, fallback: string): string {
   if (text === undefined) return fallback;
-  if (text.trim() === '') throw new PayproofError('CONFIG', `${name}: expected a path, found an empty value (unset it to use ${fallback})`);
+  if (text.trim() === '')
+    throw new PayproofError('CONFIG', `${name}: expected a path, found an empty value (unset it to use ${fallback})`);
   return text;
 }
 

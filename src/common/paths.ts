@@ -7,7 +7,9 @@ import * as fs from 'node:fs';
  */
 function isPayproofPackage(dir: string): boolean {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name === 'payproof';
+    return (
+      (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name === 'payproof'
+    );
   } catch {
     return false;
   }

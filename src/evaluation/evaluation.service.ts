@@ -17,7 +17,15 @@ import { formatLoadError } from '../scenarios/load-error';
 import { LoadedScenario, ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import type { ProtocolVendorAdapter, VendorOutcome } from '../vendors/vendor-adapter';
 import type { VendorRegistry } from '../vendors/vendor-registry';
-import type { EvaluateOptions, FindingFilterOptions, FindingView, ProgressListener, RunSummary, RunView, ScorecardJson } from './evaluation.types';
+import type {
+  EvaluateOptions,
+  FindingFilterOptions,
+  FindingView,
+  ProgressListener,
+  RunSummary,
+  RunView,
+  ScorecardJson,
+} from './evaluation.types';
 import { harnessVersion } from './harness-version';
 import { judgeScenario } from './judge-scenario';
 import { ReferenceCalculator } from './reference-calculator';
@@ -86,16 +94,29 @@ export class EvaluationService {
     const policy = options.policy ?? DEFAULT_POLICY;
     const source = options.scenarios ?? BUNDLED_SCENARIOS;
     const load = await this.catalog.load(source);
-    if (load.scenarios.length === 0) throw invalidInput(`${source}: no valid scenario to evaluate (${load.errors.length} problem(s); run \`payproof scenarios validate ${source}\`)`);
+    if (load.scenarios.length === 0)
+      throw invalidInput(
+        `${source}: no valid scenario to evaluate (${load.errors.length} problem(s); run \`payproof scenarios validate ${source}\`)`,
+      );
     const registry = this.vendorSource.load(options.vendorsRoot);
     const adapters = registry.select(options.vendors);
-    if (adapters.length === 0) throw new PayproofError('CONFIG', 'no supplier to evaluate: the vendors folder holds no vendor.json');
+    if (adapters.length === 0)
+      throw new PayproofError('CONFIG', 'no supplier to evaluate: the vendors folder holds no vendor.json');
     const timer = new StageTimer();
     const runId = this.newRunId();
     try {
       const { evaluable, refused } = this.runReferences(load.scenarios, timer);
       const vendors = await this.prepareVendors(registry, adapters);
-      const ctx: RunContext = { runId, policy, evaluable, timer, total: evaluable.length * vendors.length, done: 0, notes: [], progress };
+      const ctx: RunContext = {
+        runId,
+        policy,
+        evaluable,
+        timer,
+        total: evaluable.length * vendors.length,
+        done: 0,
+        notes: [],
+        progress,
+      };
       await this.createRun({ ctx, source, scenarios: load.scenarios, refused, vendors });
       progress?.({ type: 'started', runId, total: ctx.total });
       const results = await Promise.all(vendors.map((v) => this.evaluateVendor(ctx, v)));
@@ -133,11 +154,19 @@ export class EvaluationService {
   }
 
   /** The reference's statements (with traces) and the supplier's, for one scenario of a run. */
-  async statements(runId: string, scenarioId: string): Promise<{ reference: StoredReference | null; suppliers: Record<string, unknown> }> {
+  async statements(
+    runId: string,
+    scenarioId: string,
+  ): Promise<{ reference: StoredReference | null; suppliers: Record<string, unknown> }> {
     const scenario = (await this.runs.scenarios(runId)).find((s) => s.scenarioId === scenarioId);
     if (!scenario) throw new PayproofError('NOT_FOUND', `run "${runId}" has no scenario "${scenarioId}"`);
     const results = (await this.runs.results(runId)).filter((r) => r.scenarioId === scenarioId);
-    return { reference: scenario.referenceJson as StoredReference, suppliers: Object.fromEntries(results.map((r) => [r.vendorId, r.statementsJson ?? { failed: r.failureKind, message: r.failureMessage }])) };
+    return {
+      reference: scenario.referenceJson as StoredReference,
+      suppliers: Object.fromEntries(
+        results.map((r) => [r.vendorId, r.statementsJson ?? { failed: r.failureKind, message: r.failureMessage }]),
+      ),
+    };
   }
 
   /** "20261123-083015-1a2b3c": sortable by time, unique without coordination. */
@@ -146,7 +175,10 @@ export class EvaluationService {
     return `${stamp}-${randomBytes(3).toString('hex')}`;
   }
 
-  private runReferences(scenarios: LoadedScenario[], timer: StageTimer): { evaluable: Evaluable[]; refused: Map<string, { code: string; message: string }> } {
+  private runReferences(
+    scenarios: LoadedScenario[],
+    timer: StageTimer,
+  ): { evaluable: Evaluable[]; refused: Map<string, { code: string; message: string }> } {
     const evaluable: Evaluable[] = [];
     const refused = new Map<string, { code: string; message: string }>();
     for (const loaded of scenarios) {
@@ -163,32 +195,68 @@ export class EvaluationService {
   /** Starts every chosen supplier side by side and asks who it is; one that cannot start fails its scenarios only. */
   private async prepareVendors(registry: VendorRegistry, adapters: ProtocolVendorAdapter[]): Promise<PreparedVendor[]> {
     const startFailures = new Map((await registry.start(adapters)).map((f) => [f.id, f.error.message]));
-    return Promise.all(adapters.map(async (adapter): Promise<PreparedVendor> => {
-      const version = adapter.manifest.version ?? null;
-      const startFailure = startFailures.get(adapter.id);
-      if (startFailure !== undefined) return { adapter, version, batchSize: MAX_BATCH, startFailure };
-      const described = await adapter.describe();
-      if (!described.ok) return { adapter, version, batchSize: MAX_BATCH };
-      const { supplier, capabilities } = described.description;
-      return { adapter, version: supplier.version ?? version, batchSize: Math.min(MAX_BATCH, capabilities.maxEmployeesPerRequest) };
-    }));
+    return Promise.all(
+      adapters.map(async (adapter): Promise<PreparedVendor> => {
+        const version = adapter.manifest.version ?? null;
+        const startFailure = startFailures.get(adapter.id);
+        if (startFailure !== undefined) return { adapter, version, batchSize: MAX_BATCH, startFailure };
+        const described = await adapter.describe();
+        if (!described.ok) return { adapter, version, batchSize: MAX_BATCH };
+        const { supplier, capabilities } = described.description;
+        return {
+          adapter,
+          version: supplier.version ?? version,
+          batchSize: Math.min(MAX_BATCH, capabilities.maxEmployeesPerRequest),
+        };
+      }),
+    );
   }
 
-  private async createRun(i: { ctx: RunContext; source: string; scenarios: LoadedScenario[]; refused: Map<string, { code: string; message: string }>; vendors: PreparedVendor[] }): Promise<void> {
+  private async createRun(i: {
+    ctx: RunContext;
+    source: string;
+    scenarios: LoadedScenario[];
+    refused: Map<string, { code: string; message: string }>;
+    vendors: PreparedVendor[];
+  }): Promise<void> {
     const references = new Map(i.ctx.evaluable.map((e) => [e.loaded.scenario.id, e.reference]));
     const run = Object.assign(new EvaluationRunEntity(), {
-      id: i.ctx.runId, status: 'running', startedAt: this.clock.nowIso(), finishedAt: null, harnessVersion: harnessVersion(),
-      rulesEditions: rulesEditions(i.ctx.evaluable), tolerancePolicy: policyToJson(i.ctx.policy),
-      policyHash: createHash('sha256').update(canonicalPolicyJson(i.ctx.policy)).digest('hex'), scenarioSource: i.source,
-      workTotal: i.ctx.total, workDone: 0, summary: null, error: null,
+      id: i.ctx.runId,
+      status: 'running',
+      startedAt: this.clock.nowIso(),
+      finishedAt: null,
+      harnessVersion: harnessVersion(),
+      rulesEditions: rulesEditions(i.ctx.evaluable),
+      tolerancePolicy: policyToJson(i.ctx.policy),
+      policyHash: createHash('sha256').update(canonicalPolicyJson(i.ctx.policy)).digest('hex'),
+      scenarioSource: i.source,
+      workTotal: i.ctx.total,
+      workDone: 0,
+      summary: null,
+      error: null,
     });
-    const scenarios = i.scenarios.map(({ scenario, file, hash }) => Object.assign(new RunScenarioEntity(), {
-      runId: i.ctx.runId, scenarioId: scenario.id, hash, file, title: scenario.title, family: scenario.family ?? null,
-      scenarioJson: scenarioToJson(scenario), referenceJson: storedReference(references.get(scenario.id), i.refused.get(scenario.id)),
-    }));
-    const vendors = i.vendors.map((v) => Object.assign(new RunVendorEntity(), {
-      runId: i.ctx.runId, vendorId: v.adapter.id, name: v.adapter.manifest.name, version: v.version, manifestHash: v.adapter.manifestHash, transport: v.adapter.manifest.transport.kind,
-    }));
+    const scenarios = i.scenarios.map(({ scenario, file, hash }) =>
+      Object.assign(new RunScenarioEntity(), {
+        runId: i.ctx.runId,
+        scenarioId: scenario.id,
+        hash,
+        file,
+        title: scenario.title,
+        family: scenario.family ?? null,
+        scenarioJson: scenarioToJson(scenario),
+        referenceJson: storedReference(references.get(scenario.id), i.refused.get(scenario.id)),
+      }),
+    );
+    const vendors = i.vendors.map((v) =>
+      Object.assign(new RunVendorEntity(), {
+        runId: i.ctx.runId,
+        vendorId: v.adapter.id,
+        name: v.adapter.manifest.name,
+        version: v.version,
+        manifestHash: v.adapter.manifestHash,
+        transport: v.adapter.manifest.transport.kind,
+      }),
+    );
     await this.queueWrite(() => i.ctx.timer.timeAsync('storage', () => this.runs.createRun(run, scenarios, vendors)));
   }
 
@@ -199,21 +267,50 @@ export class EvaluationService {
     for (let i = 0; i < ctx.evaluable.length; i += v.batchSize) {
       const batch = ctx.evaluable.slice(i, i + v.batchSize);
       const [first, second] = await this.callTwice(ctx, v, batch);
-      const judged = ctx.timer.time('checks', () => batch.map((e) => judgeScenario({
-        scenario: e.loaded.scenario, reference: e.reference, first: first.get(e.loaded.scenario.id)!, second: second?.get(e.loaded.scenario.id), policy: ctx.policy,
-      })));
+      const judged = ctx.timer.time('checks', () =>
+        batch.map((e) =>
+          judgeScenario({
+            scenario: e.loaded.scenario,
+            reference: e.reference,
+            first: first.get(e.loaded.scenario.id)!,
+            second: second?.get(e.loaded.scenario.id),
+            policy: ctx.policy,
+          }),
+        ),
+      );
       results.push(...judged.map((j) => j.result));
-      await this.saveBatch(ctx, v.adapter.id, batch, first, judged.map((j) => j.result));
-      ctx.progress?.({ type: 'advanced', runId: ctx.runId, done: ctx.done, total: ctx.total, vendorId: v.adapter.id, scenarios: batch.length });
+      await this.saveBatch(
+        ctx,
+        v.adapter.id,
+        batch,
+        first,
+        judged.map((j) => j.result),
+      );
+      ctx.progress?.({
+        type: 'advanced',
+        runId: ctx.runId,
+        done: ctx.done,
+        total: ctx.total,
+        vendorId: v.adapter.id,
+        scenarios: batch.length,
+      });
     }
     return results;
   }
 
   /** The batch sent twice: the second answer must equal the first (invariant same-answer-twice). */
-  private async callTwice(ctx: RunContext, v: PreparedVendor, batch: Evaluable[]): Promise<[Map<string, VendorOutcome>, Map<string, VendorOutcome>?]> {
+  private async callTwice(
+    ctx: RunContext,
+    v: PreparedVendor,
+    batch: Evaluable[],
+  ): Promise<[Map<string, VendorOutcome>, Map<string, VendorOutcome>?]> {
     const scenarios = batch.map((e) => e.loaded.scenario);
     if (v.startFailure !== undefined) {
-      const failed: VendorOutcome = { ok: false, failure: { kind: 'crash', message: `could not start: ${v.startFailure}` }, elapsedMs: 0 };
+      const failed: VendorOutcome = {
+        ok: false,
+        failure: { kind: 'crash', message: `could not start: ${v.startFailure}` },
+        elapsedMs: 0,
+      };
       return [new Map(scenarios.map((s) => [s.id, failed]))];
     }
     const first = await ctx.timer.timeAsync('supplier', () => v.adapter.payRun(scenarios));
@@ -221,14 +318,32 @@ export class EvaluationService {
     return [first, second];
   }
 
-  private async saveBatch(ctx: RunContext, vendorId: string, batch: Evaluable[], outcomes: Map<string, VendorOutcome>, results: ScenarioResult[]): Promise<void> {
+  private async saveBatch(
+    ctx: RunContext,
+    vendorId: string,
+    batch: Evaluable[],
+    outcomes: Map<string, VendorOutcome>,
+    results: ScenarioResult[],
+  ): Promise<void> {
     const rows = batch.map((e, k) => {
       const c = { runId: ctx.runId, vendorId, family: e.loaded.scenario.family ?? null };
-      return { result: resultRow(c, e.loaded.scenario.id, outcomes.get(e.loaded.scenario.id)!), findings: findingRows(c, results[k]) };
+      return {
+        result: resultRow(c, e.loaded.scenario.id, outcomes.get(e.loaded.scenario.id)!),
+        findings: findingRows(c, results[k]),
+      };
     });
     ctx.done += batch.length;
     const done = ctx.done;
-    await this.queueWrite(() => ctx.timer.timeAsync('storage', () => this.runs.saveResults(ctx.runId, rows.map((r) => r.result), rows.flatMap((r) => r.findings), done)));
+    await this.queueWrite(() =>
+      ctx.timer.timeAsync('storage', () =>
+        this.runs.saveResults(
+          ctx.runId,
+          rows.map((r) => r.result),
+          rows.flatMap((r) => r.findings),
+          done,
+        ),
+      ),
+    );
   }
 
   private queueWrite<T>(write: () => Promise<T>): Promise<T> {
@@ -237,13 +352,23 @@ export class EvaluationService {
     return next;
   }
 
-  private summarise(ctx: RunContext, vendors: PreparedVendor[], results: ScenarioResult[][], loadErrors: string[]): RunSummary {
-    const cards: Record<string, Scorecard> = Object.fromEntries(vendors.map((v, i) => [v.adapter.id, scoreSupplier(results[i])]));
+  private summarise(
+    ctx: RunContext,
+    vendors: PreparedVendor[],
+    results: ScenarioResult[][],
+    loadErrors: string[],
+  ): RunSummary {
+    const cards: Record<string, Scorecard> = Object.fromEntries(
+      vendors.map((v, i) => [v.adapter.id, scoreSupplier(results[i])]),
+    );
     const names = new Map(vendors.map((v) => [v.adapter.id, v.adapter.manifest.name]));
     const scorecards = JSON.parse(JSON.stringify(cards)) as Record<string, ScorecardJson>;
     return {
       ranking: rankSuppliers(cards).map((r) => ({ ...r, name: names.get(r.vendorId) ?? r.vendorId })),
-      scoring: SCORING, scorecards, loadErrors, notes: [...ctx.notes].sort(),
+      scoring: SCORING,
+      scorecards,
+      loadErrors,
+      notes: [...ctx.notes].sort(),
       payPeriods: ctx.evaluable.reduce((n, e) => n + e.reference.pays.length, 0) * vendors.length,
       timings: ctx.timer.timings(),
     };
@@ -257,7 +382,13 @@ function rulesEditions(evaluable: readonly Evaluable[]): string[] {
   return [...ids].sort();
 }
 
-function storedReference(reference: ReferenceResult | undefined, refused?: { code: string; message: string }): StoredReference {
+function storedReference(
+  reference: ReferenceResult | undefined,
+  refused?: { code: string; message: string },
+): StoredReference {
   if (refused || !reference) return { refused: refused ?? { code: 'UNSUPPORTED', message: 'not computed' } };
-  return { pays: reference.pays.map((p) => ({ statement: statementToJson(p.statement), lineTraces: p.lineTraces ?? [] })), notes: reference.notes };
+  return {
+    pays: reference.pays.map((p) => ({ statement: statementToJson(p.statement), lineTraces: p.lineTraces ?? [] })),
+    notes: reference.notes,
+  };
 }

@@ -30,10 +30,13 @@ export type ProgressEvent =
 export type ProgressListener = (event: ProgressEvent) => void;
 
 /** Money as text, recursively: the JSON form of a domain value. */
-export type AsJson<T> = T extends Money ? string
-  : T extends readonly (infer U)[] ? AsJson<U>[]
-  : T extends object ? { [K in keyof T]: AsJson<T[K]> }
-  : T;
+export type AsJson<T> = T extends Money
+  ? string
+  : T extends readonly (infer U)[]
+    ? AsJson<U>[]
+    : T extends object
+      ? { [K in keyof T]: AsJson<T[K]> }
+      : T;
 
 export type ScorecardJson = AsJson<Scorecard>;
 

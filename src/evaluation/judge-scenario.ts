@@ -30,7 +30,13 @@ function payingDays(reference: ReferenceResult): number {
 function determinism(scenarioId: string, first: VendorOutcome & { ok: true }, second?: VendorOutcome): Violation[] {
   if (second === undefined) return [];
   if (!second.ok) {
-    return [{ scenarioId, check: 'same-answer-twice', message: `Same request, different answers: answered the first time, failed the second (${second.failure.kind}: ${second.failure.message})` }];
+    return [
+      {
+        scenarioId,
+        check: 'same-answer-twice',
+        message: `Same request, different answers: answered the first time, failed the second (${second.failure.kind}: ${second.failure.message})`,
+      },
+    ];
   }
   const v = sameAnswer({ scenarioId, first: first.statements, second: second.statements });
   return v ? [v] : [];
@@ -46,9 +52,19 @@ function determinism(scenarioId: string, first: VendorOutcome & { ok: true }, se
  */
 export function judgeScenario(i: JudgeInput): Judgement {
   const id = i.scenario.id;
-  const base = { scenarioId: id, ...(i.scenario.family && { family: i.scenario.family }), elapsedMs: i.first.elapsedMs, expectedPaydays: payingDays(i.reference) };
+  const base = {
+    scenarioId: id,
+    ...(i.scenario.family && { family: i.scenario.family }),
+    elapsedMs: i.first.elapsedMs,
+    expectedPaydays: payingDays(i.reference),
+  };
   const statements = i.first.ok ? i.first.statements : [];
-  const comparison = compareStatements({ scenarioId: id, expected: i.reference.pays, actual: statements, policy: i.policy });
+  const comparison = compareStatements({
+    scenarioId: id,
+    expected: i.reference.pays,
+    actual: statements,
+    policy: i.policy,
+  });
   if (!i.first.ok && i.first.failure.kind === 'unsupported') {
     // Out of the supplier's declared scope: not paid, so every pay counts as missed
     // (score-supplier.ts), but no dollars of harm are charged for a pay it never attempted.
@@ -57,7 +73,10 @@ export function judgeScenario(i: JudgeInput): Judgement {
   }
   if (!i.first.ok) {
     const error = { kind: i.first.failure.kind, message: i.first.failure.message };
-    return { result: { ...base, findings: comparison.findings, violations: [], error, lines: comparison.lines }, notes: comparison.notes };
+    return {
+      result: { ...base, findings: comparison.findings, violations: [], error, lines: comparison.lines },
+      notes: comparison.notes,
+    };
   }
   const invariants = checkInvariants({ scenarioId: id, statements, province: i.scenario.employee.province });
   const violations = [...invariants.violations, ...determinism(id, i.first, i.second)];

@@ -12,7 +12,10 @@ const KEY = 'tolerance-policy';
 /** The tolerance policy new runs use, as procurement last set it (default: exact to the cent). */
 @Injectable()
 export class PolicyService {
-  constructor(private readonly settings: SettingRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly settings: SettingRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async current(): Promise<TolerancePolicy> {
     const stored = await this.settings.get(KEY);
@@ -21,13 +24,27 @@ export class PolicyService {
 
   async read(): Promise<{ policy: unknown; updatedAt: string | null; updatedBy: string | null }> {
     const stored = await this.settings.get(KEY);
-    return { policy: policyToJson(await this.current()), updatedAt: stored?.updatedAt ?? null, updatedBy: stored?.updatedBy ?? null };
+    return {
+      policy: policyToJson(await this.current()),
+      updatedAt: stored?.updatedAt ?? null,
+      updatedBy: stored?.updatedBy ?? null,
+    };
   }
 
   /** Checks the policy (every problem named by its path) and keeps its canonical form. */
-  async replace(caller: Principal, input: unknown): Promise<{ policy: unknown; updatedAt: string | null; updatedBy: string | null }> {
+  async replace(
+    caller: Principal,
+    input: unknown,
+  ): Promise<{ policy: unknown; updatedAt: string | null; updatedBy: string | null }> {
     const policy = parseTolerancePolicyOrThrow(input);
-    await this.settings.put(Object.assign(new SettingEntity(), { key: KEY, value: policyToJson(policy), updatedAt: this.clock.nowIso(), updatedBy: caller.name }));
+    await this.settings.put(
+      Object.assign(new SettingEntity(), {
+        key: KEY,
+        value: policyToJson(policy),
+        updatedAt: this.clock.nowIso(),
+        updatedBy: caller.name,
+      }),
+    );
     return this.read();
   }
 }

@@ -10,19 +10,40 @@ export interface StoredReference {
 
 export function scenarioPin(s: RunScenarioEntity): ScenarioPin {
   const refused = (s.referenceJson as StoredReference | null)?.refused;
-  return { id: s.scenarioId, title: s.title, family: s.family, file: s.file, hash: s.hash, ...(refused && { refused }) };
+  return {
+    id: s.scenarioId,
+    title: s.title,
+    family: s.family,
+    file: s.file,
+    hash: s.hash,
+    ...(refused && { refused }),
+  };
 }
 
 /** A run as stored, with its pins, in the shape both doors hand out. */
 export function runView(run: EvaluationRunEntity, scenarios: RunScenarioEntity[], vendors: RunVendorEntity[]): RunView {
   return {
-    id: run.id, status: run.status, startedAt: run.startedAt, finishedAt: run.finishedAt, error: run.error,
-    workTotal: run.workTotal, workDone: run.workDone,
+    id: run.id,
+    status: run.status,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    error: run.error,
+    workTotal: run.workTotal,
+    workDone: run.workDone,
     pins: {
-      harnessVersion: run.harnessVersion, rulesEditions: run.rulesEditions, tolerancePolicy: run.tolerancePolicy,
-      policyHash: run.policyHash, scenarioSource: run.scenarioSource,
+      harnessVersion: run.harnessVersion,
+      rulesEditions: run.rulesEditions,
+      tolerancePolicy: run.tolerancePolicy,
+      policyHash: run.policyHash,
+      scenarioSource: run.scenarioSource,
       scenarios: scenarios.map(scenarioPin),
-      vendors: vendors.map((v) => ({ id: v.vendorId, name: v.name, version: v.version, manifestHash: v.manifestHash, transport: v.transport })),
+      vendors: vendors.map((v) => ({
+        id: v.vendorId,
+        name: v.name,
+        version: v.version,
+        manifestHash: v.manifestHash,
+        transport: v.transport,
+      })),
     },
     summary: (run.summary as RunSummary | null) ?? null,
   };

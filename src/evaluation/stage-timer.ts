@@ -31,6 +31,12 @@ export class StageTimer {
 
   timings(): StageTimings {
     const r = (ms: number) => Math.round(ms * 10) / 10;
-    return { supplier: r(this.spent.supplier), reference: r(this.spent.reference), checks: r(this.spent.checks), storage: r(this.spent.storage), total: r(performance.now() - this.started) };
+    return {
+      supplier: r(this.spent.supplier),
+      reference: r(this.spent.reference),
+      checks: r(this.spent.checks),
+      storage: r(this.spent.storage),
+      total: r(performance.now() - this.started),
+    };
   }
 }

@@ -24,22 +24,36 @@ export const FUZZ_FIRST_DATE = '2025-01-01';
 export const FUZZ_LAST_PAYDAY = '2026-12-30';
 export const FUZZ_CONVENTIONS = ['cutoff.pay-run-lock', 'calendar.working-day-mon-fri'] as const;
 
-
 /** The profile's choices, all small integers or constants so they shrink to the plainest employee. */
 const profileArb = fc.record({
   position: positionArb,
   provinceQc: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-  claim: fc.oneof({ weight: 6, arbitrary: fc.constant<number | string>(1) }, { weight: 1, arbitrary: fc.constantFrom<number | string>(0, 'E', '20000') }),
+  claim: fc.oneof(
+    { weight: 6, arbitrary: fc.constant<number | string>(1) },
+    { weight: 1, arbitrary: fc.constantFrom<number | string>(0, 'E', '20000') },
+  ),
   pensionGroup: fc.constantFrom('PSSA-2', 'PSSA-1', 'none'),
-  weeklyHours: fc.oneof({ weight: 6, arbitrary: fc.constant('37.5') }, { weight: 1, arbitrary: fc.constantFrom('30', '18.75') }),
-  unionDuesHalfDollars: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 20, max: 80 }) }),
-  hire: fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 200 }) }),
+  weeklyHours: fc.oneof(
+    { weight: 6, arbitrary: fc.constant('37.5') },
+    { weight: 1, arbitrary: fc.constantFrom('30', '18.75') },
+  ),
+  unionDuesHalfDollars: fc.oneof(
+    { weight: 2, arbitrary: fc.constant(0) },
+    { weight: 1, arbitrary: fc.integer({ min: 20, max: 80 }) },
+  ),
+  hire: fc.oneof(
+    { weight: 5, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 200 }) },
+  ),
 });
 
 /** The window: an index into the paydays in scope and a number of paydays, mostly short. */
 const windowArb = fc.record({
   first: fc.nat({ max: 60 }),
-  count: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 7, max: 14 }) }),
+  count: fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 1, max: 6 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 7, max: 14 }) },
+  ),
 });
 
 export type ProfilePlan = typeof profileArb extends fc.Arbitrary<infer T> ? T : never;

@@ -24,11 +24,22 @@ function clampDate(date: string, span: EventSpan): string {
 const dateAt = (span: EventSpan, day: number) => addDays(span.base, day % (span.days + 1));
 const hoursText = (quarters: number) => String(quarters / 4);
 
-function revisionJson(plan: Extract<EventPlan, { kind: 'rateRevision' }>, span: EventSpan, position: PositionPlan): Built {
+function revisionJson(
+  plan: Extract<EventPlan, { kind: 'rateRevision' }>,
+  span: EventSpan,
+  position: PositionPlan,
+): Built {
   const effective = dateAt(span, plan.day);
   const entered = clampDate(addDays(effective, plan.lateBy), span);
   const group = position.kind === 'table' && !plan.wholeTable ? position.classification.slice(0, 2) : 'PA';
-  return { kind: 'rateRevision', effective, signed: entered, entered, appliesTo: group, percent: String(plan.quarterPercent / 4) };
+  return {
+    kind: 'rateRevision',
+    effective,
+    signed: entered,
+    entered,
+    appliesTo: group,
+    percent: String(plan.quarterPercent / 4),
+  };
 }
 
 /** One plan to one event, or undefined when it cannot apply (a step increment past the top step). */
@@ -42,7 +53,13 @@ function eventJson(plan: EventPlan, span: EventSpan, position: PositionPlan): Bu
       return { kind: 'overtime', date, hours: hoursText(plan.quarterHours), ...premium, entered };
     }
     case 'acting':
-      return { kind: 'acting', start: date, end: addDays(date, plan.days), ...positionJson(actingPosition(position, plan.up)), entered };
+      return {
+        kind: 'acting',
+        start: date,
+        end: addDays(date, plan.days),
+        ...positionJson(actingPosition(position, plan.up)),
+        entered,
+      };
     case 'leaveWithoutPay':
       return { kind: 'leaveWithoutPay', start: date, end: addDays(date, plan.days), entered };
     case 'termination':
@@ -52,7 +69,13 @@ function eventJson(plan: EventPlan, span: EventSpan, position: PositionPlan): Bu
       return newStep === undefined ? undefined : { kind: 'stepIncrement', effective: date, newStep, entered };
     }
     case 'allowance':
-      return { kind: 'allowance', allowance: 'bilingualism', start: date, ...(plan.days === undefined ? {} : { end: addDays(date, plan.days) }), entered };
+      return {
+        kind: 'allowance',
+        allowance: 'bilingualism',
+        start: date,
+        ...(plan.days === undefined ? {} : { end: addDays(date, plan.days) }),
+        entered,
+      };
     case 'td1Change':
       return { kind: 'td1Change', effective: date, federal: { code: plan.code }, entered };
     case 'transfer':
@@ -66,7 +89,12 @@ const SINGLE = new Set(['termination', 'stepIncrement', 'hire']);
 /** A person acts in one position at a time: an acting that overlaps an earlier one is left out. */
 function overlapsActing(event: Built, built: readonly Built[]): boolean {
   if (event.kind !== 'acting') return false;
-  return built.some((e) => e.kind === 'acting' && (e.start as string) <= (event.end as string) && (event.start as string) <= (e.end as string));
+  return built.some(
+    (e) =>
+      e.kind === 'acting' &&
+      (e.start as string) <= (event.end as string) &&
+      (event.start as string) <= (e.end as string),
+  );
 }
 
 /**
@@ -79,7 +107,12 @@ export function buildEvents({ plans, span, position, hireDay, scope }: BuildEven
   const built: Built[] = [];
   if (hireDay !== undefined) {
     const effective = dateAt(span, hireDay);
-    built.push({ kind: 'hire', effective, entered: clampDate(addDays(effective, -7), span), ...positionJson(position) });
+    built.push({
+      kind: 'hire',
+      effective,
+      entered: clampDate(addDays(effective, -7), span),
+      ...positionJson(position),
+    });
   }
   for (const plan of plans) {
     const event = eventJson(plan, span, position);

@@ -10,27 +10,59 @@ import fc from 'fast-check';
  * days (on time), sometimes weeks (late: the correction must come as retroactive lines).
  */
 const day = fc.nat({ max: 420 });
-const lag = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -7, max: 7 }) }, { weight: 2, arbitrary: fc.integer({ min: 8, max: 70 }) });
+const lag = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: -7, max: 7 }) },
+  { weight: 2, arbitrary: fc.integer({ min: 8, max: 70 }) },
+);
 
 const overtime = fc.record({
   kind: fc.constant('overtime' as const),
-  day, lag,
-  quarterHours: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 12 }).map((h) => h * 4) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 48 }) }),
+  day,
+  lag,
+  quarterHours: fc.oneof(
+    { weight: 3, arbitrary: fc.integer({ min: 1, max: 12 }).map((h) => h * 4) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 48 }) },
+  ),
   premium: fc.constantFrom('workday', 'firstDayOfRest', 'secondDayOfRest', '1.5', '2.0'),
 });
-const acting = fc.record({ kind: fc.constant('acting' as const), day, lag, days: fc.integer({ min: 0, max: 60 }), up: fc.integer({ min: 1, max: 2 }) });
-const leave = fc.record({ kind: fc.constant('leaveWithoutPay' as const), day, lag, days: fc.integer({ min: 0, max: 20 }) });
+const acting = fc.record({
+  kind: fc.constant('acting' as const),
+  day,
+  lag,
+  days: fc.integer({ min: 0, max: 60 }),
+  up: fc.integer({ min: 1, max: 2 }),
+});
+const leave = fc.record({
+  kind: fc.constant('leaveWithoutPay' as const),
+  day,
+  lag,
+  days: fc.integer({ min: 0, max: 20 }),
+});
 const termination = fc.record({ kind: fc.constant('termination' as const), day, lag });
 /** A revision effective before it is entered (retroactive), in whole percents by default. */
 const revision = fc.record({
   kind: fc.constant('rateRevision' as const),
-  day, lateBy: fc.integer({ min: 0, max: 120 }),
-  quarterPercent: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 5 }).map((p) => p * 4) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 24 }) }),
+  day,
+  lateBy: fc.integer({ min: 0, max: 120 }),
+  quarterPercent: fc.oneof(
+    { weight: 3, arbitrary: fc.integer({ min: 1, max: 5 }).map((p) => p * 4) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 24 }) },
+  ),
   wholeTable: fc.boolean(),
 });
 const stepIncrement = fc.record({ kind: fc.constant('stepIncrement' as const), day, lag });
-const allowance = fc.record({ kind: fc.constant('allowance' as const), day, lag, days: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }) });
-const td1Change = fc.record({ kind: fc.constant('td1Change' as const), day, lag, code: fc.constantFrom<number | string>(0, 'E', 1) });
+const allowance = fc.record({
+  kind: fc.constant('allowance' as const),
+  day,
+  lag,
+  days: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+});
+const td1Change = fc.record({
+  kind: fc.constant('td1Change' as const),
+  day,
+  lag,
+  code: fc.constantFrom<number | string>(0, 'E', 1),
+});
 const transfer = fc.record({ kind: fc.constant('transfer' as const), day, lag });
 
 export const eventPlanArb = fc.oneof(

@@ -5,7 +5,14 @@ import { runReference } from '../domain/reference/engine';
 import type { Scenario, Statement } from '../domain/scenario';
 import type { VendorAdapter, VendorOutcome } from '../vendors/vendor-adapter';
 import { relationPlans, type RelationBreak, type RelationPlan } from './relations';
-import { distinct, failureFinding, invariantFindings, referenceFindings, relationFindings, type FuzzFinding } from './signatures';
+import {
+  distinct,
+  failureFinding,
+  invariantFindings,
+  referenceFindings,
+  relationFindings,
+  type FuzzFinding,
+} from './signatures';
 
 /** What one generated scenario showed about a supplier. */
 export interface Judged {
@@ -27,7 +34,11 @@ function referenceOf(s: Scenario): { pays?: ReturnType<typeof runReference>['pay
   }
 }
 
-function relationBreaks(plans: readonly RelationPlan[], outcomes: ReadonlyMap<string, VendorOutcome>, base: readonly Statement[]): RelationBreak[] {
+function relationBreaks(
+  plans: readonly RelationPlan[],
+  outcomes: ReadonlyMap<string, VendorOutcome>,
+  base: readonly Statement[],
+): RelationBreak[] {
   return plans.flatMap((plan) => {
     const answers = new Map<string, Statement[]>();
     for (const v of plan.variants) {
@@ -55,17 +66,30 @@ export function focusFor(signature: string): JudgeFocus {
   return { reference: signature.startsWith('reference:'), relations: signature.startsWith('relation:') };
 }
 
-function judgeOne(s: Scenario, plans: readonly RelationPlan[], outcomes: ReadonlyMap<string, VendorOutcome>, focus: JudgeFocus): Judged {
+function judgeOne(
+  s: Scenario,
+  plans: readonly RelationPlan[],
+  outcomes: ReadonlyMap<string, VendorOutcome>,
+  focus: JudgeFocus,
+): Judged {
   const outcome = outcomes.get(s.id)!;
   if (!outcome.ok) {
     if (outcome.failure.kind === 'unsupported') return { scenario: s, findings: [], skipped: outcome.failure.message };
     return { scenario: s, findings: [failureFinding(outcome.failure)] };
   }
   const reference = focus.reference ? referenceOf(s) : {};
-  const compared = reference.pays ? compareStatements({ scenarioId: s.id, expected: reference.pays, actual: outcome.statements }).findings : [];
-  const invariants = checkInvariants({ scenarioId: s.id, statements: outcome.statements, province: s.employee.province }).violations;
+  const compared = reference.pays
+    ? compareStatements({ scenarioId: s.id, expected: reference.pays, actual: outcome.statements }).findings
+    : [];
+  const invariants = checkInvariants({
+    scenarioId: s.id,
+    statements: outcome.statements,
+    province: s.employee.province,
+  }).violations;
   const findings = distinct([
-    ...referenceFindings(compared), ...invariantFindings(invariants), ...relationFindings(relationBreaks(plans, outcomes, outcome.statements)),
+    ...referenceFindings(compared),
+    ...invariantFindings(invariants),
+    ...relationFindings(relationBreaks(plans, outcomes, outcome.statements)),
   ]);
   return { scenario: s, findings, ...(reference.refused && { refused: reference.refused }) };
 }
@@ -77,7 +101,10 @@ function judgeOne(s: Scenario, plans: readonly RelationPlan[], outcomes: Readonl
  * `until` is true (shrinking needs only the first candidate that still fails). Ids must be distinct.
  */
 export async function judgeScenarios(
-  adapter: VendorAdapter, scenarios: readonly Scenario[], focus: JudgeFocus = EVERYTHING, until: (j: Judged) => boolean = () => false,
+  adapter: VendorAdapter,
+  scenarios: readonly Scenario[],
+  focus: JudgeFocus = EVERYTHING,
+  until: (j: Judged) => boolean = () => false,
 ): Promise<Judged[]> {
   const plans = scenarios.map((s) => (focus.relations ? relationPlans(s) : []));
   const outcomes = await adapter.payRun([...scenarios, ...plans.flat().flatMap((p) => p.variants)]);

@@ -55,7 +55,8 @@ const withId = (s: Scenario, id: string): Scenario => ({ ...s, id });
 
 async function scope(adapter: VendorAdapter): Promise<FuzzScope> {
   const described = await adapter.describe();
-  if (!described.ok) throw new PayproofError('VENDOR_FAILURE', `${adapter.id}: describe failed: ${described.failure.message}`);
+  if (!described.ok)
+    throw new PayproofError('VENDOR_FAILURE', `${adapter.id}: describe failed: ${described.failure.message}`);
   const { provinces, eventKinds, payYears } = described.description.capabilities;
   return { provinces, eventKinds, payYears };
 }
@@ -81,9 +82,19 @@ function firstShowing(adapter: VendorAdapter, signature: string) {
  * shrink stream of the arbitrary, several candidates per supplier request (shrink.ts), then
  * paydays dropped from either end of the window (trim-window.ts).
  */
-async function shrink(adapter: VendorAdapter, arb: fc.Arbitrary<Scenario>, o: { start: fc.Value<Scenario>; signature: string; budget: number }) {
+async function shrink(
+  adapter: VendorAdapter,
+  arb: fc.Arbitrary<Scenario>,
+  o: { start: fc.Value<Scenario>; signature: string; budget: number },
+) {
   const judge = firstShowing(adapter, o.signature);
-  const shrunk = await shrinkValue<Scenario, Witness>({ arb, start: o.start, chunk: SHRINK_CHUNK, budget: o.budget, firstFailing: judge });
+  const shrunk = await shrinkValue<Scenario, Witness>({
+    arb,
+    start: o.start,
+    chunk: SHRINK_CHUNK,
+    budget: o.budget,
+    firstFailing: judge,
+  });
   let witness = shrunk.witness;
   const trimmed = await trimWindow(shrunk.value, async (candidates) => {
     const hit = await judge(candidates);
@@ -99,7 +110,12 @@ const SHRINKS_AT_ONCE = 3;
 /** Candidates per supplier request while shrinking. */
 const SHRINK_CHUNK = 8;
 
-async function generationPass(adapter: VendorAdapter, scenarios: readonly Scenario[], o: FuzzOptions, defects: () => number): Promise<Judged[]> {
+async function generationPass(
+  adapter: VendorAdapter,
+  scenarios: readonly Scenario[],
+  o: FuzzOptions,
+  defects: () => number,
+): Promise<Judged[]> {
   const size = o.batchSize ?? 20;
   const judged: Judged[] = [];
   for (let i = 0; i < scenarios.length; i += size) {
@@ -127,16 +143,31 @@ export async function fuzzSupplier(adapter: VendorAdapter, o: FuzzOptions): Prom
   // latency (a process per request for a command supplier); each result is the same as alone.
   for (let k = 0; k < todo.length; k += SHRINKS_AT_ONCE) {
     const group = todo.slice(k, k + SHRINKS_AT_ONCE);
-    const shrunk = await Promise.all(group.map(({ run, f }) => shrink(adapter, arb, { start: generated[run], signature: f.signature, budget: o.maxShrinkSteps ?? 400 })));
+    const shrunk = await Promise.all(
+      group.map(({ run, f }) =>
+        shrink(adapter, arb, { start: generated[run], signature: f.signature, budget: o.maxShrinkSteps ?? 400 }),
+      ),
+    );
     group.forEach(({ run, f, scenario }, i) => {
       const minimal = shrunk[i].witness ?? { scenario, finding: f };
       const counterexample = withId(minimal.scenario, `run-${run}-minimal`);
-      found.set(f.signature, { signature: f.signature, finding: minimal.finding, counterexample, run, original: scenario, shrinkSteps: shrunk[i].steps, shrinkTried: shrunk[i].tried });
+      found.set(f.signature, {
+        signature: f.signature,
+        finding: minimal.finding,
+        counterexample,
+        run,
+        original: scenario,
+        shrinkSteps: shrunk[i].steps,
+        shrinkTried: shrunk[i].tried,
+      });
     });
     o.onProgress?.({ phase: 'shrink', done: k + group.length, total: todo.length, defects: found.size });
   }
   return {
-    vendorId: adapter.id, seed: o.seed, runs: o.runs, scope: declared,
+    vendorId: adapter.id,
+    seed: o.seed,
+    runs: o.runs,
+    scope: declared,
     skipped: judged.filter((j) => j.skipped).length,
     refused: judged.filter((j) => j.refused).length,
     failing: judged.filter((j) => j.findings.length > 0).length,

@@ -9,7 +9,10 @@ import type { SavedRegression } from './regression-store';
 type Json = Record<string, unknown>;
 
 const fields = (o: Json, skip: readonly string[]) =>
-  Object.entries(o).filter(([k]) => !skip.includes(k)).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)}`).join(', ');
+  Object.entries(o)
+    .filter(([k]) => !skip.includes(k))
+    .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)}`)
+    .join(', ');
 
 /** A scenario in a few lines: the employee, the paydays, one line per event. */
 export function describeScenario(s: Scenario, indent = '    '): string[] {
@@ -48,9 +51,18 @@ export function fuzzSummary(report: FuzzReport, saved: readonly SavedRegression[
 /** The report as JSON (`payproof fuzz --json`): counterexamples in the scenario format's JSON form. */
 export function fuzzReportJson(report: FuzzReport, saved: readonly SavedRegression[] = []): unknown {
   return {
-    vendor: report.vendorId, seed: report.seed, runs: report.runs, failing: report.failing, skipped: report.skipped, refused: report.refused,
+    vendor: report.vendorId,
+    seed: report.seed,
+    runs: report.runs,
+    failing: report.failing,
+    skipped: report.skipped,
+    refused: report.refused,
     defects: report.defects.map((d) => ({
-      signature: d.signature, finding: d.finding.message, run: d.run, shrinkSteps: d.shrinkSteps, shrinkTried: d.shrinkTried,
+      signature: d.signature,
+      finding: d.finding.message,
+      run: d.run,
+      shrinkSteps: d.shrinkSteps,
+      shrinkTried: d.shrinkTried,
       counterexample: scenarioToJson(d.counterexample),
       saved: saved.find((s) => s.signature === d.signature) ?? null,
     })),

@@ -35,9 +35,17 @@ export class FuzzService {
     const adapter = registry.get(input.vendorId);
     try {
       await adapter.start();
-      const report = await fuzzSupplier(adapter, { runs: input.runs, seed: input.seed, maxShrinkSteps: input.maxShrinkSteps, onProgress: input.onProgress });
+      const report = await fuzzSupplier(adapter, {
+        runs: input.runs,
+        seed: input.seed,
+        maxShrinkSteps: input.maxShrinkSteps,
+        onProgress: input.onProgress,
+      });
       const out = input.out === undefined ? DEFAULT_REGRESSIONS_DIR : input.out;
-      const saved = out === null ? [] : saveRegressions(out, { vendorId: adapter.id, seed: input.seed, runs: input.runs }, report.defects);
+      const saved =
+        out === null
+          ? []
+          : saveRegressions(out, { vendorId: adapter.id, seed: input.seed, runs: input.runs }, report.defects);
       return { report, saved };
     } finally {
       await registry.stop();

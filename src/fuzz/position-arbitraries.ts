@@ -8,8 +8,7 @@ import { PA_CLASSIFICATIONS, annualRateFor, stepsFor } from '../domain/scenario'
  * insurable earnings cross the year's CPP, CPP2 and EI maxima within the year.
  */
 export type PositionPlan =
-  | { kind: 'table'; classification: string; step: number }
-  | { kind: 'annual'; label: string; thousands: number };
+  { kind: 'table'; classification: string; step: number } | { kind: 'annual'; label: string; thousands: number };
 
 const CELLS: ReadonlyArray<{ classification: string; step: number }> = PA_CLASSIFICATIONS.flatMap((classification) =>
   (stepsFor(classification) ?? []).map((step) => ({ classification, step })),
@@ -17,8 +16,18 @@ const CELLS: ReadonlyArray<{ classification: string; step: number }> = PA_CLASSI
 
 export const positionArb: fc.Arbitrary<PositionPlan> = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...CELLS).map((c) => ({ kind: 'table' as const, ...c })) },
-  { weight: 1, arbitrary: fc.integer({ min: 150, max: 320 }).map((thousands) => ({ kind: 'annual' as const, label: 'EX-03', thousands })) },
-  { weight: 1, arbitrary: fc.integer({ min: 90, max: 130 }).map((thousands) => ({ kind: 'annual' as const, label: 'EC-05', thousands })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 150, max: 320 })
+      .map((thousands) => ({ kind: 'annual' as const, label: 'EX-03', thousands })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 90, max: 130 })
+      .map((thousands) => ({ kind: 'annual' as const, label: 'EC-05', thousands })),
+  },
 );
 
 /** The annual rate of a position plan, in dollars (table cells at the June 2024 rates). */
@@ -55,8 +64,9 @@ export function nextStep(p: PositionPlan): number | undefined {
   return steps.includes(p.step + 1) ? p.step + 1 : undefined;
 }
 
-
 /** The JSON position fields of a plan (employee, hire or acting). */
 export function positionJson(p: PositionPlan): Record<string, unknown> {
-  return p.kind === 'table' ? { classification: p.classification, step: p.step } : { classification: p.label, annualRate: `${p.thousands}000` };
+  return p.kind === 'table'
+    ? { classification: p.classification, step: p.step }
+    : { classification: p.label, annualRate: `${p.thousands}000` };
 }

@@ -1,7 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { scenarioToJson, type Scenario } from '../domain/scenario';
 import { CSV_COLUMN_NAMES, type CsvColumn } from '../scenarios/csv-columns';
-import { EMPLOYEE_FIELDS, EVENT_FIELDS, EXPECTED_FIELDS, LIST_FIELDS, SCENARIO_FIELDS, type FieldMap } from '../scenarios/csv-records';
+import {
+  EMPLOYEE_FIELDS,
+  EVENT_FIELDS,
+  EXPECTED_FIELDS,
+  LIST_FIELDS,
+  SCENARIO_FIELDS,
+  type FieldMap,
+} from '../scenarios/csv-records';
 
 /**
  * A Scenario as a catalogue CSV file (docs/scenario-format.md, test-payrolls/README.md): the
@@ -13,9 +20,17 @@ type Row = Partial<Record<CsvColumn, string>>;
 
 /** How each event kind is written in the `record` column: the readable spellings the loader folds. */
 const RECORD_NAMES: Record<string, string> = {
-  hire: 'hire', termination: 'termination', rateRevision: 'rate revision', stepIncrement: 'step increment', acting: 'acting',
-  overtime: 'overtime', leaveWithoutPay: 'leave without pay', allowance: 'allowance', transfer: 'transfer',
-  td1Change: 'td1 change', provinceChange: 'province change',
+  hire: 'hire',
+  termination: 'termination',
+  rateRevision: 'rate revision',
+  stepIncrement: 'step increment',
+  acting: 'acting',
+  overtime: 'overtime',
+  leaveWithoutPay: 'leave without pay',
+  allowance: 'allowance',
+  transfer: 'transfer',
+  td1Change: 'td1 change',
+  provinceChange: 'province change',
 };
 
 function valueAt(source: Json, dotted: string): unknown {
@@ -51,7 +66,11 @@ function eventRows(event: Json): Row[] {
   const head: Row = { record, ...cells(event, EVENT_FIELDS[kind], isRevision ? RATE_FIELDS : undefined) };
   if (!isRevision || event.rates === undefined) return [head];
   const rates = (event.rates as Json[]).map((rate) => ({
-    record, id: String(event.id), classification: String(rate.classification), step: String(rate.step), annual_rate: String(rate.annualRate),
+    record,
+    id: String(event.id),
+    classification: String(rate.classification),
+    step: String(rate.step),
+    annual_rate: String(rate.annualRate),
   }));
   return [head, ...rates];
 }
@@ -64,6 +83,6 @@ export function scenarioToCsv(scenario: Scenario): string {
     ...(json.events as Json[]).flatMap(eventRows),
     ...(json.expected as Json[]).map((line) => ({ record: 'expected', ...cells(line, EXPECTED_FIELDS) })),
   ];
-  const records = rows.map((row) => CSV_COLUMN_NAMES.map((c) => (c === 'scenario' ? scenario.id : row[c] ?? '')));
+  const records = rows.map((row) => CSV_COLUMN_NAMES.map((c) => (c === 'scenario' ? scenario.id : (row[c] ?? ''))));
   return stringify([CSV_COLUMN_NAMES, ...records], { record_delimiter: '\n' });
 }

@@ -28,7 +28,12 @@ export function splitOvertime(s: Scenario): Scenario | undefined {
     const at = list.findIndex((e) => e.id === target.id);
     const q = quarters(String(list[at].hours));
     const first = Math.floor(q / 2);
-    list.splice(at, 1, { ...list[at], id: `${target.id}-a`, hours: String(first / 4) }, { ...list[at], id: `${target.id}-b`, hours: String((q - first) / 4) });
+    list.splice(
+      at,
+      1,
+      { ...list[at], id: `${target.id}-a`, hours: String(first / 4) },
+      { ...list[at], id: `${target.id}-b`, hours: String((q - first) / 4) },
+    );
   });
 }
 
@@ -66,14 +71,17 @@ export function lateEntryPair(s: Scenario): LateEntryPair | undefined {
     const payday = paydayPaying(start);
     const next = addDays(payday, 14);
     if (!window.includes(payday) || !window.includes(next) || yearOf(payday) !== yearOf(next)) continue;
-    const enter = (id: string, entered: string) => rebuild(s, id, (json) => {
-      const list = events(json);
-      list[list.findIndex((x) => x.id === e.id)].entered = entered;
-    });
+    const enter = (id: string, entered: string) =>
+      rebuild(s, id, (json) => {
+        const list = events(json);
+        list[list.findIndex((x) => x.id === e.id)].entered = entered;
+      });
     const year = yearOf(payday);
     return {
-      eventId: e.id, kind: e.kind,
-      onTime: enter(`${s.id}.ontime`, start), late: enter(`${s.id}.late`, addDays(cutoffFor(payday), 1)),
+      eventId: e.id,
+      kind: e.kind,
+      onTime: enter(`${s.id}.ontime`, start),
+      late: enter(`${s.id}.late`, addDays(cutoffFor(payday), 1)),
       paydays: window.filter((p) => yearOf(p) === year),
     };
   }

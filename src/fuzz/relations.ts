@@ -16,7 +16,7 @@ export type RelationName = 'split-overtime' | 'late-entry' | 'higher-salary';
 
 export const RELATIONS: Readonly<Record<RelationName, string>> = {
   'split-overtime': 'Splitting an overtime entry in two on the same day pays the same.',
-  'late-entry': 'Entering an event late moves money between pays but not the year\'s total earnings.',
+  'late-entry': "Entering an event late moves money between pays but not the year's total earnings.",
   'higher-salary': 'A higher salary never lowers the earnings for the period worked.',
 };
 
@@ -50,14 +50,19 @@ function splitPlan(s: Scenario): RelationPlan | undefined {
       for (const b of base) {
         const o = other.get(b.payday);
         const [bt, ot] = [lineTotals(b), lineTotals(o)];
-        const code = [...new Set([...bt.keys(), ...ot.keys()])].find((c) => !(bt.get(c) ?? Money.ZERO).eq(ot.get(c) ?? Money.ZERO));
+        const code = [...new Set([...bt.keys(), ...ot.keys()])].find(
+          (c) => !(bt.get(c) ?? Money.ZERO).eq(ot.get(c) ?? Money.ZERO),
+        );
         if (code === undefined && o && o.gross.eq(b.gross) && o.net.eq(b.net)) continue;
         const what = code ?? 'GROSS';
         const [was, now] = [bt.get(what) ?? b.gross, ot.get(what) ?? o?.gross ?? Money.ZERO];
-        return [{
-          relation: 'split-overtime', detail: what,
-          message: `split overtime: ${what} on ${b.payday} is ${was} for one entry but ${now} for the same hours in two entries`,
-        }];
+        return [
+          {
+            relation: 'split-overtime',
+            detail: what,
+            message: `split overtime: ${what} on ${b.payday} is ${was} for one entry but ${now} for the same hours in two entries`,
+          },
+        ];
       }
       return [];
     },
@@ -77,10 +82,13 @@ function latePlan(s: Scenario): RelationPlan | undefined {
       const late = earnings(answers.get(pair.late.id) ?? [], pair.paydays);
       if (onTime.eq(late)) return [];
       const way = late.gt(onTime) ? 'more' : 'less';
-      return [{
-        relation: 'late-entry', detail: `${pair.kind}:${way}`,
-        message: `late entry: with ${pair.kind} ${pair.eventId} entered late, gross from ${pair.paydays[0]} to ${pair.paydays[pair.paydays.length - 1]} totals ${late} against ${onTime} entered on time (${late.minus(onTime).abs()} ${way})`,
-      }];
+      return [
+        {
+          relation: 'late-entry',
+          detail: `${pair.kind}:${way}`,
+          message: `late entry: with ${pair.kind} ${pair.eventId} entered late, gross from ${pair.paydays[0]} to ${pair.paydays[pair.paydays.length - 1]} totals ${late} against ${onTime} entered on time (${late.minus(onTime).abs()} ${way})`,
+        },
+      ];
     },
   };
 }
@@ -99,12 +107,18 @@ function higherPlan(s: Scenario): RelationPlan | undefined {
       const raised = byPayday(answers.get(higher.id) ?? []);
       for (const b of base) {
         const r = raised.get(b.payday);
-        const [was, now] = [Money.sum(currentEarnings(b).map((l) => l.amount)), Money.sum(r ? currentEarnings(r).map((l) => l.amount) : [])];
+        const [was, now] = [
+          Money.sum(currentEarnings(b).map((l) => l.amount)),
+          Money.sum(r ? currentEarnings(r).map((l) => l.amount) : []),
+        ];
         if (!now.plus(roundingSlack(b)).lt(was)) continue;
-        return [{
-          relation: 'higher-salary', detail: 'lower',
-          message: `higher salary: earnings for the period paid on ${b.payday} fall from ${was} to ${now} when the salary is raised`,
-        }];
+        return [
+          {
+            relation: 'higher-salary',
+            detail: 'lower',
+            message: `higher salary: earnings for the period paid on ${b.payday} fall from ${was} to ${now} when the salary is raised`,
+          },
+        ];
       }
       return [];
     },

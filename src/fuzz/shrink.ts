@@ -67,7 +67,11 @@ export async function shrinkValue<T, W>(o: ShrinkInput<T, W>): Promise<ShrinkRes
   while (improved && tried < o.budget) {
     improved = false;
     const stream = o.arb.shrink(current.value_, current.context)[Symbol.iterator]();
-    for (let chunk = take(stream, Math.min(o.chunk, o.budget - tried)); chunk.length > 0 && !improved; chunk = take(stream, Math.min(o.chunk, o.budget - tried))) {
+    for (
+      let chunk = take(stream, Math.min(o.chunk, o.budget - tried));
+      chunk.length > 0 && !improved;
+      chunk = take(stream, Math.min(o.chunk, o.budget - tried))
+    ) {
       tried += chunk.length;
       const hit = await o.firstFailing(chunk.map((v) => v.value_));
       if (hit) {

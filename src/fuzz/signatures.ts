@@ -24,8 +24,19 @@ export interface FuzzFinding {
  */
 const PAY_LAYER = 0;
 const LAYER_BY_CODE: Partial<Record<LineCode, number>> = {
-  PENSION: 1, CPP: 1, CPP2: 1, QPP: 1, QPP2: 1, EI: 1, QPIP: 1, UNION_DUES: 1, DISABILITY_INSURANCE: 1, DEATH_BENEFIT: 1, RECOVERY: 1,
-  FEDERAL_TAX: 2, PROVINCIAL_TAX: 2,
+  PENSION: 1,
+  CPP: 1,
+  CPP2: 1,
+  QPP: 1,
+  QPP2: 1,
+  EI: 1,
+  QPIP: 1,
+  UNION_DUES: 1,
+  DISABILITY_INSURANCE: 1,
+  DEATH_BENEFIT: 1,
+  RECOVERY: 1,
+  FEDERAL_TAX: 2,
+  PROVINCIAL_TAX: 2,
 };
 
 function layerOf(f: Finding): number {
@@ -46,11 +57,17 @@ export function referenceFindings(findings: readonly Finding[]): FuzzFinding[] {
   const first = Math.min(...findings.map(layerOf));
   return findings
     .filter((f) => layerOf(f) === first)
-    .map((f) => ({ signature: `reference:${f.kind}:${f.code ?? 'PAY'}:${f.direction}${sizeOf(f)}`, message: f.message }));
+    .map((f) => ({
+      signature: `reference:${f.kind}:${f.code ?? 'PAY'}:${f.direction}${sizeOf(f)}`,
+      message: f.message,
+    }));
 }
 
 export function invariantFindings(violations: readonly Violation[]): FuzzFinding[] {
-  return violations.map((v) => ({ signature: `invariant:${v.check}${v.code ? `:${v.code}` : ''}`, message: v.message }));
+  return violations.map((v) => ({
+    signature: `invariant:${v.check}${v.code ? `:${v.code}` : ''}`,
+    message: v.message,
+  }));
 }
 
 export function relationFindings(breaks: readonly RelationBreak[]): FuzzFinding[] {
@@ -70,5 +87,8 @@ export function distinct(findings: readonly FuzzFinding[]): FuzzFinding[] {
 
 /** A signature as a file-name part: `reference-different-overtime-under`. */
 export function signatureSlug(signature: string): string {
-  return signature.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return signature
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

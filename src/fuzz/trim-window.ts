@@ -19,7 +19,11 @@ function narrower(s: Scenario): Scenario[] {
 }
 
 /** Drops paydays from the front or the back while `stillShows` finds the defect; at most `budget` requests. */
-export async function trimWindow(s: Scenario, stillShows: StillShows, budget = 60): Promise<{ scenario: Scenario; steps: number }> {
+export async function trimWindow(
+  s: Scenario,
+  stillShows: StillShows,
+  budget = 60,
+): Promise<{ scenario: Scenario; steps: number }> {
   let current = s;
   let steps = 0;
   for (let calls = 0; calls < budget; calls += 1) {

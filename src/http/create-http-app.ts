@@ -11,9 +11,11 @@ export const DASHBOARD_DIR = path.join(PACKAGE_ROOT, 'src/http/dashboard/public'
 function describeApi(app: NestExpressApplication): void {
   const config = new DocumentBuilder()
     .setTitle('payproof')
-    .setDescription('Pay-system pilot evaluation: scenarios, volunteer submissions, runs, comparison, discrepancies, reports. '
-      + 'Every endpoint needs the header `Authorization: Bearer <token>` (`npx payproof tokens create --role <role>`); '
-      + 'each endpoint\'s 403 response names the roles it allows.')
+    .setDescription(
+      'Pay-system pilot evaluation: scenarios, volunteer submissions, runs, comparison, discrepancies, reports. ' +
+        'Every endpoint needs the header `Authorization: Bearer <token>` (`npx payproof tokens create --role <role>`); ' +
+        "each endpoint's 403 response names the roles it allows.",
+    )
     .setVersion('1')
     .addBearerAuth()
     .build();
@@ -22,7 +24,9 @@ function describeApi(app: NestExpressApplication): void {
 
 /** The Nest application with the API, its OpenAPI page at /api/docs and the dashboard at /. Not yet listening. */
 export async function createHttpApp(options: HttpOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(HttpModule.forRoot(options), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(HttpModule.forRoot(options), {
+    logger: ['error', 'warn'],
+  });
   app.disable('x-powered-by');
   app.useStaticAssets(DASHBOARD_DIR, { index: 'index.html' });
   // chart.js's package exports only its entry point (dist/chart.cjs); its UMD build sits beside it.

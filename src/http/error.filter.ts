@@ -32,7 +32,8 @@ export interface ErrorBody {
 function fromHttpException(err: HttpException): ErrorBody {
   const status = err.getStatus();
   const response = err.getResponse();
-  const raw = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+  const raw =
+    typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
   const text = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : err.message;
   // Multer's "File too large" does not say what the limit is.
   const message = status === (HttpStatus.PAYLOAD_TOO_LARGE as number) ? TOO_LARGE : text;
@@ -46,15 +47,28 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(err: unknown, host: ArgumentsHost): void {
     const body = this.toBody(err);
-    host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>().status(body.statusCode).json(body);
+    host
+      .switchToHttp()
+      .getResponse<{ status(code: number): { json(body: unknown): void } }>()
+      .status(body.statusCode)
+      .json(body);
   }
 
   private toBody(err: unknown): ErrorBody {
     if (err instanceof PayproofError) {
-      return { statusCode: STATUS[err.code], error: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) };
+      return {
+        statusCode: STATUS[err.code],
+        error: err.code,
+        message: err.message,
+        ...(err.details !== undefined ? { details: err.details } : {}),
+      };
     }
     if (err instanceof HttpException) return fromHttpException(err);
-    this.logger.error(err instanceof Error ? err.stack ?? err.message : String(err));
-    return { statusCode: 500, error: 'INTERNAL', message: 'internal error (please report it; the server log has the details)' };
+    this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    return {
+      statusCode: 500,
+      error: 'INTERNAL',
+      message: 'internal error (please report it; the server log has the details)',
+    };
   }
 }

@@ -11,5 +11,7 @@ export class MeController {
   /** Who the token belongs to: the dashboard shows only what this role may use. */
   @Get()
   @Allow(...ROLES)
-  me(@Caller() caller: Principal) { return { name: caller.name, role: caller.role }; }
+  me(@Caller() caller: Principal) {
+    return { name: caller.name, role: caller.role };
+  }
 }

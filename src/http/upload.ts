@@ -15,8 +15,15 @@ export function toUpload(file: MulterFile | undefined): UploadedFile | undefined
 }
 
 /** A scenario file uploaded as multipart field "file", held in memory, at most SUBMISSION_LIMITS.maxBytes (413 beyond). */
-export const ScenarioUpload = () => applyDecorators(
-  UseInterceptors(FileInterceptor('file', { limits: { fileSize: SUBMISSION_LIMITS.maxBytes, files: 1 } })),
-  ApiConsumes('multipart/form-data'),
-  ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'a scenario .csv or .json file' } } } }),
-);
+export const ScenarioUpload = () =>
+  applyDecorators(
+    UseInterceptors(FileInterceptor('file', { limits: { fileSize: SUBMISSION_LIMITS.maxBytes, files: 1 } })),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary', description: 'a scenario .csv or .json file' } },
+      },
+    }),
+  );

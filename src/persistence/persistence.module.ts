@@ -17,7 +17,8 @@ export class PersistenceModule {
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => {
-            if (config.databaseFile !== ':memory:') mkdirSync(path.dirname(path.resolve(config.databaseFile)), { recursive: true });
+            if (config.databaseFile !== ':memory:')
+              mkdirSync(path.dirname(path.resolve(config.databaseFile)), { recursive: true });
             return sqliteOptions(config.databaseFile);
           },
         }),

@@ -18,6 +18,8 @@ export class SubmissionRepository {
 
   /** Every submission, or one owner's only; newest first. */
   list(ownerTokenId?: string): Promise<SubmissionEntity[]> {
-    return this.db.getRepository(SubmissionEntity).find({ where: ownerTokenId ? { ownerTokenId } : {}, order: { receivedAt: 'DESC' } });
+    return this.db
+      .getRepository(SubmissionEntity)
+      .find({ where: ownerTokenId ? { ownerTokenId } : {}, order: { receivedAt: 'DESC' } });
   }
 }

@@ -17,7 +17,8 @@ const HINTS: ReadonlyArray<{ test: RegExp; hint: (raw: string) => string }> = [
   },
   {
     test: /^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$/,
-    hint: () => 'Your spreadsheet may have changed the date\'s format: set the column\'s format to Text and type the date as YYYY-MM-DD.',
+    hint: () =>
+      "Your spreadsheet may have changed the date's format: set the column's format to Text and type the date as YYYY-MM-DD.",
   },
 ];
 

@@ -4,7 +4,8 @@
  */
 export const CSV_COLUMNS = {
   scenario: 'the scenario id; every row of one scenario has the same id',
-  record: 'what the row is: scenario, employee, expected, or an HR event (hire, termination, rate revision, step increment, acting, overtime, leave without pay, allowance, transfer, td1 change, province change)',
+  record:
+    'what the row is: scenario, employee, expected, or an HR event (hire, termination, rate revision, step increment, acting, overtime, leave without pay, allowance, transfer, td1 change, province change)',
   id: 'an id for the event (optional; rows of one rate revision share it)',
   title: 'scenario row: a short title',
   description: 'scenario row: what happened, in plain words; expected row: the line as printed on the stub',
@@ -24,15 +25,18 @@ export const CSV_COLUMNS = {
   union_dues: 'employee row: union dues each pay',
   classification: 'employee, hire, acting and rate revision rows: group and level, e.g. AS-02',
   step: 'employee, hire, acting and rate revision rows: the step; step increment row: the new step',
-  annual_rate: 'employee, hire, acting and rate revision rows: an annual rate instead of (or with) classification and step',
+  annual_rate:
+    'employee, hire, acting and rate revision rows: an annual rate instead of (or with) classification and step',
   hire_date: 'employee row: first day of employment, when there is no hire row',
   department: 'employee, hire and transfer rows: the department',
-  effective: 'event rows: the day it takes effect (first day acting, on leave, of an allowance; the day overtime was worked)',
+  effective:
+    'event rows: the day it takes effect (first day acting, on leave, of an allowance; the day overtime was worked)',
   end: 'acting, leave without pay and allowance: the last day (inclusive); termination: the last day paid',
   entered: 'event rows: the day it was entered into the pay system',
   signed: 'rate revision: the day the collective agreement was signed',
   applies_to: 'rate revision: the group or classification it applies to (AS, AS-02, or PA for all)',
-  percent: 'rate revision: an increase of every rate by this percent (or give classification, step and annual_rate rows)',
+  percent:
+    'rate revision: an increase of every rate by this percent (or give classification, step and annual_rate rows)',
   hours: 'overtime: hours worked',
   day_type: 'overtime: workday, firstDayOfRest or secondDayOfRest',
   multiplier: 'overtime: or an explicit rate multiplier such as 1.5',
@@ -51,5 +55,13 @@ export const CSV_REQUIRED_COLUMNS: readonly CsvColumn[] = ['scenario', 'record']
 
 /** Columns whose values are amounts or decimals: a semicolon file may write them with a decimal comma. */
 export const DECIMAL_COLUMNS: ReadonlySet<string> = new Set([
-  'federal_claim_amount', 'provincial_claim_amount', 'weekly_hours', 'union_dues', 'annual_rate', 'percent', 'hours', 'multiplier', 'amount',
+  'federal_claim_amount',
+  'provincial_claim_amount',
+  'weekly_hours',
+  'union_dues',
+  'annual_rate',
+  'percent',
+  'hours',
+  'multiplier',
+  'amount',
 ]);

@@ -1,7 +1,15 @@
 import { parseScenario, Scenario } from '../domain/scenario';
 import { CSV_COLUMN_NAMES, CSV_REQUIRED_COLUMNS, DECIMAL_COLUMNS } from './csv-columns';
 import {
-  EMPLOYEE_FIELDS, EVENT_FIELDS, EXPECTED_FIELDS, FieldMap, INTEGER_FIELDS, LIST_FIELDS, RECORD_CHOICES, SCENARIO_FIELDS, recordKind,
+  EMPLOYEE_FIELDS,
+  EVENT_FIELDS,
+  EXPECTED_FIELDS,
+  FieldMap,
+  INTEGER_FIELDS,
+  LIST_FIELDS,
+  RECORD_CHOICES,
+  SCENARIO_FIELDS,
+  recordKind,
 } from './csv-records';
 import { CsvRow, CsvTable, readCsvTable } from './csv-table';
 import { cellHint, fromDecimalComma } from './cell-hints';
@@ -11,11 +19,18 @@ import { SourceMap } from './source-map';
 export type ScenarioFileResult = { ok: true; scenarios: Scenario[] } | { ok: false; errors: LoadError[] };
 
 type Json = Record<string, unknown>;
-interface Group { id: string; rows: Array<CsvRow & { kind: string }> }
+interface Group {
+  id: string;
+  rows: Array<CsvRow & { kind: string }>;
+}
 
 function cellValue(table: CsvTable, column: string, field: string, raw: string): unknown {
   const text = table.decimalComma && DECIMAL_COLUMNS.has(column) ? fromDecimalComma(raw) : raw;
-  if (LIST_FIELDS.has(field)) return text.split('|').map((t) => t.trim()).filter((t) => t !== '');
+  if (LIST_FIELDS.has(field))
+    return text
+      .split('|')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
   if (INTEGER_FIELDS.has(field) && /^\d+$/.test(text)) return Number(text);
   return text;
 }
@@ -38,7 +53,13 @@ function fill(ctx: Ctx, row: CsvRow, fields: FieldMap, target: Json, at: string,
     if (raw !== undefined) setPath(target, field, cellValue(ctx.table, column, field, raw));
   }
   for (const column of Object.keys(row.cells)) {
-    if (!used.has(column)) ctx.errors.push({ file: ctx.table.file, row: row.row, column, message: notUsed(label, row.cells[column], [...used].slice(2)) });
+    if (!used.has(column))
+      ctx.errors.push({
+        file: ctx.table.file,
+        row: row.row,
+        column,
+        message: notUsed(label, row.cells[column], [...used].slice(2)),
+      });
   }
 }
 
@@ -47,7 +68,11 @@ function notUsed(label: string, found: string, columns: string[]): string {
   return `this column is not used on ${article} ${label} row; leave it empty (found "${found}"; ${article} ${label} row uses: ${columns.join(', ')})`;
 }
 
-interface Ctx { table: CsvTable; errors: LoadError[]; sources: SourceMap }
+interface Ctx {
+  table: CsvTable;
+  errors: LoadError[];
+  sources: SourceMap;
+}
 
 function groupRows(table: CsvTable, errors: LoadError[]): Group[] {
   const groups = new Map<string, Group>();
@@ -55,10 +80,21 @@ function groupRows(table: CsvTable, errors: LoadError[]): Group[] {
     const id = row.cells.scenario;
     const typed = row.cells.record;
     const kind = typed === undefined ? undefined : recordKind(typed);
-    if (id === undefined) errors.push({ file: table.file, row: row.row, column: 'scenario', message: 'empty: every row needs the id of the scenario it belongs to' });
+    if (id === undefined)
+      errors.push({
+        file: table.file,
+        row: row.row,
+        column: 'scenario',
+        message: 'empty: every row needs the id of the scenario it belongs to',
+      });
     if (kind === undefined) {
       const found = typed === undefined ? 'it is empty' : `found "${typed}"`;
-      errors.push({ file: table.file, row: row.row, column: 'record', message: `${found}; expected one of ${RECORD_CHOICES}` });
+      errors.push({
+        file: table.file,
+        row: row.row,
+        column: 'record',
+        message: `${found}; expected one of ${RECORD_CHOICES}`,
+      });
     }
     if (id === undefined || kind === undefined) continue;
     if (!groups.has(id)) groups.set(id, { id, rows: [] });
@@ -69,9 +105,21 @@ function groupRows(table: CsvTable, errors: LoadError[]): Group[] {
 
 function single(ctx: Ctx, group: Group, kind: 'scenario' | 'employee'): CsvRow | undefined {
   const rows = group.rows.filter((r) => r.kind === kind);
-  const what = kind === 'scenario' ? 'its title and paydays' : 'the employee\'s province, TD1 claims and position';
-  if (rows.length === 0) ctx.errors.push({ file: ctx.table.file, row: group.rows[0].row, column: 'record', message: `scenario "${group.id}" has no ${kind} row (record = ${kind}) with ${what}` });
-  for (const extra of rows.slice(1)) ctx.errors.push({ file: ctx.table.file, row: extra.row, column: 'record', message: `scenario "${group.id}" already has ${kind === 'employee' ? 'an' : 'a'} ${kind} row (row ${rows[0].row}); give it only one` });
+  const what = kind === 'scenario' ? 'its title and paydays' : "the employee's province, TD1 claims and position";
+  if (rows.length === 0)
+    ctx.errors.push({
+      file: ctx.table.file,
+      row: group.rows[0].row,
+      column: 'record',
+      message: `scenario "${group.id}" has no ${kind} row (record = ${kind}) with ${what}`,
+    });
+  for (const extra of rows.slice(1))
+    ctx.errors.push({
+      file: ctx.table.file,
+      row: extra.row,
+      column: 'record',
+      message: `scenario "${group.id}" already has ${kind === 'employee' ? 'an' : 'a'} ${kind} row (row ${rows[0].row}); give it only one`,
+    });
   return rows[0];
 }
 
@@ -83,12 +131,25 @@ function addEvents(ctx: Ctx, group: Group, json: Json): void {
     if (fields === undefined) continue;
     const id = row.cells.id ?? `row${row.row}`;
     const open = row.kind === 'rateRevision' ? revisions.get(id) : undefined;
-    if (open) { addRate(ctx, row, open, events.indexOf(open)); continue; }
+    if (open) {
+      addRate(ctx, row, open, events.indexOf(open));
+      continue;
+    }
     const event: Json = { kind: row.kind, id };
     const at = `events[${events.length}]`;
     ctx.sources.add(at, { row: row.row });
-    fill(ctx, row, fields.filter(([f]) => !['classification', 'step', 'annualRate'].includes(f) || row.kind !== 'rateRevision'), event, at, row.cells.record ?? row.kind);
-    if (row.kind === 'rateRevision') { revisions.set(id, event); addRate(ctx, row, event, events.length); }
+    fill(
+      ctx,
+      row,
+      fields.filter(([f]) => !['classification', 'step', 'annualRate'].includes(f) || row.kind !== 'rateRevision'),
+      event,
+      at,
+      row.cells.record ?? row.kind,
+    );
+    if (row.kind === 'rateRevision') {
+      revisions.set(id, event);
+      addRate(ctx, row, event, events.length);
+    }
     events.push(event);
   }
   json.events = events;
@@ -101,7 +162,18 @@ function addRate(ctx: Ctx, row: CsvRow, event: Json, index: number): void {
   const rates = (event.rates ??= []) as Json[];
   const at = `events[${index}].rates[${rates.length}]`;
   const rate: Json = {};
-  fill(ctx, { row: row.row, cells: pick(row.cells, ['classification', 'step', 'annual_rate']) }, [['classification', 'classification'], ['step', 'step'], ['annualRate', 'annual_rate']], rate, at, 'rate revision');
+  fill(
+    ctx,
+    { row: row.row, cells: pick(row.cells, ['classification', 'step', 'annual_rate']) },
+    [
+      ['classification', 'classification'],
+      ['step', 'step'],
+      ['annualRate', 'annual_rate'],
+    ],
+    rate,
+    at,
+    'rate revision',
+  );
   ctx.sources.add(at, { row: row.row });
   rates.push(rate);
 }
@@ -115,15 +187,24 @@ function buildScenario(ctx: Ctx, group: Group): Json {
   ctx.sources.add('id', { row: group.rows[0].row, column: 'scenario' });
   const scenarioRow = single(ctx, group, 'scenario');
   const employeeRow = single(ctx, group, 'employee');
-  if (scenarioRow) { ctx.sources.add('', { row: scenarioRow.row }); fill(ctx, scenarioRow, SCENARIO_FIELDS, json, '', 'scenario'); }
-  if (employeeRow) { json.employee = {}; ctx.sources.add('employee', { row: employeeRow.row }); fill(ctx, employeeRow, EMPLOYEE_FIELDS, json.employee as Json, 'employee', 'employee'); }
+  if (scenarioRow) {
+    ctx.sources.add('', { row: scenarioRow.row });
+    fill(ctx, scenarioRow, SCENARIO_FIELDS, json, '', 'scenario');
+  }
+  if (employeeRow) {
+    json.employee = {};
+    ctx.sources.add('employee', { row: employeeRow.row });
+    fill(ctx, employeeRow, EMPLOYEE_FIELDS, json.employee as Json, 'employee', 'employee');
+  }
   addEvents(ctx, group, json);
-  json.expected = group.rows.filter((r) => r.kind === 'expected').map((row, i) => {
-    const line: Json = {};
-    ctx.sources.add(`expected[${i}]`, { row: row.row });
-    fill(ctx, row, EXPECTED_FIELDS, line, `expected[${i}]`, 'expected');
-    return line;
-  });
+  json.expected = group.rows
+    .filter((r) => r.kind === 'expected')
+    .map((row, i) => {
+      const line: Json = {};
+      ctx.sources.add(`expected[${i}]`, { row: row.row });
+      fill(ctx, row, EXPECTED_FIELDS, line, `expected[${i}]`, 'expected');
+      return line;
+    });
   return json;
 }
 

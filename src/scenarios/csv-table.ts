@@ -40,49 +40,85 @@ function detectDelimiter(header: string): ',' | ';' | '\t' {
  * its accented letters were. Reading on would silently garble names and descriptions.
  */
 function encodingProblem(file: string, text: string): LoadError | undefined {
-  if (text.includes('\u0000')) return { file, message: `this file is not UTF-8 text (it looks like UTF-16, which Excel calls "Unicode Text"). ${SAVE_AS}` };
+  if (text.includes('\u0000'))
+    return {
+      file,
+      message: `this file is not UTF-8 text (it looks like UTF-16, which Excel calls "Unicode Text"). ${SAVE_AS}`,
+    };
   const bad = text.indexOf('\uFFFD');
   if (bad === -1) return undefined;
   const row = text.slice(0, bad).split('\n').length;
-  return { file, row, message: `this row has characters that are not UTF-8 (accented letters such as é saved in another encoding). ${SAVE_AS}` };
+  return {
+    file,
+    row,
+    message: `this row has characters that are not UTF-8 (accented letters such as é saved in another encoding). ${SAVE_AS}`,
+  };
 }
 
 /** Header names as a volunteer may type them: "First payday", "first-payday" and "first_payday" are one column. */
 function columnName(typed: string): string {
-  return typed.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return typed
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
-function parseRecords(file: string, text: string, delimiter: string): { records: string[][]; lines: number[] } | LoadError {
+function parseRecords(
+  file: string,
+  text: string,
+  delimiter: string,
+): { records: string[][]; lines: number[] } | LoadError {
   try {
     const parsed = parse(text, {
-      bom: true, delimiter, relax_column_count: false, skip_empty_lines: true, info: true, trim: false,
+      bom: true,
+      delimiter,
+      relax_column_count: false,
+      skip_empty_lines: true,
+      info: true,
+      trim: false,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
     return { records: parsed.map((p) => p.record), lines: parsed.map((p) => p.info.lines) };
   } catch (err) {
     const e = err as { message: string; lines?: number; code?: string; record?: string[] };
     const counts = /expect (\d+),/.exec(e.message);
     const sizes = e.record && counts ? ` (${e.record.length} cells; the header has ${counts[1]})` : '';
-    const reason = e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
-      ? `this row has a different number of cells than the header${sizes}: a stray or missing delimiter, or a cell with a comma that is not in quotes`
-      : e.message;
+    const reason =
+      e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
+        ? `this row has a different number of cells than the header${sizes}: a stray or missing delimiter, or a cell with a comma that is not in quotes`
+        : e.message;
     return { file, row: e.lines, message: reason };
   }
 }
 
-function checkHeader(file: string, header: string[], known: readonly string[], required: readonly string[]): LoadError[] {
+function checkHeader(
+  file: string,
+  header: string[],
+  known: readonly string[],
+  required: readonly string[],
+): LoadError[] {
   const errors: LoadError[] = [];
   const seen = new Set<string>();
   header.forEach((name) => {
     // A column with no name is what a spreadsheet leaves after cells to the right were touched: ignored unless a row fills it.
     if (name === '') return;
     if (!known.includes(name)) {
-      errors.push({ file, row: 1, column: name, message: `unknown column "${name}"; the known columns are: ${known.join(', ')}` });
+      errors.push({
+        file,
+        row: 1,
+        column: name,
+        message: `unknown column "${name}"; the known columns are: ${known.join(', ')}`,
+      });
     }
     if (seen.has(name)) errors.push({ file, row: 1, column: name, message: `column "${name}" appears twice` });
     seen.add(name);
   });
   for (const name of required) {
-    if (!seen.has(name)) errors.push({ file, row: 1, message: `the header has no "${name}" column; the known columns are: ${known.join(', ')}` });
+    if (!seen.has(name))
+      errors.push({
+        file,
+        row: 1,
+        message: `the header has no "${name}" column; the known columns are: ${known.join(', ')}`,
+      });
   }
   return errors;
 }
@@ -94,12 +130,31 @@ function checkHeader(file: string, header: string[], known: readonly string[], r
  * text with how to save it; checks the header against the known columns. Cells are trimmed;
  * empty cells are left out of `cells`.
  */
-export function readCsvTable(file: string, text: string, known: readonly string[], required: readonly string[]): CsvTableResult {
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, errors: [{ file, message: 'the file is empty; it needs a header row and at least one data row' }] };
+export function readCsvTable(
+  file: string,
+  text: string,
+  known: readonly string[],
+  required: readonly string[],
+): CsvTableResult {
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return {
+      ok: false,
+      errors: [{ file, message: 'the file is empty; it needs a header row and at least one data row' }],
+    };
   const encoding = encodingProblem(file, text);
   if (encoding) return { ok: false, errors: [encoding] };
   const delimiter = detectDelimiter(firstLine(text));
-  if (delimiter === '\t') return { ok: false, errors: [{ file, row: 1, message: `the columns are separated by tabs (a "Text (Tab delimited)" file), not commas. ${SAVE_AS}` }] };
+  if (delimiter === '\t')
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          row: 1,
+          message: `the columns are separated by tabs (a "Text (Tab delimited)" file), not commas. ${SAVE_AS}`,
+        },
+      ],
+    };
   const parsed = parseRecords(file, text, delimiter);
   if (!('records' in parsed)) {
     const hint = delimiter === ';' ? ` (read as semicolon-delimited). ${SAVE_AS}` : '';
@@ -108,28 +163,48 @@ export function readCsvTable(file: string, text: string, known: readonly string[
   const [headerCells, ...data] = parsed.records;
   const header = headerCells.map(columnName);
   const headerErrors = checkHeader(file, header, known, required);
-  if (headerErrors.length > 0) return { ok: false, errors: headerBelow(file, data, parsed.lines, required) ?? headerErrors };
+  if (headerErrors.length > 0)
+    return { ok: false, errors: headerBelow(file, data, parsed.lines, required) ?? headerErrors };
   const errors: LoadError[] = [];
-  const rows = data.map((record, i) => {
-    const row = parsed.lines[i + 1];
-    const cells: Record<string, string> = {};
-    record.forEach((value, c) => {
-      const v = value.trim();
-      if (v === '') return;
-      if (header[c] === '') errors.push({ file, row, column: columnLetter(c), message: `found "${v}" in a column with no name in the header row; name the column or move the value` });
-      else cells[header[c]] = v;
-    });
-    return { row, cells };
-  }).filter((r) => Object.keys(r.cells).length > 0);
+  const rows = data
+    .map((record, i) => {
+      const row = parsed.lines[i + 1];
+      const cells: Record<string, string> = {};
+      record.forEach((value, c) => {
+        const v = value.trim();
+        if (v === '') return;
+        if (header[c] === '')
+          errors.push({
+            file,
+            row,
+            column: columnLetter(c),
+            message: `found "${v}" in a column with no name in the header row; name the column or move the value`,
+          });
+        else cells[header[c]] = v;
+      });
+      return { row, cells };
+    })
+    .filter((r) => Object.keys(r.cells).length > 0);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, table: { file, columns: header.filter((h) => h !== ''), rows, decimalComma: delimiter === ';' } };
 }
 
 /** A title or blank-looking row typed above the column names: say where the names are instead of listing every column. */
-function headerBelow(file: string, data: string[][], lines: number[], required: readonly string[]): LoadError[] | undefined {
+function headerBelow(
+  file: string,
+  data: string[][],
+  lines: number[],
+  required: readonly string[],
+): LoadError[] | undefined {
   const at = data.slice(0, 5).findIndex((record) => required.every((name) => record.map(columnName).includes(name)));
   if (at === -1) return undefined;
-  return [{ file, row: 1, message: `the column names must be in row 1, but they are in row ${lines[at + 1]}: delete the rows above them` }];
+  return [
+    {
+      file,
+      row: 1,
+      message: `the column names must be in row 1, but they are in row ${lines[at + 1]}: delete the rows above them`,
+    },
+  ];
 }
 
 /** The spreadsheet's letter for a 0-based column index: 0 → A, 26 → AA. */

@@ -11,7 +11,11 @@ export interface LoadError {
 }
 
 export function formatLoadError(e: LoadError): string {
-  const where = [e.file, e.row !== undefined ? `row ${e.row}` : undefined, e.column !== undefined ? `column "${e.column}"` : undefined]
+  const where = [
+    e.file,
+    e.row !== undefined ? `row ${e.row}` : undefined,
+    e.column !== undefined ? `column "${e.column}"` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${where}: ${e.message}`;

@@ -25,7 +25,9 @@ export interface CatalogLoad {
 const NOT_SCENARIOS = new Set(['template.csv']);
 
 export function scenarioHash(scenario: Scenario): string {
-  return createHash('sha256').update(JSON.stringify(scenarioToJson(scenario))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(scenarioToJson(scenario)))
+    .digest('hex');
 }
 
 function fromJson(file: string, text: string): ScenarioFileResult {
@@ -53,7 +55,14 @@ function duplicateIds(file: string, scenarios: Scenario[], firstFile: ReadonlyMa
   return scenarios.flatMap((scenario) => {
     const seen = firstFile.get(scenario.id) ?? (here.has(scenario.id) ? 'this file' : undefined);
     here.add(scenario.id);
-    return seen === undefined ? [] : [{ file, message: `scenario id "${scenario.id}" is already used in ${seen}; ids must be unique across the catalogue` }];
+    return seen === undefined
+      ? []
+      : [
+          {
+            file,
+            message: `scenario id "${scenario.id}" is already used in ${seen}; ids must be unique across the catalogue`,
+          },
+        ];
   });
 }
 
@@ -73,10 +82,16 @@ export class ScenarioCatalog {
     for (const file of files) {
       const display = this.display(file);
       const parsed = this.parseFile(display, await fs.readFile(file, 'utf8'));
-      if (!parsed.ok) { result.errors.push(...parsed.errors); continue; }
+      if (!parsed.ok) {
+        result.errors.push(...parsed.errors);
+        continue;
+      }
       // All or nothing here too: a file reusing an id loads none of its scenarios.
       const reused = duplicateIds(display, parsed.scenarios, firstFile);
-      if (reused.length > 0) { result.errors.push(...reused); continue; }
+      if (reused.length > 0) {
+        result.errors.push(...reused);
+        continue;
+      }
       for (const scenario of parsed.scenarios) {
         firstFile.set(scenario.id, display);
         result.scenarios.push({ scenario, file: display, hash: scenarioHash(scenario) });
@@ -92,7 +107,10 @@ export class ScenarioCatalog {
 
   private async scenarioFiles(target: string): Promise<string[]> {
     const stat = await fs.stat(target).catch(() => undefined);
-    if (!stat) throw invalidInput(`${target}: no such file or folder (expected a scenario .csv or .json file, or a folder of them)`);
+    if (!stat)
+      throw invalidInput(
+        `${target}: no such file or folder (expected a scenario .csv or .json file, or a folder of them)`,
+      );
     if (stat.isFile()) return [path.resolve(target)];
     const entries = await fs.readdir(target, { recursive: true, withFileTypes: true });
     const files = entries

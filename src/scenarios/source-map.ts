@@ -8,7 +8,10 @@ import type { LoadError } from './load-error';
 export class SourceMap {
   private readonly places = new Map<string, { row: number; column?: string }>();
 
-  constructor(private readonly file: string, private readonly scenarioId: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly scenarioId: string,
+  ) {}
 
   add(path: string, place: { row: number; column?: string }): void {
     this.places.set(path.replace(/^\./, ''), place);

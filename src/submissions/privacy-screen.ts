@@ -27,7 +27,8 @@ export function passesLuhn(digits: string): boolean {
 /** What personal information a cell seems to hold, as a sentence, or undefined. */
 export function personalInformationIn(text: string): string | undefined {
   for (const m of text.matchAll(SIN_LIKE)) {
-    if (passesLuhn(m[1] + m[3] + m[4])) return 'this looks like a Social Insurance Number (9 digits that pass the SIN check)';
+    if (passesLuhn(m[1] + m[3] + m[4]))
+      return 'this looks like a Social Insurance Number (9 digits that pass the SIN check)';
   }
   if (EMAIL.test(text)) return 'this looks like an e-mail address';
   if (PHONE.test(text)) return 'this looks like a telephone number';
@@ -41,7 +42,14 @@ function screenCsv(file: string, text: string): LoadError[] {
   const delimiter = (header.match(/;/g) ?? []).length > (header.match(/,/g) ?? []).length ? ';' : ',';
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    parsed = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as never;
+    parsed = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as never;
   } catch {
     // Unreadable CSV: scan line by line so nothing personal slips through; the validator names the CSV problem.
     return text.split(/\r?\n/).flatMap((line, i) => {
@@ -50,10 +58,12 @@ function screenCsv(file: string, text: string): LoadError[] {
     });
   }
   const columns = parsed[0]?.record.map((c) => c.trim()) ?? [];
-  return parsed.flatMap(({ record, info }) => record.flatMap((cell, c) => {
-    const found = personalInformationIn(cell);
-    return found ? [{ file, row: info.lines, column: columns[c] || `column ${c + 1}`, message: found + ADVICE }] : [];
-  }));
+  return parsed.flatMap(({ record, info }) =>
+    record.flatMap((cell, c) => {
+      const found = personalInformationIn(cell);
+      return found ? [{ file, row: info.lines, column: columns[c] || `column ${c + 1}`, message: found + ADVICE }] : [];
+    }),
+  );
 }
 
 function screenJson(file: string, value: unknown, at: string): LoadError[] {
@@ -64,7 +74,10 @@ function screenJson(file: string, value: unknown, at: string): LoadError[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => screenJson(file, item, `${at}[${i}]`));
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => [
-      ...screenJson(file, key, at ? `${at}.${key}` : key).map((e) => ({ ...e, message: `the field name ${e.message}` })),
+      ...screenJson(file, key, at ? `${at}.${key}` : key).map((e) => ({
+        ...e,
+        message: `the field name ${e.message}`,
+      })),
       ...screenJson(file, item, at ? `${at}.${key}` : key),
     ]);
   }

@@ -11,16 +11,23 @@ import type { EvaluateOptions, RunView } from '../evaluation/evaluation.types';
 export class BackgroundRuns {
   private readonly running = new Set<Promise<unknown>>();
 
-  constructor(private readonly evaluation: EvaluationService, private readonly onLateError: (err: unknown) => void) {}
+  constructor(
+    private readonly evaluation: EvaluationService,
+    private readonly onLateError: (err: unknown) => void,
+  ) {}
 
   start(options: EvaluateOptions): Promise<RunView> {
     return new Promise((resolve, reject) => {
       let started = false;
-      const whole = this.evaluation.start(options, (event) => {
-        if (event.type !== 'started' || started) return;
-        started = true;
-        this.evaluation.get(event.runId).then(resolve, reject);
-      }).catch((err: unknown) => (started ? this.onLateError(err) : reject(err instanceof Error ? err : new Error(String(err)))));
+      const whole = this.evaluation
+        .start(options, (event) => {
+          if (event.type !== 'started' || started) return;
+          started = true;
+          this.evaluation.get(event.runId).then(resolve, reject);
+        })
+        .catch((err: unknown) =>
+          started ? this.onLateError(err) : reject(err instanceof Error ? err : new Error(String(err))),
+        );
       this.running.add(whole);
       void whole.finally(() => this.running.delete(whole));
     });

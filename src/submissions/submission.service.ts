@@ -39,7 +39,10 @@ function view(s: SubmissionEntity): SubmissionView {
 /** The file name as the volunteer named it, without any folder, so errors name it as they know it. */
 function baseName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop()?.trim() ?? '';
-  if (!/\.(csv|json)$/i.test(base)) throw invalidInput(`file: expected a .csv or .json scenario file, found ${base ? `"${base}"` : 'no file name'} (upload it as the multipart field "file")`);
+  if (!/\.(csv|json)$/i.test(base))
+    throw invalidInput(
+      `file: expected a .csv or .json scenario file, found ${base ? `"${base}"` : 'no file name'} (upload it as the multipart field "file")`,
+    );
   return base;
 }
 
@@ -65,7 +68,9 @@ export class SubmissionService implements BeforeApplicationShutdown {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.runs = new BackgroundRuns(evaluation, (err) => this.logger.error(`a submission's run failed: ${(err as Error).message}`));
+    this.runs = new BackgroundRuns(evaluation, (err) =>
+      this.logger.error(`a submission's run failed: ${(err as Error).message}`),
+    );
   }
 
   beforeApplicationShutdown(): Promise<void> {
@@ -73,18 +78,37 @@ export class SubmissionService implements BeforeApplicationShutdown {
   }
 
   async submit(caller: Principal, file: UploadedFile | undefined): Promise<SubmissionView> {
-    if (!file) throw invalidInput('file: no file was uploaded; send a .csv or .json scenario file as the multipart field "file"');
+    if (!file)
+      throw invalidInput(
+        'file: no file was uploaded; send a .csv or .json scenario file as the multipart field "file"',
+      );
     const fileName = baseName(file.fileName);
     const text = file.content.toString('utf8');
     const rows = countRows(fileName, text);
-    if (rows > SUBMISSION_LIMITS.maxRows) throw invalidInput(`${fileName}: ${rows} rows is more than the limit of ${SUBMISSION_LIMITS.maxRows} rows per file; split it into several files`);
+    if (rows > SUBMISSION_LIMITS.maxRows)
+      throw invalidInput(
+        `${fileName}: ${rows} rows is more than the limit of ${SUBMISSION_LIMITS.maxRows} rows per file; split it into several files`,
+      );
     const submission = Object.assign(new SubmissionEntity(), {
-      id: randomUUID(), ownerTokenId: caller.tokenId, fileName, status: 'received', receivedAt: this.clock.nowIso(), content: null, errors: [], scenarioIds: [], runId: null,
+      id: randomUUID(),
+      ownerTokenId: caller.tokenId,
+      fileName,
+      status: 'received',
+      receivedAt: this.clock.nowIso(),
+      content: null,
+      errors: [],
+      scenarioIds: [],
+      runId: null,
     });
     await this.submissions.save(submission);
     await this.screenAndValidate(submission, text);
     await this.submissions.save(submission);
-    if (submission.status === 'invalid') throw new PayproofError('INVALID_INPUT', `${fileName}: ${submission.errors.length} problem(s) to fix; see "errors" (each names the row and column)`, { submission: view(submission) });
+    if (submission.status === 'invalid')
+      throw new PayproofError(
+        'INVALID_INPUT',
+        `${fileName}: ${submission.errors.length} problem(s) to fix; see "errors" (each names the row and column)`,
+        { submission: view(submission) },
+      );
     await this.evaluate(submission);
     return view(submission);
   }
@@ -106,14 +130,26 @@ export class SubmissionService implements BeforeApplicationShutdown {
   }
 
   /** For the submitter (and procurement, auditors): how each supplier paid each scenario of the file. */
-  async account(caller: Principal, id: string): Promise<{ submission: SubmissionView; scenarios: Array<{ scenarioId: string; suppliers: SupplierAccount[] }> }> {
+  async account(
+    caller: Principal,
+    id: string,
+  ): Promise<{ submission: SubmissionView; scenarios: Array<{ scenarioId: string; suppliers: SupplierAccount[] }> }> {
     const submission = await this.refresh(await this.readable(caller, id));
     if (submission.status !== 'evaluated' || !submission.runId) {
-      throw new PayproofError('CONFLICT', `submission "${id}" is ${submission.status}; its account exists once it is evaluated (check GET /api/submissions/${id})`);
+      throw new PayproofError(
+        'CONFLICT',
+        `submission "${id}" is ${submission.status}; its account exists once it is evaluated (check GET /api/submissions/${id})`,
+      );
     }
     const run = await this.evaluation.get(submission.runId);
     const findings = await this.evaluation.findings(submission.runId);
-    return { submission: view(submission), scenarios: submission.scenarioIds.map((scenarioId) => ({ scenarioId, suppliers: supplierAccounts(run, scenarioId, findings) })) };
+    return {
+      submission: view(submission),
+      scenarios: submission.scenarioIds.map((scenarioId) => ({
+        scenarioId,
+        suppliers: supplierAccounts(run, scenarioId, findings),
+      })),
+    };
   }
 
   /** accepted → evaluated once its run has finished. */
@@ -133,7 +169,12 @@ export class SubmissionService implements BeforeApplicationShutdown {
     const parsed = this.catalog.parseFile(submission.fileName, text);
     if (!parsed.ok) return this.refuse(submission, parsed.errors);
     if (parsed.scenarios.length > SUBMISSION_LIMITS.maxScenarios) {
-      return this.refuse(submission, [{ file: submission.fileName, message: `${parsed.scenarios.length} scenarios is more than the limit of ${SUBMISSION_LIMITS.maxScenarios} per file; split it into several files` }]);
+      return this.refuse(submission, [
+        {
+          file: submission.fileName,
+          message: `${parsed.scenarios.length} scenarios is more than the limit of ${SUBMISSION_LIMITS.maxScenarios} per file; split it into several files`,
+        },
+      ]);
     }
     Object.assign(submission, { status: 'accepted', content: text, scenarioIds: parsed.scenarios.map((s) => s.id) });
   }
@@ -156,7 +197,10 @@ export class SubmissionService implements BeforeApplicationShutdown {
   async readable(caller: Principal, id: string): Promise<SubmissionEntity> {
     const found = await this.submissions.get(id);
     if (!found || (caller.role === 'volunteer' && found.ownerTokenId !== caller.tokenId)) {
-      throw new PayproofError('NOT_FOUND', `no submission "${id}" among those you may read (list them with GET /api/submissions)`);
+      throw new PayproofError(
+        'NOT_FOUND',
+        `no submission "${id}" among those you may read (list them with GET /api/submissions)`,
+      );
     }
     return found;
   }

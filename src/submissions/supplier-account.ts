@@ -34,15 +34,26 @@ function sentence(f: FindingView): string {
   if (f.kind === 'error') return `It could not pay this scenario: ${f.message}`;
   // The harm to the person is their net pay's: said on the net (or missed pay) finding, not on every line that makes it up.
   const says = f.kind === 'net' || f.kind === 'missed-pay' || f.kind === 'unexpected-pay';
-  const harm = !says ? '' : f.direction === 'over' && f.netEffect ? ` You would have received ${dollars(f.netEffect)} too much, to be paid back later.`
-    : f.direction === 'under' && f.netEffect ? ` You would have been paid ${dollars(f.netEffect)} too little.` : '';
+  const harm = !says
+    ? ''
+    : f.direction === 'over' && f.netEffect
+      ? ` You would have received ${dollars(f.netEffect)} too much, to be paid back later.`
+      : f.direction === 'under' && f.netEffect
+        ? ` You would have been paid ${dollars(f.netEffect)} too little.`
+        : '';
   return `${f.message.replace(/\.?$/, '.')}${harm}`;
 }
 
 function line(f: FindingView): AccountLine {
   return {
-    kind: f.kind, payday: f.payday, code: f.code, expected: f.expected, actual: f.actual, direction: f.direction,
-    netEffect: f.netEffect === null ? null : f.netEffect.replace(/^-/, ''), sentence: sentence(f),
+    kind: f.kind,
+    payday: f.payday,
+    code: f.code,
+    expected: f.expected,
+    actual: f.actual,
+    direction: f.direction,
+    netEffect: f.netEffect === null ? null : f.netEffect.replace(/^-/, ''),
+    sentence: sentence(f),
   };
 }
 
@@ -50,12 +61,22 @@ function line(f: FindingView): AccountLine {
  * How each supplier paid one scenario, from the run's findings (a supplier with none paid
  * every line exactly as payproof's reference calculation).
  */
-export function supplierAccounts(run: RunView, scenarioId: string, findings: readonly FindingView[]): SupplierAccount[] {
+export function supplierAccounts(
+  run: RunView,
+  scenarioId: string,
+  findings: readonly FindingView[],
+): SupplierAccount[] {
   return run.pins.vendors.map((v) => {
     const lines = findings.filter((f) => f.vendorId === v.id && f.scenarioId === scenarioId).map(line);
-    const sentences = lines.length === 0
-      ? [`${v.name} paid scenario ${scenarioId} exactly as payproof's reference calculation, to the cent, on every payday.`]
-      : [`${v.name} paid scenario ${scenarioId} differently from payproof's reference calculation ${lines.length} time(s):`, ...lines.map((l) => l.sentence)];
+    const sentences =
+      lines.length === 0
+        ? [
+            `${v.name} paid scenario ${scenarioId} exactly as payproof's reference calculation, to the cent, on every payday.`,
+          ]
+        : [
+            `${v.name} paid scenario ${scenarioId} differently from payproof's reference calculation ${lines.length} time(s):`,
+            ...lines.map((l) => l.sentence),
+          ];
     return { vendorId: v.id, name: v.name, exact: lines.length === 0, lines, sentences };
   });
 }

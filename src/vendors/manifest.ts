@@ -14,7 +14,11 @@ export const VENDOR_PROTOCOL = 'payproof-vendor/1';
 
 const MiB = 1024 * 1024;
 const timeoutMs = z.number().int().positive().default(10_000);
-const maxResponseBytes = z.number().int().positive().default(10 * MiB);
+const maxResponseBytes = z
+  .number()
+  .int()
+  .positive()
+  .default(10 * MiB);
 const args = z.array(z.string()).default([]);
 const env = z.record(z.string(), z.string()).default({});
 // SIGTERM first so a supplier can flush its logs; SIGKILL after this grace period.
@@ -92,9 +96,15 @@ export function parseManifest(json: unknown, manifestDir: string, opts: ParseMan
   const label = opts.displayPath ?? path.join(manifestDir, MANIFEST_FILE);
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((i) => describeIssue(i, json)).map((e) => `${label}: ${e}`) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.flatMap((i) => describeIssue(i, json)).map((e) => `${label}: ${e}`),
+    };
   }
-  return { ok: true, manifest: { ...parsed.data, transport: resolveTransportPaths(parsed.data.transport, manifestDir) } };
+  return {
+    ok: true,
+    manifest: { ...parsed.data, transport: resolveTransportPaths(parsed.data.transport, manifestDir) },
+  };
 }
 
 /** sha256 of the manifest file's bytes, hex; a run pins it so a changed plug is visible. */
@@ -132,7 +142,11 @@ export function resolveTransportPaths(t: TransportConfig, dir: string): Transpor
       if (!t.start) return t;
       return {
         ...t,
-        start: { ...t.start, command: resolveCommand(t.start.command, dir), cwd: path.resolve(dir, t.start.cwd ?? '.') },
+        start: {
+          ...t.start,
+          command: resolveCommand(t.start.command, dir),
+          cwd: path.resolve(dir, t.start.cwd ?? '.'),
+        },
       };
   }
 }
@@ -166,7 +180,10 @@ function isHttpUrl(url: string): boolean {
 }
 
 function valueAt(json: unknown, p: PropertyKey[]): unknown {
-  return p.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), json);
+  return p.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    json,
+  );
 }
 
 function describeValue(v: unknown): string {

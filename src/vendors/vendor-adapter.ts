@@ -3,7 +3,15 @@ import { invalidInput } from '../domain/errors';
 import type { Scenario, Statement } from '../domain/scenario';
 import type { Manifest } from './manifest';
 import {
-  describeRequest, Description, EmployeeRead, lineCodeMap, LineCodeMap, payRunRequest, readDescribe, readPayRun, unsupportedReason,
+  describeRequest,
+  Description,
+  EmployeeRead,
+  lineCodeMap,
+  LineCodeMap,
+  payRunRequest,
+  readDescribe,
+  readPayRun,
+  unsupportedReason,
 } from './protocol';
 import type { CallOptions, TransportOutcome, VendorFailure, VendorTransport } from './vendor-transport';
 
@@ -112,13 +120,16 @@ export class ProtocolVendorAdapter implements VendorAdapter {
     const known = await this.capabilities(opts);
     if (!known.ok) {
       const failure = { ...known.failure, message: `describe failed: ${known.failure.message}` };
-      return new Map(scenarios.map((s) => [s.id, withStderr({ ok: false, failure, elapsedMs: known.elapsedMs }, known.stderr)]));
+      return new Map(
+        scenarios.map((s) => [s.id, withStderr({ ok: false, failure, elapsedMs: known.elapsedMs }, known.stderr)]),
+      );
     }
     const { capabilities } = known.description;
     const outcomes = new Map<string, VendorOutcome>();
     const sendable = scenarios.filter((s) => {
       const reason = unsupportedReason(s, capabilities);
-      if (reason !== undefined) outcomes.set(s.id, { ok: false, failure: { kind: 'unsupported', message: reason }, elapsedMs: 0 });
+      if (reason !== undefined)
+        outcomes.set(s.id, { ok: false, failure: { kind: 'unsupported', message: reason }, elapsedMs: 0 });
       return reason === undefined;
     });
     for (const batch of chunks(sendable, capabilities.maxEmployeesPerRequest)) {
@@ -134,10 +145,15 @@ export class ProtocolVendorAdapter implements VendorAdapter {
   }
 
   private async payRunBatch(batch: readonly Scenario[], opts?: CallOptions): Promise<Map<string, VendorOutcome>> {
-    const request = payRunRequest({ requestId: this.nextRequestId(), scenarios: batch, convention: this.o.convention ?? PAY_RUN_LOCK });
+    const request = payRunRequest({
+      requestId: this.nextRequestId(),
+      scenarios: batch,
+      convention: this.o.convention ?? PAY_RUN_LOCK,
+    });
     const outcome = await this.exchange(request, opts);
     const { elapsedMs, stderr } = outcome;
-    if (!outcome.ok) return new Map(batch.map((s) => [s.id, withStderr({ ok: false, failure: outcome.failure, elapsedMs }, stderr)]));
+    if (!outcome.ok)
+      return new Map(batch.map((s) => [s.id, withStderr({ ok: false, failure: outcome.failure, elapsedMs }, stderr)]));
     const reads = readPayRun(outcome.body, request, this.lineCodes);
     return new Map(batch.map((s) => [s.id, toOutcome(reads.get(s.id)!, elapsedMs, stderr)]));
   }

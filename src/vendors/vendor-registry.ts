@@ -40,10 +40,22 @@ export class VendorRegistry {
       const display = path.relative(process.cwd(), file) || file;
       const { manifest, sha256 } = readManifest(file, display);
       if (manifest.id !== folder) {
-        throw new PayproofError('CONFIG', `${display}: id "${manifest.id}" does not match its folder "${folder}" (expected "${folder}")`);
+        throw new PayproofError(
+          'CONFIG',
+          `${display}: id "${manifest.id}" does not match its folder "${folder}" (expected "${folder}")`,
+        );
       }
       const transport = (opts.transportFor ?? createTransport)(manifest, path.dirname(file));
-      adapters.set(folder, new ProtocolVendorAdapter({ ...opts.adapterOptions, manifest, manifestHash: sha256, transport, manifestPath: display }));
+      adapters.set(
+        folder,
+        new ProtocolVendorAdapter({
+          ...opts.adapterOptions,
+          manifest,
+          manifestHash: sha256,
+          transport,
+          manifestPath: display,
+        }),
+      );
     }
     return new VendorRegistry(adapters);
   }
@@ -74,7 +86,9 @@ export class VendorRegistry {
   /** Starts the given adapters (default: all) side by side; one that cannot start does not stop the others. */
   async start(adapters: readonly ProtocolVendorAdapter[] = [...this.adapters.values()]): Promise<StartFailure[]> {
     const settled = await Promise.allSettled(adapters.map((a) => a.start()));
-    return settled.flatMap((s, i) => (s.status === 'rejected' ? [{ id: adapters[i].id, error: asError(s.reason) }] : []));
+    return settled.flatMap((s, i) =>
+      s.status === 'rejected' ? [{ id: adapters[i].id, error: asError(s.reason) }] : [],
+    );
   }
 
   /** Stops every adapter (safe to call twice): kills the suppliers' processes. */
@@ -98,8 +112,15 @@ export function parseSelection(selection?: string | readonly string[]): string[]
 }
 
 function unknownVendor(unknown: readonly string[], known: readonly string[]): PayproofError {
-  const which = unknown.length === 1 ? `unknown vendor "${unknown[0]}"` : `unknown vendors ${unknown.map((u) => `"${u}"`).join(', ')}`;
-  return new PayproofError('CONFIG', `--vendors: ${which}; known vendors: ${known.length > 0 ? known.join(', ') : '(none)'}`, { unknown, known });
+  const which =
+    unknown.length === 1
+      ? `unknown vendor "${unknown[0]}"`
+      : `unknown vendors ${unknown.map((u) => `"${u}"`).join(', ')}`;
+  return new PayproofError(
+    'CONFIG',
+    `--vendors: ${which}; known vendors: ${known.length > 0 ? known.join(', ') : '(none)'}`,
+    { unknown, known },
+  );
 }
 
 function asError(reason: unknown): Error {

@@ -3,7 +3,16 @@ import { chromium, Browser } from 'playwright-core';
 
 /** Debian's chromium (apt-get install chromium); never a downloaded browser (../shared/TOOLCHAIN.md). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Whether the browser tests can run. Outside CI a machine without chromium skips them with a
@@ -12,8 +21,11 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
  */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`browser tests: no chromium at ${CHROMIUM}; .ci/run installs it (apt-get install -y chromium)`);
-  process.stderr.write(`browser tests SKIPPED: no chromium at ${CHROMIUM} (install it with: apt-get update && apt-get install -y chromium)\n`);
+  if (process.env.CI === 'true')
+    throw new Error(`browser tests: no chromium at ${CHROMIUM}; .ci/run installs it (apt-get install -y chromium)`);
+  process.stderr.write(
+    `browser tests SKIPPED: no chromium at ${CHROMIUM} (install it with: apt-get update && apt-get install -y chromium)\n`,
+  );
   return false;
 }
 

@@ -18,14 +18,21 @@ describeIf('the dashboard in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [s, browser] = await Promise.all([serve({ scenarioSource: path.join(__dirname, '../../test-payrolls/acting-pay.csv') }), launch()]);
+    [s, browser] = await Promise.all([
+      serve({ scenarioSource: path.join(__dirname, '../../test-payrolls/acting-pay.csv') }),
+      launch(),
+    ]);
     runId = (await call(s, 'POST', '/api/runs', { token: s.tokens.procurement, json: {} })).body.id;
     for (let i = 0; i < 300; i += 1) {
-      if ((await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body.status === 'finished') break;
+      if ((await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body.status === 'finished')
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
   }, 90000);
-  afterAll(async () => { await browser?.close(); await s?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+  });
 
   async function signIn(token: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -37,8 +44,14 @@ describeIf('the dashboard in headless Chromium', () => {
     return page;
   }
 
-  async function upload(page: Page, name: string, words = { file: 'Scenario file (.csv or .json)', send: 'Submit' }): Promise<void> {
-    await page.getByLabel(words.file).setInputFiles({ name: 'my-pay.csv', mimeType: 'text/csv', buffer: readFileSync(path.join(FIXTURES, name)) });
+  async function upload(
+    page: Page,
+    name: string,
+    words = { file: 'Scenario file (.csv or .json)', send: 'Submit' },
+  ): Promise<void> {
+    await page
+      .getByLabel(words.file)
+      .setInputFiles({ name: 'my-pay.csv', mimeType: 'text/csv', buffer: readFileSync(path.join(FIXTURES, name)) });
     await page.getByRole('button', { name: words.send, exact: true }).click();
   }
 
@@ -47,7 +60,11 @@ describeIf('the dashboard in headless Chromium', () => {
     await upload(page, 'bad-date.csv');
     const row = page.locator('#result tbody tr').first();
     await row.waitFor();
-    expect(await row.locator('th, td').allTextContents()).toEqual(['4', 'effective', expect.stringContaining('2026-02-30 is not a date')]);
+    expect(await row.locator('th, td').allTextContents()).toEqual([
+      '4',
+      'effective',
+      expect.stringContaining('2026-02-30 is not a date'),
+    ]);
     await page.screenshot({ path: path.join(SHOTS, 'submit-error.png'), fullPage: true });
     await page.close();
   });
@@ -59,24 +76,35 @@ describeIf('the dashboard in headless Chromium', () => {
     await page.getByRole('link', { name: /See how suppliers paid/ }).click();
     const id = decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
     for (let i = 0; i < 150; i += 1) {
-      if ((await call(s, 'GET', `/api/submissions/${id}`, { token: s.tokens.volunteer })).body.status === 'evaluated') break;
+      if ((await call(s, 'GET', `/api/submissions/${id}`, { token: s.tokens.volunteer })).body.status === 'evaluated')
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     await page.reload();
     await page.getByRole('heading', { name: 'How each supplier paid your scenario' }).waitFor();
-    const account = (await call(s, 'GET', `/api/submissions/${id}/account`, { token: s.tokens.volunteer })).body.scenarios[0].suppliers as Array<{ name: string; exact: boolean; lines: unknown[] }>;
+    const account = (await call(s, 'GET', `/api/submissions/${id}/account`, { token: s.tokens.volunteer })).body
+      .scenarios[0].suppliers as Array<{ name: string; exact: boolean; lines: unknown[] }>;
     const sections = await page.locator('section.account').allTextContents();
     expect(sections).toHaveLength(account.length);
     account.forEach((supplier, i) => {
-      expect(sections[i]).toContain(supplier.exact ? `${supplier.name} paid this scenario exactly`
-        : `${supplier.name} paid this scenario differently from payproof’s reference calculation ${supplier.lines.length} time(s)`);
+      expect(sections[i]).toContain(
+        supplier.exact
+          ? `${supplier.name} paid this scenario exactly`
+          : `${supplier.name} paid this scenario differently from payproof’s reference calculation ${supplier.lines.length} time(s)`,
+      );
     });
     expect(await page.locator('section.account li').count()).toBe(account.reduce((n, a) => n + a.lines.length, 0));
     await page.screenshot({ path: path.join(SHOTS, 'submission-result.png'), fullPage: true });
     await page.getByRole('button', { name: 'Lire cette page en français' }).click();
     await page.getByRole('heading', { name: 'Comment chaque fournisseur a payé votre scénario' }).waitFor();
     const french = await page.locator('section.account').allTextContents();
-    account.forEach((supplier, i) => expect(french[i]).toContain(supplier.exact ? `${supplier.name} a payé ce scénario exactement` : `${supplier.name} a payé ce scénario autrement`));
+    account.forEach((supplier, i) =>
+      expect(french[i]).toContain(
+        supplier.exact
+          ? `${supplier.name} a payé ce scénario exactement`
+          : `${supplier.name} a payé ce scénario autrement`,
+      ),
+    );
     await page.screenshot({ path: path.join(SHOTS, 'submission-result-fr.png'), fullPage: true });
     await page.close();
   });
@@ -98,7 +126,8 @@ describeIf('the dashboard in headless Chromium', () => {
   });
 
   it('drills down from a supplier to a family, a scenario and a line with its reference trace', async () => {
-    const findings = (await call(s, 'GET', `/api/runs/${runId}/discrepancies`, { token: s.tokens.auditor })).body as Array<{ vendorId: string; family: string | null; scenarioId: string; trace: unknown[] | null }>;
+    const findings = (await call(s, 'GET', `/api/runs/${runId}/discrepancies`, { token: s.tokens.auditor }))
+      .body as Array<{ vendorId: string; family: string | null; scenarioId: string; trace: unknown[] | null }>;
     const target = findings.find((f) => f.family && f.trace && f.trace.length > 0)!;
     expect(target).toBeDefined();
     const run = (await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.auditor })).body;
@@ -131,13 +160,27 @@ describeIf('the dashboard in headless Chromium', () => {
     const focused: string[] = [];
     for (let i = 0; i < 20; i += 1) {
       await page.keyboard.press('Tab');
-      focused.push(await page.evaluate('(document.activeElement.id || document.activeElement.textContent).trim().slice(0, 40)') as string);
+      focused.push(
+        (await page.evaluate(
+          '(document.activeElement.id || document.activeElement.textContent).trim().slice(0, 40)',
+        )) as string,
+      );
     }
-    expect(focused.slice(focused.indexOf('Skip to content'), focused.indexOf('Skip to content') + 7)).toEqual(['Skip to content', 'Submit a scenario', 'My submissions', 'Sign out', 'lang', 'file', 'Submit']);
+    expect(focused.slice(focused.indexOf('Skip to content'), focused.indexOf('Skip to content') + 7)).toEqual([
+      'Skip to content',
+      'Submit a scenario',
+      'My submissions',
+      'Sign out',
+      'lang',
+      'file',
+      'Submit',
+    ]);
     while ((await page.evaluate('document.activeElement.id')) !== 'lang') await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Soumettre un scénario tiré de votre paye' }).waitFor();
-    const unlabelled = await page.evaluate(`[...document.querySelectorAll('input, select, textarea')].filter((el) => !el.labels || el.labels.length === 0).length`);
+    const unlabelled = await page.evaluate(
+      `[...document.querySelectorAll('input, select, textarea')].filter((el) => !el.labels || el.labels.length === 0).length`,
+    );
     expect(unlabelled).toBe(0);
     await page.close();
   });

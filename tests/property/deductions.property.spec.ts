@@ -1,14 +1,25 @@
 import fc from 'fast-check';
 import { dec, Money } from '../../src/domain/money';
-import { computeDeductions, option2Tax, type DeductionInput, type DeductionResult } from '../../src/domain/reference/deductions';
+import {
+  computeDeductions,
+  option2Tax,
+  type DeductionInput,
+  type DeductionResult,
+} from '../../src/domain/reference/deductions';
 import { editionFor } from '../../src/domain/rules/t4127';
 import { grossArb, moneyArb, editionPayDateArb, periodInputArb, periodsPerYearArb } from '../fixtures/arbitraries';
 
 const code1 = { kind: 'code' as const, code: 1 as const };
 
 function taxes(r: DeductionResult): Money[] {
-  return [r.federalTax, r.provincialTax, r.federalTaxOnBonus, r.provincialTaxOnBonus, r.federalTaxOnRetro, r.provincialTaxOnRetro]
-    .filter((t): t is Money => t !== undefined);
+  return [
+    r.federalTax,
+    r.provincialTax,
+    r.federalTaxOnBonus,
+    r.provincialTaxOnBonus,
+    r.federalTaxOnRetro,
+    r.provincialTaxOnRetro,
+  ].filter((t): t is Money => t !== undefined);
 }
 
 /** A whole year of equal pays, YTD carried forward as an employer would; returns the year's totals. */
@@ -31,17 +42,26 @@ function year(input: Omit<DeductionInput, 'ytd'>, bonusAt?: { period: number; am
 describe('statutory deductions: properties', () => {
   it('CPP, CPP2 and EI withheld over a year never exceed their annual maxima', () => {
     fc.assert(
-      fc.property(editionPayDateArb(), fc.constantFrom<'ON' | 'QC'>('ON', 'QC'), periodsPerYearArb(), grossArb(), moneyArb(0, 5_000_000),
+      fc.property(
+        editionPayDateArb(),
+        fc.constantFrom<'ON' | 'QC'>('ON', 'QC'),
+        periodsPerYearArb(),
+        grossArb(),
+        moneyArb(0, 5_000_000),
         (payDate, province, periodsPerYear, gross, bonus) => {
           const e = editionFor(payDate);
           const qc = province === 'QC';
-          const t = year({ payDate, province, periodsPerYear, gross, federalClaim: code1, provincialClaim: code1 }, { period: 3, amount: bonus });
+          const t = year(
+            { payDate, province, periodsPerYear, gross, federalClaim: code1, provincialClaim: code1 },
+            { period: 3, amount: bonus },
+          );
           const within = (paid: Money, max: ReturnType<typeof dec>) => paid.toDecimal().lte(max);
           expect(within(t.cpp, qc ? e.qpp.max : e.cpp.max)).toBe(true);
           expect(within(t.cpp2, e.cpp.max2)).toBe(true);
           expect(within(t.ei, qc ? e.eiQuebec.max : e.ei.max)).toBe(true);
           expect(within(t.qpip, e.qpip.max)).toBe(true);
-        }),
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -59,7 +79,15 @@ describe('statutory deductions: properties', () => {
       fc.property(periodInputArb(), (input) => {
         const r = computeDeductions(input);
         const cash = Money.sum([input.gross, input.bonus ?? Money.ZERO, input.retro?.amount ?? Money.ZERO]);
-        const out = Money.sum([r.cpp, r.cpp2, r.ei, r.qpip, ...taxes(r), input.rpp ?? Money.ZERO, input.unionDues ?? Money.ZERO]);
+        const out = Money.sum([
+          r.cpp,
+          r.cpp2,
+          r.ei,
+          r.qpip,
+          ...taxes(r),
+          input.rpp ?? Money.ZERO,
+          input.unionDues ?? Money.ZERO,
+        ]);
         expect(r.net.eq(cash.minus(out))).toBe(true);
         expect(r.net.lte(cash)).toBe(true);
       }),
@@ -124,13 +152,27 @@ describe('statutory deductions: properties', () => {
    */
   it('Option 1 and Option 2 agree on the annual total for constant pay, within rounding and 0.2%', () => {
     fc.assert(
-      fc.property(fc.constantFrom(12, 26), moneyArb(50_000, 800_000), fc.constantFrom<'ON' | 'QC'>('ON', 'QC'), (periodsPerYear, gross, province) => {
-        const input = { payDate: '2026-03-04', province, periodsPerYear, gross, federalClaim: code1, provincialClaim: code1 };
-        const option1 = year(input).tax;
-        const option2 = cumulativeYear(input);
-        const tolerance = dec('0.01').times(periodsPerYear).plus(option1.toDecimal().times(dec('0.002')));
-        expect(option1.minus(option2).abs().toDecimal().lte(tolerance)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(12, 26),
+        moneyArb(50_000, 800_000),
+        fc.constantFrom<'ON' | 'QC'>('ON', 'QC'),
+        (periodsPerYear, gross, province) => {
+          const input = {
+            payDate: '2026-03-04',
+            province,
+            periodsPerYear,
+            gross,
+            federalClaim: code1,
+            provincialClaim: code1,
+          };
+          const option1 = year(input).tax;
+          const option2 = cumulativeYear(input);
+          const tolerance = dec('0.01')
+            .times(periodsPerYear)
+            .plus(option1.toDecimal().times(dec('0.002')));
+          expect(option1.minus(option2).abs().toDecimal().lte(tolerance)).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -138,14 +180,31 @@ describe('statutory deductions: properties', () => {
 
 /** A year under Option 2: cumulative pay, F5, CPP and EI each period, tax withheld so far subtracted. */
 function cumulativeYear(input: Omit<DeductionInput, 'ytd'>): Money {
-  const sum = { taxable: Money.ZERO, f5: Money.ZERO, cpp: Money.ZERO, cpp2: Money.ZERO, ei: Money.ZERO, qpip: Money.ZERO, pensionable: Money.ZERO };
+  const sum = {
+    taxable: Money.ZERO,
+    f5: Money.ZERO,
+    cpp: Money.ZERO,
+    cpp2: Money.ZERO,
+    ei: Money.ZERO,
+    qpip: Money.ZERO,
+    pensionable: Money.ZERO,
+  };
   const withheld = { federal: Money.ZERO, provincial: Money.ZERO };
   for (let n = 1; n <= input.periodsPerYear; n += 1) {
-    const r = computeDeductions({ ...input, trace: true, ytd: { cpp: sum.cpp, cpp2: sum.cpp2, ei: sum.ei, qpip: sum.qpip, pensionable: sum.pensionable } });
+    const r = computeDeductions({
+      ...input,
+      trace: true,
+      ytd: { cpp: sum.cpp, cpp2: sum.cpp2, ei: sum.ei, qpip: sum.qpip, pensionable: sum.pensionable },
+    });
     const f5 = Money.roundHalfUp(dec(r.trace.find((s) => s.step === 'F5')?.value ?? '0'));
     Object.assign(sum, {
-      taxable: sum.taxable.plus(input.gross), f5: sum.f5.plus(f5), cpp: sum.cpp.plus(r.cpp), cpp2: sum.cpp2.plus(r.cpp2),
-      ei: sum.ei.plus(r.ei), qpip: sum.qpip.plus(r.qpip), pensionable: sum.pensionable.plus(input.gross),
+      taxable: sum.taxable.plus(input.gross),
+      f5: sum.f5.plus(f5),
+      cpp: sum.cpp.plus(r.cpp),
+      cpp2: sum.cpp2.plus(r.cpp2),
+      ei: sum.ei.plus(r.ei),
+      qpip: sum.qpip.plus(r.qpip),
+      pensionable: sum.pensionable.plus(input.gross),
     });
     const t = option2Tax({ ...input, periodNumber: n, cumulative: sum, withheld });
     withheld.federal = withheld.federal.plus(t.federalTax);

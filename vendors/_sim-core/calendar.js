@@ -61,4 +61,14 @@ function payRun(payday, lockDays) {
   };
 }
 
-module.exports = { day, iso, yearOf, isWorkingDay, isPayday, paydayOfPeriodHolding, paydayOnOrAfter, paydaysInYear, payRun };
+module.exports = {
+  day,
+  iso,
+  yearOf,
+  isWorkingDay,
+  isPayday,
+  paydayOfPeriodHolding,
+  paydayOnOrAfter,
+  paydaysInYear,
+  payRun,
+};

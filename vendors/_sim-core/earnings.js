@@ -9,15 +9,30 @@ const EARNING_CODES = ['REGULAR', 'ACTING', 'OVERTIME', 'ALLOWANCE_BILINGUALISM'
 
 /** Decimal sums (exact) or binary floating point sums (a supplier's own choice). */
 const ARITHMETIC = {
-  decimal: { zero: () => D(0), of: (x) => D(x), add: (a, b) => a.plus(b), mul: (a, b) => a.times(b), div: (a, b) => a.div(b), toD: (x) => x },
-  float: { zero: () => 0, of: (x) => Number(x), add: (a, b) => a + b, mul: (a, b) => a * b, div: (a, b) => a / b, toD: (x) => D(x) },
+  decimal: {
+    zero: () => D(0),
+    of: (x) => D(x),
+    add: (a, b) => a.plus(b),
+    mul: (a, b) => a.times(b),
+    div: (a, b) => a.div(b),
+    toD: (x) => x,
+  },
+  float: {
+    zero: () => 0,
+    of: (x) => Number(x),
+    add: (a, b) => a + b,
+    mul: (a, b) => a * b,
+    div: (a, b) => a / b,
+    toD: (x) => D(x),
+  },
 };
 
 /** Round a line as the supplier does: half-up (float: the usual Math.round(x * 100) / 100), or truncated. */
 function roundLine(policy, code, raw, partial) {
   const truncated = policy.truncate && (code !== 'REGULAR' || partial);
   if (truncated) return trunc2(ARITHMETIC[policy.arithmetic].toD(raw));
-  if (policy.arithmetic === 'float') return D((Math.sign(raw) * Math.round(Math.abs(raw) * 100)) / 100).toDecimalPlaces(2);
+  if (policy.arithmetic === 'float')
+    return D((Math.sign(raw) * Math.round(Math.abs(raw) * 100)) / 100).toDecimalPlaces(2);
   return round2(raw);
 }
 
@@ -53,12 +68,25 @@ function duePeriod(book, profile, visible, start, end, policy) {
   const A = ARITHMETIC[policy.arithmetic];
   const calendarDays = policy.proration === 'calendar-days';
   const divisor = A.of(calendarDays ? '365.232' : '260.88'); // 26.088 x 14 calendar days, or 10 working days
-  const h = A.of(D(profile.weeklyHours ?? '37.5').div('37.5').toString());
-  const sum = { REGULAR: A.zero(), ACTING: A.zero(), OVERTIME: A.zero(), ALLOWANCE_BILINGUALISM: A.zero(), LWOP: A.zero() };
+  const h = A.of(
+    D(profile.weeklyHours ?? '37.5')
+      .div('37.5')
+      .toString(),
+  );
+  const sum = {
+    REGULAR: A.zero(),
+    ACTING: A.zero(),
+    OVERTIME: A.zero(),
+    ALLOWANCE_BILINGUALISM: A.zero(),
+    LWOP: A.zero(),
+  };
   const floatDaily = policy.arithmetic === 'float';
   const add = (code, annual) => {
     // decimal: add the annual numerators and divide once; float: add each day's amount, as the supplier does.
-    sum[code] = A.add(sum[code], floatDaily ? A.div(A.mul(A.of(annual.toString()), h), divisor) : A.mul(A.of(annual.toString()), h));
+    sum[code] = A.add(
+      sum[code],
+      floatDaily ? A.div(A.mul(A.of(annual.toString()), h), divisor) : A.mul(A.of(annual.toString()), h),
+    );
   };
   const allowances = visible.filter((e) => e.kind === 'allowance');
   const allowancePays = D(profile.weeklyHours ?? '37.5').gt('12.5');
@@ -79,7 +107,8 @@ function duePeriod(book, profile, visible, start, end, policy) {
     if (a && a.gt(s.rate)) add('ACTING', a.minus(s.rate));
     if (allowancePays) {
       for (const al of allowances) {
-        if (d >= cal.day(al.start) && (al.end === undefined || d <= cal.day(al.end))) add('ALLOWANCE_BILINGUALISM', D(al.annualAmount ?? '800'));
+        if (d >= cal.day(al.start) && (al.end === undefined || d <= cal.day(al.end)))
+          add('ALLOWANCE_BILINGUALISM', D(al.annualAmount ?? '800'));
       }
     }
   }
@@ -104,7 +133,10 @@ function duePeriod(book, profile, visible, start, end, policy) {
 function overtimeDue(book, visible, start, end, policy) {
   const A = ARITHMETIC[policy.arithmetic];
   let num = A.zero();
-  const inPeriod = visible.filter((e) => e.kind === 'overtime' && cal.day(e.date) >= start && cal.day(e.date) <= end && book.employed(cal.day(e.date)));
+  const inPeriod = visible.filter(
+    (e) =>
+      e.kind === 'overtime' && cal.day(e.date) >= start && cal.day(e.date) <= end && book.employed(cal.day(e.date)),
+  );
   for (const part of overtimeHours(inPeriod)) {
     const d = cal.day(part.date);
     const s = book.substantive(d);

@@ -22,7 +22,11 @@ function pssa(group, year, s) {
   if (!r) throw new Unsupported(`no PSSA contribution rates held for ${year}`);
   const ympe = D(r[2]).div('26.088');
   const cap = D(r[3]).div('26.088');
-  return round2(D(r[0]).times(min(s, ympe)).plus(D(r[1]).times(max0(min(s, cap).minus(ympe)))));
+  return round2(
+    D(r[0])
+      .times(min(s, ympe))
+      .plus(D(r[1]).times(max0(min(s, cap).minus(ympe)))),
+  );
 }
 
 /** Monthly premium per 1,000 in a biweekly pay: rate x units x 12 / 26.088 (insurance.monthly-to-biweekly). */
@@ -57,7 +61,14 @@ function eventDays(e) {
 
 /** The runs to simulate: history (from the year start or the earliest event's period) then the request. */
 function runsToSimulate(employee) {
-  const requested = employee.payRuns.map((r) => ({ payday: cal.day(r.payday), periodStart: cal.day(r.periodStart), periodEnd: cal.day(r.periodEnd), cutoff: cal.day(r.cutoff), periodsInYear: r.periodsInYear, requested: true }));
+  const requested = employee.payRuns.map((r) => ({
+    payday: cal.day(r.payday),
+    periodStart: cal.day(r.periodStart),
+    periodEnd: cal.day(r.periodEnd),
+    cutoff: cal.day(r.cutoff),
+    periodsInYear: r.periodsInYear,
+    requested: true,
+  }));
   const first = requested[0];
   const lock = first.payday - first.cutoff;
   let start = cal.paydayOnOrAfter(cal.day(`${cal.yearOf(first.payday)}-01-01`));
@@ -121,7 +132,15 @@ function payEmployee(employee, policy) {
         correct(p, diff, profile);
       }
     }
-    periods.push({ start: run.periodStart, end: run.periodEnd, payday: run.payday, paidTotal: cur.total, paidSalary: cur.salary, paidRaw: cur.raw, due: cur });
+    periods.push({
+      start: run.periodStart,
+      end: run.periodEnd,
+      payday: run.payday,
+      paidTotal: cur.total,
+      paidSalary: cur.salary,
+      paidRaw: cur.raw,
+      due: cur,
+    });
     if (year < firstYear) return;
     if (!ytdByYear.has(year)) ytdByYear.set(year, t4127.emptyYtd());
     const ytd = ytdByYear.get(year);
@@ -136,14 +155,35 @@ function payEmployee(employee, policy) {
       if (group !== 'none') deductionLines.push(['DEATH_BENEFIT', insurance('0.15', insured.times(2), 1000)]);
     }
     const currentEarnings = earnings.filter(([, , p]) => p === undefined).reduce((s, [, a]) => s.plus(a), D(0));
-    const negativeRetro = earnings.filter(([, a, p]) => p !== undefined && a.isNegative()).reduce((s, [, a]) => s.plus(a), D(0));
-    const positiveRetro = earnings.filter(([, a, p]) => p !== undefined && a.gt(0)).reduce((s, [, a]) => s.plus(a), D(0));
+    const negativeRetro = earnings
+      .filter(([, a, p]) => p !== undefined && a.isNegative())
+      .reduce((s, [, a]) => s.plus(a), D(0));
+    const positiveRetro = earnings
+      .filter(([, a, p]) => p !== undefined && a.gt(0))
+      .reduce((s, [, a]) => s.plus(a), D(0));
     const tax = taxProfile(profile, visible, run.payday);
-    const s = t4127.deductions({
-      payday: cal.iso(run.payday), P: run.periodsInYear, province: tax.province, federalClaim: tax.federalClaim, provincialClaim: tax.provincialClaim,
-      periodic: max0(currentEarnings.plus(negativeRetro)), retro: positiveRetro, pension, dues, ytd,
-    }, policy);
-    deductionLines.push(['CPP', s.cpp], ['CPP2', s.cpp2], ['EI', s.ei], ['FEDERAL_TAX', s.federal], ['PROVINCIAL_TAX', s.provincial]);
+    const s = t4127.deductions(
+      {
+        payday: cal.iso(run.payday),
+        P: run.periodsInYear,
+        province: tax.province,
+        federalClaim: tax.federalClaim,
+        provincialClaim: tax.provincialClaim,
+        periodic: max0(currentEarnings.plus(negativeRetro)),
+        retro: positiveRetro,
+        pension,
+        dues,
+        ytd,
+      },
+      policy,
+    );
+    deductionLines.push(
+      ['CPP', s.cpp],
+      ['CPP2', s.cpp2],
+      ['EI', s.ei],
+      ['FEDERAL_TAX', s.federal],
+      ['PROVINCIAL_TAX', s.provincial],
+    );
     if (group !== 'none') deductionLines.push(['PENSION', pension]);
     deductionLines.push(['UNION_DUES', dues], ['RECOVERY', recovery]);
     if (run.requested) statements.push(statement(employee.id, run, earnings, deductionLines, policy));
@@ -162,10 +202,22 @@ function correct(p, diff, profile) {
 }
 
 const DESCRIPTIONS = {
-  REGULAR: 'Regular pay', ACTING: 'Acting pay', OVERTIME: 'Overtime', ALLOWANCE_BILINGUALISM: 'Bilingualism bonus', LWOP: 'Leave without pay',
-  RETRO_ADJUSTMENT: 'Retroactive adjustment', RECOVERY: 'Recovery of a prior-year overpayment', CPP: 'Canada Pension Plan', CPP2: 'CPP second additional contributions',
-  EI: 'Employment Insurance', FEDERAL_TAX: 'Federal income tax', PROVINCIAL_TAX: 'Ontario income tax', PENSION: 'Public service pension',
-  DISABILITY_INSURANCE: 'Disability insurance', DEATH_BENEFIT: 'Supplementary death benefit', UNION_DUES: 'Union dues',
+  REGULAR: 'Regular pay',
+  ACTING: 'Acting pay',
+  OVERTIME: 'Overtime',
+  ALLOWANCE_BILINGUALISM: 'Bilingualism bonus',
+  LWOP: 'Leave without pay',
+  RETRO_ADJUSTMENT: 'Retroactive adjustment',
+  RECOVERY: 'Recovery of a prior-year overpayment',
+  CPP: 'Canada Pension Plan',
+  CPP2: 'CPP second additional contributions',
+  EI: 'Employment Insurance',
+  FEDERAL_TAX: 'Federal income tax',
+  PROVINCIAL_TAX: 'Ontario income tax',
+  PENSION: 'Public service pension',
+  DISABILITY_INSURANCE: 'Disability insurance',
+  DEATH_BENEFIT: 'Supplementary death benefit',
+  UNION_DUES: 'Union dues',
 };
 
 function statement(employeeId, run, earnings, deductionLines, policy) {
@@ -189,8 +241,13 @@ function statement(employeeId, run, earnings, deductionLines, policy) {
     lines.push({ code: codes[code] ?? code, amount: amount.toFixed(2), description: DESCRIPTIONS[code] });
   }
   return {
-    employeeId, payday: cal.iso(run.payday), periodStart: cal.iso(run.periodStart), periodEnd: cal.iso(run.periodEnd),
-    lines, gross: money(gross), net: money(gross.minus(withheld)),
+    employeeId,
+    payday: cal.iso(run.payday),
+    periodStart: cal.iso(run.periodStart),
+    periodEnd: cal.iso(run.periodEnd),
+    lines,
+    gross: money(gross),
+    net: money(gross.minus(withheld)),
   };
 }
 

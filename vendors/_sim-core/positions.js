@@ -17,7 +17,14 @@ const PA_TABLE = {
   'CR-05': [62533, 64250, 65986, 67699],
 };
 // PM-01..05 are paid as AS-01..05, PM-06 as AS-07.
-const ALIASES = { 'PM-01': 'AS-01', 'PM-02': 'AS-02', 'PM-03': 'AS-03', 'PM-04': 'AS-04', 'PM-05': 'AS-05', 'PM-06': 'AS-07' };
+const ALIASES = {
+  'PM-01': 'AS-01',
+  'PM-02': 'AS-02',
+  'PM-03': 'AS-03',
+  'PM-04': 'AS-04',
+  'PM-05': 'AS-05',
+  'PM-06': 'AS-07',
+};
 
 class Unsupported extends Error {}
 
@@ -59,15 +66,28 @@ class PositionBook {
     const hire = visible.find((e) => e.kind === 'hire');
     this.hasHireEvent = options.allEvents.some((e) => e.kind === 'hire');
     this.hire = hire;
-    this.hireDay = hire ? cal.day(hire.effective) : profile.hireDate ? cal.day(profile.hireDate) : this.hasHireEvent ? Infinity : -Infinity;
+    this.hireDay = hire
+      ? cal.day(hire.effective)
+      : profile.hireDate
+        ? cal.day(profile.hireDate)
+        : this.hasHireEvent
+          ? Infinity
+          : -Infinity;
     const term = visible.find((e) => e.kind === 'termination');
     this.lastDay = term ? cal.day(term.lastDay) : Infinity;
     this.base = hire ?? profile;
-    this.increments = visible.filter((e) => e.kind === 'stepIncrement').map((e) => ({ day: cal.day(e.effective), step: e.newStep }));
-    this.revisions = visible.filter((e) => e.kind === 'rateRevision').map((e) => ({ ...e, day: cal.day(e.effective) })).sort((a, b) => a.day - b.day);
+    this.increments = visible
+      .filter((e) => e.kind === 'stepIncrement')
+      .map((e) => ({ day: cal.day(e.effective), step: e.newStep }));
+    this.revisions = visible
+      .filter((e) => e.kind === 'rateRevision')
+      .map((e) => ({ ...e, day: cal.day(e.effective) }))
+      .sort((a, b) => a.day - b.day);
     this.leaves = visible.filter((e) => e.kind === 'leaveWithoutPay').map((e) => [cal.day(e.start), cal.day(e.end)]);
     const actingFrom = options.actingFrom ?? ((e) => cal.day(e.start));
-    this.actings = visible.filter((e) => e.kind === 'acting').map((e) => ({ event: e, from: actingFrom(e), to: cal.day(e.end) }))
+    this.actings = visible
+      .filter((e) => e.kind === 'acting')
+      .map((e) => ({ event: e, from: actingFrom(e), to: cal.day(e.end) }))
       .filter((a) => a.from <= a.to && workingDaysBetween(a.from, a.to) >= 3); // acting.qualifying-3-days
     this.tables = new Map();
   }
@@ -95,12 +115,15 @@ class PositionBook {
   /** Substantive annual rate S(d): increments effective by d apply before revisions of the same day. */
   substantive(d) {
     const base = this.base;
-    if (base.annualRate !== undefined) return { rate: D(base.annualRate), classification: base.classification, table: false };
-    if (base.classification === undefined) throw new Unsupported('no substantive position is known for a day the employee is employed');
+    if (base.annualRate !== undefined)
+      return { rate: D(base.annualRate), classification: base.classification, table: false };
+    if (base.classification === undefined)
+      throw new Unsupported('no substantive position is known for a day the employee is employed');
     let step = base.step;
     for (const inc of this.increments) if (inc.day <= d) step = inc.step;
     const rates = this.tableAt(d)[base.classification];
-    if (!rates || rates[step - 1] === undefined) throw new Unsupported(`${base.classification} has no step ${step} in this supplier's pay tables`);
+    if (!rates || rates[step - 1] === undefined)
+      throw new Unsupported(`${base.classification} has no step ${step} in this supplier's pay tables`);
     return { rate: rates[step - 1], classification: base.classification, table: true, rates };
   }
 

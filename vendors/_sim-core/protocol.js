@@ -4,7 +4,19 @@
 const { payEmployee, Unsupported } = require('./payroll');
 
 const PROTOCOL = 'payproof-vendor/1';
-const EVENT_KINDS = ['hire', 'termination', 'rateRevision', 'stepIncrement', 'acting', 'overtime', 'leaveWithoutPay', 'allowance', 'transfer', 'td1Change', 'provinceChange'];
+const EVENT_KINDS = [
+  'hire',
+  'termination',
+  'rateRevision',
+  'stepIncrement',
+  'acting',
+  'overtime',
+  'leaveWithoutPay',
+  'allowance',
+  'transfer',
+  'td1Change',
+  'provinceChange',
+];
 
 function error(request, code, message) {
   const requestId = typeof request?.requestId === 'string' ? request.requestId : undefined;
@@ -26,17 +38,30 @@ function result(employee, policy) {
  */
 function handle(request, supplier) {
   const who = { name: supplier.name, version: supplier.version };
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) return error(request, 'bad-request', 'expected a JSON object');
-  if (request.protocol !== PROTOCOL) return error(request, 'unsupported-protocol', `this supplier speaks ${PROTOCOL} only`);
+  if (typeof request !== 'object' || request === null || Array.isArray(request))
+    return error(request, 'bad-request', 'expected a JSON object');
+  if (request.protocol !== PROTOCOL)
+    return error(request, 'unsupported-protocol', `this supplier speaks ${PROTOCOL} only`);
   if (typeof request.requestId !== 'string') return error(request, 'bad-request', 'expected a requestId');
   if (request.type === 'describe') {
-    const capabilities = { provinces: ['ON'], eventKinds: EVENT_KINDS, payYears: [2025, 2026], maxEmployeesPerRequest: supplier.maxEmployees };
+    const capabilities = {
+      provinces: ['ON'],
+      eventKinds: EVENT_KINDS,
+      payYears: [2025, 2026],
+      maxEmployeesPerRequest: supplier.maxEmployees,
+    };
     return { protocol: PROTOCOL, type: 'describeResult', requestId: request.requestId, supplier: who, capabilities };
   }
-  if (request.type !== 'payRun') return error(request, 'unsupported-type', `unknown request type ${JSON.stringify(request.type)}`);
-  if (!Array.isArray(request.employees) || request.employees.length === 0) return error(request, 'bad-request', 'expected employees: a non-empty list');
+  if (request.type !== 'payRun')
+    return error(request, 'unsupported-type', `unknown request type ${JSON.stringify(request.type)}`);
+  if (!Array.isArray(request.employees) || request.employees.length === 0)
+    return error(request, 'bad-request', 'expected employees: a non-empty list');
   if (request.employees.length > supplier.maxEmployees) {
-    return error(request, 'too-many-employees', `maxEmployeesPerRequest is ${supplier.maxEmployees}; this request has ${request.employees.length} employees`);
+    return error(
+      request,
+      'too-many-employees',
+      `maxEmployeesPerRequest is ${supplier.maxEmployees}; this request has ${request.employees.length} employees`,
+    );
   }
   try {
     const results = request.employees.map((e) => result(e, supplier.policy));

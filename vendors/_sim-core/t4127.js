@@ -7,36 +7,107 @@ const { D, round2, max0, min } = require('./num');
 const { Unsupported } = require('./positions');
 
 const brackets = (rows) => rows.map(([from, rate, k]) => ({ from: D(from), rate: D(rate), k: D(k) }));
-const HEALTH = [[200000, 750, '0.25', 900], [72000, 600, '0.25', 750], [48000, 450, '0.25', 600], [36000, 300, '0.06', 450], [20000, 0, '0.06', 300]]
-  .map(([from, base, rate, cap]) => ({ from: D(from), base: D(base), rate: D(rate), cap: D(cap) }));
+const HEALTH = [
+  [200000, 750, '0.25', 900],
+  [72000, 600, '0.25', 750],
+  [48000, 450, '0.25', 600],
+  [36000, 300, '0.06', 450],
+  [20000, 0, '0.06', 300],
+].map(([from, base, rate, cap]) => ({ from: D(from), base: D(base), rate: D(rate), cap: D(cap) }));
 
 const ON_2025 = {
-  brackets: brackets([['0', '0.0505', '0'], ['52886', '0.0915', '2168'], ['105775', '0.1116', '4294'], ['150000', '0.1216', '5794'], ['220000', '0.1316', '7994']]),
-  lowest: D('0.0505'), bpa: D('12747'), width: null, surtax: [D('5710'), D('7307')], reduction: D('294'),
+  brackets: brackets([
+    ['0', '0.0505', '0'],
+    ['52886', '0.0915', '2168'],
+    ['105775', '0.1116', '4294'],
+    ['150000', '0.1216', '5794'],
+    ['220000', '0.1316', '7994'],
+  ]),
+  lowest: D('0.0505'),
+  bpa: D('12747'),
+  width: null,
+  surtax: [D('5710'), D('7307')],
+  reduction: D('294'),
 };
-const PLAN_2025 = { ympe: D(71300), max: D('4034.10'), baseMax: D('3356.10'), max2: D('396.00'), ei: { rate: D('0.0164'), max: D('1077.48') } };
+const PLAN_2025 = {
+  ympe: D(71300),
+  max: D('4034.10'),
+  baseMax: D('3356.10'),
+  max2: D('396.00'),
+  ei: { rate: D('0.0164'), max: D('1077.48') },
+};
 const FED_2025_JAN = {
-  brackets: brackets([['0', '0.15', '0'], ['57375', '0.205', '3156'], ['114750', '0.26', '9467'], ['177882', '0.29', '14803'], ['253414', '0.33', '24940']]),
-  lowest: D('0.15'), bpa: D('16129'), width: null, cea: D('1471'),
+  brackets: brackets([
+    ['0', '0.15', '0'],
+    ['57375', '0.205', '3156'],
+    ['114750', '0.26', '9467'],
+    ['177882', '0.29', '14803'],
+    ['253414', '0.33', '24940'],
+  ]),
+  lowest: D('0.15'),
+  bpa: D('16129'),
+  width: null,
+  cea: D('1471'),
 };
 const EDITIONS = [
   { id: '2025-01', from: '2025-01-01', year: 2025, fed: FED_2025_JAN, on: ON_2025, plan: PLAN_2025 },
   {
-    id: '2025-07', from: '2025-07-01', year: 2025, on: ON_2025, plan: PLAN_2025,
+    id: '2025-07',
+    from: '2025-07-01',
+    year: 2025,
+    on: ON_2025,
+    plan: PLAN_2025,
     // From July 1 2025 the lowest federal rate is withheld at 14% (K derived from the January thresholds).
-    fed: { ...FED_2025_JAN, lowest: D('0.14'), brackets: brackets([['0', '0.14', '0'], ['57375', '0.205', '3729'], ['114750', '0.26', '10041'], ['177882', '0.29', '15377'], ['253414', '0.33', '25514']]) },
+    fed: {
+      ...FED_2025_JAN,
+      lowest: D('0.14'),
+      brackets: brackets([
+        ['0', '0.14', '0'],
+        ['57375', '0.205', '3729'],
+        ['114750', '0.26', '10041'],
+        ['177882', '0.29', '15377'],
+        ['253414', '0.33', '25514'],
+      ]),
+    },
   },
   {
-    id: '2026-01', from: '2026-01-01', year: 2026,
+    id: '2026-01',
+    from: '2026-01-01',
+    year: 2026,
     fed: {
-      brackets: brackets([['0', '0.14', '0'], ['58523', '0.205', '3804'], ['117045', '0.26', '10241'], ['181440', '0.29', '15685'], ['258482', '0.33', '26024']]),
-      lowest: D('0.14'), bpa: D('16452'), width: D('2833'), cea: D('1501'),
+      brackets: brackets([
+        ['0', '0.14', '0'],
+        ['58523', '0.205', '3804'],
+        ['117045', '0.26', '10241'],
+        ['181440', '0.29', '15685'],
+        ['258482', '0.33', '26024'],
+      ]),
+      lowest: D('0.14'),
+      bpa: D('16452'),
+      width: D('2833'),
+      cea: D('1501'),
     },
     on: {
-      brackets: brackets([['0', '0.0505', '0'], ['53891', '0.0915', '2210'], ['107785', '0.1116', '4376'], ['150000', '0.1216', '5876'], ['220000', '0.1316', '8076']]),
-      lowest: D('0.0505'), bpa: D('12989'), width: D('2798'), surtax: [D('5818'), D('7446')], reduction: D('300'),
+      brackets: brackets([
+        ['0', '0.0505', '0'],
+        ['53891', '0.0915', '2210'],
+        ['107785', '0.1116', '4376'],
+        ['150000', '0.1216', '5876'],
+        ['220000', '0.1316', '8076'],
+      ]),
+      lowest: D('0.0505'),
+      bpa: D('12989'),
+      width: D('2798'),
+      surtax: [D('5818'), D('7446')],
+      reduction: D('300'),
     },
-    plan: { ympe: D(74600), max: D('4230.45'), baseMax: D('3519.45'), max2: D('416.00'), ei: { rate: D('0.0163'), max: D('1123.07') } },
+    plan: {
+      ympe: D(74600),
+      max: D('4230.45'),
+      baseMax: D('3519.45'),
+      max2: D('416.00'),
+      ei: { rate: D('0.0163'), max: D('1123.07') },
+    },
   },
 ];
 const CPP_RATE = D('0.0595');
@@ -57,7 +128,8 @@ function claimCredit(claim, rules, who) {
   if (claim.code === 'E') return { exempt: true, k1: D(0) };
   if (claim.code === 0) return { exempt: false, k1: D(0) };
   if (claim.code === 1) return { exempt: false, k1: round2(rules.lowest.times(rules.bpa)) };
-  if (!rules.width) throw new Unsupported(`${who} claim code ${claim.code} is not held for this year; give the TD1 total claim amount`);
+  if (!rules.width)
+    throw new Unsupported(`${who} claim code ${claim.code} is not held for this year; give the TD1 total claim amount`);
   const tc = rules.bpa.plus(rules.width.times(claim.code - 2)).plus(rules.width.div(2));
   return { exempt: false, k1: round2(rules.lowest.times(tc)) };
 }
@@ -82,7 +154,9 @@ function ontarioT2(e, a, credits, claim) {
   const br = bracketFor(on.brackets, a);
   const k2p = on.lowest.times(credits.cpp.plus(credits.ei));
   const t4 = claim.exempt ? D(0) : max0(br.rate.times(a).minus(br.k).minus(claim.k1).minus(k2p));
-  const v1 = max0(t4.minus(on.surtax[0])).times('0.20').plus(max0(t4.minus(on.surtax[1])).times('0.36'));
+  const v1 = max0(t4.minus(on.surtax[0]))
+    .times('0.20')
+    .plus(max0(t4.minus(on.surtax[1])).times('0.36'));
   let v2 = D(0);
   for (const tier of HEALTH) {
     if (a.gt(tier.from)) {
@@ -124,7 +198,8 @@ const less = (a, b) => ({ c: a.c.minus(b.c), c2: a.c2.minus(b.c2), ei: a.ei.minu
  * ytd: { cpp, cpp2, ei, pi, b1, f5b, cppB1, eiB1 } for the payday's year; updated in place.
  */
 function deductions(input, policy = {}) {
-  if (input.province !== 'ON') throw new Unsupported(`province ${input.province} is not paid by this supplier (Ontario only)`);
+  if (input.province !== 'ON')
+    throw new Unsupported(`province ${input.province} is not paid by this supplier (Ontario only)`);
   const e = editionFor(input.payday);
   const P = D(input.P);
   const x = { e, P, policy };
@@ -158,8 +233,12 @@ function deductions(input, policy = {}) {
     } else {
       const before = creditBase(x, regular, earlier, regular, ytd);
       const after = creditBase(x, regular, plus(earlier, less(total, regular)), total, ytd);
-      federal = federal.plus(round2(max0(federalT1(e, aWith, after, fedClaim).minus(federalT1(e, aWithout, before, fedClaim)))));
-      provincial = provincial.plus(round2(max0(ontarioT2(e, aWith, after, onClaim).minus(ontarioT2(e, aWithout, before, onClaim)))));
+      federal = federal.plus(
+        round2(max0(federalT1(e, aWith, after, fedClaim).minus(federalT1(e, aWithout, before, fedClaim)))),
+      );
+      provincial = provincial.plus(
+        round2(max0(ontarioT2(e, aWith, after, onClaim).minus(ontarioT2(e, aWithout, before, onClaim)))),
+      );
     }
   }
   ytd.cpp = ytd.cpp.plus(total.c);

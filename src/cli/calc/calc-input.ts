@@ -2,7 +2,11 @@ import { isIsoDate } from '../../domain/calendar';
 import { invalidInput } from '../../domain/errors';
 import { Money } from '../../domain/money';
 import {
-  Claim, ClaimCode, DeductionInput, PROVINCES, ProvinceCode,
+  Claim,
+  ClaimCode,
+  DeductionInput,
+  PROVINCES,
+  ProvinceCode,
 } from '../../domain/reference/deductions/deductions.types';
 
 /** The flags of `payproof calc` as commander hands them over: text, or true for switches. */
@@ -41,7 +45,9 @@ function amount(flag: string, text: string | undefined, fallback = '0'): Money {
   try {
     money = Money.of(value);
   } catch {
-    throw invalidInput(`${flag}: expected an amount like 2307.69 (digits, "." and at most two decimals), found "${value}"`);
+    throw invalidInput(
+      `${flag}: expected an amount like 2307.69 (digits, "." and at most two decimals), found "${value}"`,
+    );
   }
   if (money.isNegative()) throw invalidInput(`${flag}: expected an amount of zero or more, found "${value}"`);
   return money;

@@ -48,7 +48,8 @@ function shortValue(value: string): string {
 function traceTable(result: DeductionResult): string {
   const rows = result.trace.map((s) => [s.step, s.label, shortValue(s.value), s.citation]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 4));
-  const line = (r: string[]) => `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`;
+  const line = (r: string[]) =>
+    `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`;
   return [line(['step', 'what', 'value', 'source']), ...rows.map(line)].join('\n');
 }
 
@@ -68,7 +69,10 @@ export function calcText(input: DeductionInput, result: DeductionResult, explain
     ['Federal tax on bonus', result.federalTaxOnBonus],
     ['Federal tax on retroactive pay', result.federalTaxOnRetro],
     // Quebec tax follows Revenu Québec's TP-1015.F, outside T4127: say so rather than print a bare 0.00.
-    [input.province === 'QC' ? 'Provincial tax (Quebec: not computed, TP-1015.F)' : 'Provincial tax', result.provincialTax],
+    [
+      input.province === 'QC' ? 'Provincial tax (Quebec: not computed, TP-1015.F)' : 'Provincial tax',
+      result.provincialTax,
+    ],
     ['Provincial tax on bonus', result.provincialTaxOnBonus],
     ['Provincial tax on retroactive pay', result.provincialTaxOnRetro],
     ['Pension (RPP)', nonZero(input.rpp)],

@@ -42,7 +42,9 @@ export class CalcCommand extends CommandRunner {
   async run(_params: string[], flags: CalcFlags): Promise<void> {
     const input = calcInputFromFlags(flags, this.clock.today());
     const result = withFlagNames(flags, () => computeDeductions(input));
-    const out = flags.json ? `${JSON.stringify(calcJson(input, result), null, 2)}\n` : calcText(input, result, flags.explain === true);
+    const out = flags.json
+      ? `${JSON.stringify(calcJson(input, result), null, 2)}\n`
+      : calcText(input, result, flags.explain === true);
     process.stdout.write(out);
   }
 }
@@ -71,7 +73,10 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   { flags: '--bonus <amount>', description: 'a bonus paid this period (non-periodic method)' },
   { flags: '--retro <amount>', description: 'a retroactive pay increase paid this period' },
   { flags: '--retro-periods <n>', description: 'pay periods the retroactive increase covers (default 1)' },
-  { flags: '--retro-method <method>', description: 'tax the retro by the "bonus" method (default) or CRA\'s "spread" method' },
+  {
+    flags: '--retro-method <method>',
+    description: 'tax the retro by the "bonus" method (default) or CRA\'s "spread" method',
+  },
   { flags: '--explain', description: 'print how each amount was found, with its T4127 step and source' },
   { flags: '--json', description: 'print one JSON object (amounts as strings)' },
 ];

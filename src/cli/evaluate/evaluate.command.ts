@@ -42,7 +42,11 @@ function shown(file: string): string {
  * side-by-side table and writes reports/<run-id>/. Exit 0 when the run completed: findings
  * are results, not errors.
  */
-@Command({ name: 'evaluate', description: 'run the scenarios against every supplier, check every pay line, compare side by side and write a report' })
+@Command({
+  name: 'evaluate',
+  description:
+    'run the scenarios against every supplier, check every pay line, compare side by side and write a report',
+})
 export class EvaluateCommand extends CommandRunner {
   async run(_params: string[], flags: EvaluateFlags): Promise<void> {
     const policy = await readPolicy(flags.policy);
@@ -53,10 +57,19 @@ export class EvaluateCommand extends CommandRunner {
     const progress = progressBar();
     try {
       const service = app.get(EvaluationService);
-      const run = await service.start({ scenarios: flags.scenarios, vendors: flags.vendors, policy }, progress.listener);
+      const run = await service.start(
+        { scenarios: flags.scenarios, vendors: flags.vendors, policy },
+        progress.listener,
+      );
       progress.stop();
-      const report = await new ReportWriter().write(run, await service.findings(run.id), flags.out ?? config.reportsDir);
-      process.stdout.write(`\n${terminalReport(run)}\nReport: ${shown(report.files.html)}\n  also ${shown(report.files.csv)} and ${shown(report.files.json)}; stored in ${shown(path.resolve(config.databaseFile))}\n`);
+      const report = await new ReportWriter().write(
+        run,
+        await service.findings(run.id),
+        flags.out ?? config.reportsDir,
+      );
+      process.stdout.write(
+        `\n${terminalReport(run)}\nReport: ${shown(report.files.html)}\n  also ${shown(report.files.csv)} and ${shown(report.files.json)}; stored in ${shown(path.resolve(config.databaseFile))}\n`,
+      );
     } finally {
       progress.stop();
       await app.close();
@@ -66,9 +79,15 @@ export class EvaluateCommand extends CommandRunner {
 
 export const EVALUATE_FLAGS: readonly FlagSpec[] = [
   { flags: '--scenarios <path>', description: 'scenario file or folder (default: the bundled test-payrolls/)' },
-  { flags: '--vendors <ids>', description: 'suppliers to evaluate, e.g. acme,globex (default: every bundled supplier)' },
+  {
+    flags: '--vendors <ids>',
+    description: 'suppliers to evaluate, e.g. acme,globex (default: every bundled supplier)',
+  },
   { flags: '--out <dir>', description: 'where reports/<run-id>/ goes (default: PAYPROOF_REPORTS, else ./reports)' },
-  { flags: '--db <file>', description: 'SQLite file for runs and findings (default: PAYPROOF_DB, else data/payproof.sqlite)' },
+  {
+    flags: '--db <file>',
+    description: 'SQLite file for runs and findings (default: PAYPROOF_DB, else data/payproof.sqlite)',
+  },
   { flags: '--policy <file>', description: 'tolerance policy JSON (default: every line exact to the cent)' },
 ];
 

@@ -15,7 +15,11 @@ export function explainJson(result: ReferenceResult): Record<string, unknown> {
 }
 
 function stepText(s: TraceStep): string {
-  const inputs = s.inputs ? ` [${Object.entries(s.inputs).map(([k, v]) => `${k} ${v}`).join('; ')}]` : '';
+  const inputs = s.inputs
+    ? ` [${Object.entries(s.inputs)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ')}]`
+    : '';
   return `        ${s.step}: ${s.label} = ${s.value}${inputs}\n          (${s.citation})`;
 }
 
@@ -29,12 +33,21 @@ function payText(p: ReferencePay, withTrace: boolean): string {
     out.push(`    ${label.padEnd(width)}  ${l.amount.toString().padStart(10)}  ${l.description}`);
     if (withTrace) for (const step of p.lineTraces?.[i] ?? []) out.push(stepText(step));
   });
-  out.push(`    ${'gross'.padEnd(width)}  ${s.gross.toString().padStart(10)}`, `    ${'net'.padEnd(width)}  ${s.net.toString().padStart(10)}`);
+  out.push(
+    `    ${'gross'.padEnd(width)}  ${s.gross.toString().padStart(10)}`,
+    `    ${'net'.padEnd(width)}  ${s.net.toString().padStart(10)}`,
+  );
   return out.join('\n');
 }
 
 /** The readable form: each payday's statement, and with `trace` every step behind every line. */
 export function explainText(result: ReferenceResult, title: string, withTrace: boolean): string {
   const notes = result.notes.map((n) => `  note: ${n}`);
-  return [`${result.scenarioId}: ${title}`, '', ...result.pays.map((p) => `${payText(p, withTrace)}\n`), ...notes, ''].join('\n');
+  return [
+    `${result.scenarioId}: ${title}`,
+    '',
+    ...result.pays.map((p) => `${payText(p, withTrace)}\n`),
+    ...notes,
+    '',
+  ].join('\n');
 }

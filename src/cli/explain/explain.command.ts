@@ -16,7 +16,8 @@ interface ExplainFlags {
 @Command({
   name: 'explain',
   arguments: '<path>',
-  description: "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line",
+  description:
+    "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line",
 })
 export class ExplainCommand extends CommandRunner {
   constructor(private readonly catalog: ScenarioCatalog) {
@@ -26,12 +27,18 @@ export class ExplainCommand extends CommandRunner {
   async run([target]: string[], flags: ExplainFlags): Promise<void> {
     const load = await this.catalog.load(target);
     if (load.errors.length > 0) {
-      throw new PayproofError('INVALID_INPUT', `${target} has problems; fix them first:\n${load.errors.map(formatLoadError).join('\n')}`);
+      throw new PayproofError(
+        'INVALID_INPUT',
+        `${target} has problems; fix them first:\n${load.errors.map(formatLoadError).join('\n')}`,
+      );
     }
     const chosen = flags.scenario ? load.scenarios.filter((l) => l.scenario.id === flags.scenario) : load.scenarios;
     if (chosen.length === 0) {
       const known = load.scenarios.map((l) => l.scenario.id).join(', ') || 'none';
-      throw new PayproofError('NOT_FOUND', `--scenario: no scenario "${flags.scenario ?? ''}" in ${target} (found: ${known})`);
+      throw new PayproofError(
+        'NOT_FOUND',
+        `--scenario: no scenario "${flags.scenario ?? ''}" in ${target} (found: ${known})`,
+      );
     }
     const trace = flags.json === true || flags.brief !== true;
     const results = chosen.map(({ scenario }) => ({ scenario, result: runReference(scenario, { trace }) }));

@@ -17,16 +17,25 @@ const PHASES: Record<FuzzProgress['phase'], string> = { run: 'scenarios', shrink
 function progressReporter(): { update: (p: FuzzProgress) => void; stop: () => void } {
   let bar: SingleBar | undefined;
   let phase: FuzzProgress['phase'] | undefined;
-  const stop = () => { bar?.stop(); bar = undefined; };
+  const stop = () => {
+    bar?.stop();
+    bar = undefined;
+  };
   return {
     update(p) {
       if (p.phase !== phase) {
         stop();
         phase = p.phase;
-        bar = new SingleBar({
-          stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000, hideCursor: false,
-          format: `${PHASES[p.phase]} {bar} {value}/{total} | distinct defects {defects}`,
-        }, Presets.shades_classic);
+        bar = new SingleBar(
+          {
+            stream: process.stderr,
+            noTTYOutput: true,
+            notTTYSchedule: 2000,
+            hideCursor: false,
+            format: `${PHASES[p.phase]} {bar} {value}/{total} | distinct defects {defects}`,
+          },
+          Presets.shades_classic,
+        );
         bar.start(p.total, 0, { defects: p.defects });
       }
       bar?.update(p.done, { defects: p.defects });
@@ -36,7 +45,11 @@ function progressReporter(): { update: (p: FuzzProgress) => void; stop: () => vo
 }
 
 /** `payproof fuzz --vendor <id> [--runs N] [--seed S]`: generated scenarios against one supplier. */
-@Command({ name: 'fuzz', description: 'generate pay scenarios, find where a supplier departs from the reference, the invariants or the metamorphic relations, shrink each defect to a minimal scenario and save it as a regression' })
+@Command({
+  name: 'fuzz',
+  description:
+    'generate pay scenarios, find where a supplier departs from the reference, the invariants or the metamorphic relations, shrink each defect to a minimal scenario and save it as a regression',
+})
 export class FuzzCommand extends CommandRunner {
   constructor(private readonly fuzz: FuzzService) {
     super();
@@ -53,7 +66,9 @@ export class FuzzCommand extends CommandRunner {
       const { report, saved } = await this.fuzz.run({ ...input, out, onProgress: progress.update });
       progress.stop();
       const shown = saved.map((s) => ({ ...s, file: path.relative(process.cwd(), s.file) || s.file }));
-      process.stdout.write(flags.json ? `${JSON.stringify(fuzzReportJson(report, shown), null, 2)}\n` : `\n${fuzzSummary(report, shown)}`);
+      process.stdout.write(
+        flags.json ? `${JSON.stringify(fuzzReportJson(report, shown), null, 2)}\n` : `\n${fuzzSummary(report, shown)}`,
+      );
       if (report.defects.length > 0) process.exitCode = EXIT.findings;
     } finally {
       progress.stop();

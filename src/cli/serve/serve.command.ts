@@ -16,14 +16,19 @@ interface ServeOptions {
 }
 
 /** `payproof serve [--port 3000]`: the REST API, its OpenAPI page and the dashboard, until interrupted. */
-@Command({ name: 'serve', description: 'start the HTTP service: REST API (/api, OpenAPI at /api/docs) and the dashboard (/)' })
+@Command({
+  name: 'serve',
+  description: 'start the HTTP service: REST API (/api, OpenAPI at /api/docs) and the dashboard (/)',
+})
 export class ServeCommand extends CommandRunner {
   async run(_args: string[], options: ServeOptions): Promise<void> {
     // --port wins over PAYPROOF_PORT; both are checked the same way, and a bad value names itself.
     const port = options.port === undefined ? loadConfig(process.env).port : portOption(options.port);
     const app = await createHttpApp();
     await app.listen(port);
-    process.stdout.write(`payproof serving on http://localhost:${port}/ (API docs: http://localhost:${port}/api/docs)\n`);
+    process.stdout.write(
+      `payproof serving on http://localhost:${port}/ (API docs: http://localhost:${port}/api/docs)\n`,
+    );
     await new Promise<void>((resolve) => app.getHttpServer().on('close', resolve));
   }
 

@@ -27,14 +27,20 @@ interface CreateOptions {
 }
 
 /** `payproof tokens create --role auditor [--name ...]`: prints the token once; only its hash is stored. */
-@SubCommand({ name: 'create', description: 'create an API token for a role (procurement, volunteer, auditor, admin); it is shown once' })
+@SubCommand({
+  name: 'create',
+  description: 'create an API token for a role (procurement, volunteer, auditor, admin); it is shown once',
+})
 export class TokensCreateCommand extends CommandRunner {
   async run(_args: string[], options: CreateOptions): Promise<void> {
     const role = options.role;
-    if (role === undefined) throw new PayproofError('INVALID_INPUT', '--role: expected one of procurement, volunteer, auditor, admin');
+    if (role === undefined)
+      throw new PayproofError('INVALID_INPUT', '--role: expected one of procurement, volunteer, auditor, admin');
     const created = await withTokens((tokens) => tokens.create({ role, name: options.name }));
     process.stdout.write(`${created.token}\n`);
-    process.stderr.write(`token "${created.name}" (${created.role}, id ${created.id}) created; it is shown only this once: keep it safe\n`);
+    process.stderr.write(
+      `token "${created.name}" (${created.role}, id ${created.id}) created; it is shown only this once: keep it safe\n`,
+    );
   }
 
   @Option({ flags: '--role <role>', description: 'procurement, volunteer, auditor or admin' })
@@ -52,7 +58,13 @@ export class TokensCreateCommand extends CommandRunner {
 @SubCommand({ name: 'list', description: 'list API tokens (without the tokens themselves)' })
 export class TokensListCommand extends CommandRunner {
   async run(): Promise<void> {
-    const rows = (await withTokens((tokens) => tokens.list())).map((t) => [t.id, t.name, t.role, t.createdAt, t.revokedAt ?? '']);
+    const rows = (await withTokens((tokens) => tokens.list())).map((t) => [
+      t.id,
+      t.name,
+      t.role,
+      t.createdAt,
+      t.revokedAt ?? '',
+    ]);
     process.stdout.write(`${textTable(['id', 'name', 'role', 'created', 'revoked'], rows)}\n`);
   }
 }
@@ -66,9 +78,16 @@ export class TokensRevokeCommand extends CommandRunner {
   }
 }
 
-@Command({ name: 'tokens', description: 'manage API tokens for the HTTP service', subCommands: [TokensCreateCommand, TokensListCommand, TokensRevokeCommand] })
+@Command({
+  name: 'tokens',
+  description: 'manage API tokens for the HTTP service',
+  subCommands: [TokensCreateCommand, TokensListCommand, TokensRevokeCommand],
+})
 export class TokensCommand extends CommandRunner {
   async run(): Promise<void> {
-    throw new PayproofError('INVALID_INPUT', 'tokens: expected a subcommand: create --role <role>, list, or revoke <id>');
+    throw new PayproofError(
+      'INVALID_INPUT',
+      'tokens: expected a subcommand: create --role <role>, list, or revoke <id>',
+    );
   }
 }

@@ -16,7 +16,20 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 export const WEDNESDAY: Weekday = 3;
 export const THURSDAY: Weekday = 4;
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isLeapYear(y: number): boolean {
@@ -109,7 +122,7 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 
 /** 1970-01-01 (day 0) was a Thursday. */
 export function dayOfWeek(date: IsoDate): Weekday {
-  return (((toDayNumber(date) + THURSDAY) % 7) + 7) % 7 as Weekday;
+  return ((((toDayNumber(date) + THURSDAY) % 7) + 7) % 7) as Weekday;
 }
 
 export function yearOf(date: IsoDate): number {

@@ -99,7 +99,9 @@ export function periodContaining(date: IsoDate): PayPeriod {
 export function paydayForPeriod(period: PayPeriod): IsoDate {
   const real = periodContaining(period.start);
   if (real.start !== period.start || real.end !== period.end) {
-    throw invalidInput(`${period.start} to ${period.end} is not a pay period (expected Thursday to Wednesday, e.g. ${real.start} to ${real.end})`);
+    throw invalidInput(
+      `${period.start} to ${period.end} is not a pay period (expected Thursday to Wednesday, e.g. ${real.start} to ${real.end})`,
+    );
   }
   return addDays(period.end, ARREARS_DAYS);
 }

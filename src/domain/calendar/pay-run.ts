@@ -1,5 +1,12 @@
 import { IsoDate, addDays, compareDates, yearOf } from './iso-date';
-import { paydayForPeriod, paydayOnOrAfter, paydaysBetween, periodContaining, periodOfPayday, periodsPerYear } from './pay-calendar';
+import {
+  paydayForPeriod,
+  paydayOnOrAfter,
+  paydaysBetween,
+  periodContaining,
+  periodOfPayday,
+  periodsPerYear,
+} from './pay-calendar';
 import { CutoffConvention, PAY_RUN_LOCK, cutoffFor } from './cutoff';
 
 /**

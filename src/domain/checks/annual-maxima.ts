@@ -15,7 +15,11 @@ const CAPPED: readonly CappedCode[] = ['CPP', 'CPP2', 'QPP', 'QPP2', 'EI', 'QPIP
  * person works in Quebec (T4127 ch. 7, reduced rate); with no province given, the general
  * maximum, the larger, so the check can miss a Quebec excess but never accuse wrongly.
  */
-export function annualMaximum(edition: Edition, code: CappedCode, province?: ProvinceCode): { max: Money; citation: string } {
+export function annualMaximum(
+  edition: Edition,
+  code: CappedCode,
+  province?: ProvinceCode,
+): { max: Money; citation: string } {
   const rules = {
     CPP: { max: edition.cpp.max, citation: edition.cpp.citation },
     CPP2: { max: edition.cpp.max2, citation: edition.cpp.citation },
@@ -65,7 +69,11 @@ function editionOrUndefined(payday: IsoDate): Edition | undefined {
   }
 }
 
-interface OverInput extends AnnualMaximaInput { code: CappedCode; edition: Edition; year: string }
+interface OverInput extends AnnualMaximaInput {
+  code: CappedCode;
+  edition: Edition;
+  year: string;
+}
 
 /** Over the maximum at any payday of the year, even if a later refund brings it back. */
 function overMaximum(i: OverInput): Violation[] {
@@ -79,8 +87,15 @@ function overMaximum(i: OverInput): Violation[] {
     if (firstOver === undefined && ytd.gt(max)) firstOver = s.payday;
   }
   if (firstOver === undefined) return [];
-  return [{
-    scenarioId: i.scenarioId, check: 'annual-maximum', payday: firstOver, code: i.code, required: max, found: peak,
-    message: `${i.code} in ${i.year}: supplier withheld ${peak} year to date, ${peak.minus(max)} above the annual maximum ${max} (${citation}); first over on ${firstOver}`,
-  }];
+  return [
+    {
+      scenarioId: i.scenarioId,
+      check: 'annual-maximum',
+      payday: firstOver,
+      code: i.code,
+      required: max,
+      found: peak,
+      message: `${i.code} in ${i.year}: supplier withheld ${peak} year to date, ${peak.minus(max)} above the annual maximum ${max} (${citation}); first over on ${firstOver}`,
+    },
+  ];
 }

@@ -24,22 +24,49 @@ export interface LineOutcome {
  * Beyond tolerance: 'missing' when the supplier has no line, 'unexpected' when the
  * reference has none, 'different' otherwise.
  */
-export function compareLine(ctx: CompareContext, payday: IsoDate, e: KeyedLine | undefined, a: KeyedLine | undefined): LineOutcome {
+export function compareLine(
+  ctx: CompareContext,
+  payday: IsoDate,
+  e: KeyedLine | undefined,
+  a: KeyedLine | undefined,
+): LineOutcome {
   const line = (e ?? a) as KeyedLine;
   const expected = e?.amount ?? Money.ZERO;
   const actual = a?.amount ?? Money.ZERO;
   const difference = actual.minus(expected);
-  const summed = (e?.count ?? 0) > 1 || (a?.count ?? 0) > 1 ? { expected: e?.count ?? 0, actual: a?.count ?? 0 } : undefined;
-  const m: LineMessageInput = { code: line.code, ...(line.forPeriod && { forPeriod: line.forPeriod }), payday, expected, actual, ...(summed && { summed }) };
-  const note = summed && `${payday}: ${summed.actual} supplier and ${summed.expected} reference ${line.code} line(s) under one code and period; compared as sums`;
+  const summed =
+    (e?.count ?? 0) > 1 || (a?.count ?? 0) > 1 ? { expected: e?.count ?? 0, actual: a?.count ?? 0 } : undefined;
+  const m: LineMessageInput = {
+    code: line.code,
+    ...(line.forPeriod && { forPeriod: line.forPeriod }),
+    payday,
+    expected,
+    actual,
+    ...(summed && { summed }),
+  };
+  const note =
+    summed &&
+    `${payday}: ${summed.actual} supplier and ${summed.expected} reference ${line.code} line(s) under one code and period; compared as sums`;
   if (withinTolerance(ctx.policy, line.code, difference)) return note ? { note } : {};
   const kind: FindingKind = a === undefined ? 'missing' : e === undefined ? 'unexpected' : 'different';
-  const message = kind === 'missing' ? missingMessage(m) : kind === 'unexpected' ? unexpectedMessage(m) : differentMessage(m);
+  const message =
+    kind === 'missing' ? missingMessage(m) : kind === 'unexpected' ? unexpectedMessage(m) : differentMessage(m);
   const netEffect = netEffectOf(line.code, difference);
   const finding: Finding = {
-    scenarioId: ctx.scenarioId, kind, payday, code: line.code, ...(line.forPeriod && { forPeriod: line.forPeriod }),
-    expected, actual, difference, netEffect, direction: directionOf(netEffect), severity: severityOf(ctx.policy, kind, difference),
-    ...(summed && { summed }), ...(e?.trace && { trace: e.trace }), message,
+    scenarioId: ctx.scenarioId,
+    kind,
+    payday,
+    code: line.code,
+    ...(line.forPeriod && { forPeriod: line.forPeriod }),
+    expected,
+    actual,
+    difference,
+    netEffect,
+    direction: directionOf(netEffect),
+    severity: severityOf(ctx.policy, kind, difference),
+    ...(summed && { summed }),
+    ...(e?.trace && { trace: e.trace }),
+    message,
   };
   return note ? { finding, note } : { finding };
 }

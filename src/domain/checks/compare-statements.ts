@@ -35,26 +35,51 @@ function payFinding(ctx: CompareContext, payday: IsoDate, side: 'missed' | 'unex
   const difference = actual.minus(expected);
   const netEffect = netEffectOf('NET', difference);
   return {
-    scenarioId: ctx.scenarioId, kind: missed ? 'missed-pay' : 'unexpected-pay', payday, code: null, expected, actual, difference,
-    netEffect, direction: directionOf(netEffect), severity: severityOf(ctx.policy, missed ? 'missed-pay' : 'unexpected-pay', difference),
+    scenarioId: ctx.scenarioId,
+    kind: missed ? 'missed-pay' : 'unexpected-pay',
+    payday,
+    code: null,
+    expected,
+    actual,
+    difference,
+    netEffect,
+    direction: directionOf(netEffect),
+    severity: severityOf(ctx.policy, missed ? 'missed-pay' : 'unexpected-pay', difference),
     message: missed ? missedPayMessage(payday, net) : unexpectedPayMessage(payday, net),
   };
 }
 
-function totalFinding(ctx: CompareContext, payday: IsoDate, subject: 'GROSS' | 'NET', amounts: { expected: Money; actual: Money }): Finding[] {
+function totalFinding(
+  ctx: CompareContext,
+  payday: IsoDate,
+  subject: 'GROSS' | 'NET',
+  amounts: { expected: Money; actual: Money },
+): Finding[] {
   const difference = amounts.actual.minus(amounts.expected);
   if (withinTolerance(ctx.policy, subject, difference)) return [];
   const kind = subject === 'GROSS' ? 'gross' : 'net';
   const netEffect = netEffectOf(subject, difference);
   const message = (subject === 'GROSS' ? grossMessage : netMessage)(payday, amounts.expected, amounts.actual);
-  return [{
-    scenarioId: ctx.scenarioId, kind, payday, code: null, ...amounts, difference, netEffect,
-    direction: directionOf(netEffect), severity: severityOf(ctx.policy, kind, difference), message,
-  }];
+  return [
+    {
+      scenarioId: ctx.scenarioId,
+      kind,
+      payday,
+      code: null,
+      ...amounts,
+      difference,
+      netEffect,
+      direction: directionOf(netEffect),
+      severity: severityOf(ctx.policy, kind, difference),
+      message,
+    },
+  ];
 }
 
 function mergedNote(side: string, pay: PayOnPayday | undefined): string[] {
-  return pay && pay.statements > 1 ? [`${pay.payday}: ${side} has ${pay.statements} statements on this payday; compared as one pay`] : [];
+  return pay && pay.statements > 1
+    ? [`${pay.payday}: ${side} has ${pay.statements} statements on this payday; compared as one pay`]
+    : [];
 }
 
 /** Compares one payday present on both sides: every line key, then gross, then net. */

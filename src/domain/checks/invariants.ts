@@ -9,7 +9,8 @@ export const INVARIANTS: Readonly<Record<InvariantName, string>> = {
   'net-equals-gross-minus-deductions': 'Net pay equals gross pay minus every deduction line.',
   'gross-equals-sum-of-earnings': 'Gross pay equals the sum of the earning lines.',
   'whole-cents': 'Every amount is a whole number of cents.',
-  'annual-maximum': 'CPP, CPP2, QPP, QPP2, EI and QPIP withheld in a calendar year never exceed the year\'s maximum (T4127).',
+  'annual-maximum':
+    "CPP, CPP2, QPP, QPP2, EI and QPIP withheld in a calendar year never exceed the year's maximum (T4127).",
   'same-answer-twice': 'The same request sent twice gets the same statements.',
 };
 

@@ -1,6 +1,12 @@
 import { Money } from '../money';
 import { parseJsonText, type ParseResult, unwrap } from '../scenario/parse-result';
-import { DEFAULT_SEVERITY, TOLERANCE_SUBJECTS, type Tolerance, type TolerancePolicy, type ToleranceSubject } from './tolerance-policy';
+import {
+  DEFAULT_SEVERITY,
+  TOLERANCE_SUBJECTS,
+  type Tolerance,
+  type TolerancePolicy,
+  type ToleranceSubject,
+} from './tolerance-policy';
 
 /**
  * The JSON form of a tolerance policy, as procurement writes it:
@@ -15,7 +21,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function money(value: unknown, path: string, errors: Errors): Money | undefined {
   if (typeof value !== 'string') {
-    errors.push(`${path}: expected an amount as text, e.g. "0.01" (found ${value === undefined ? 'nothing' : JSON.stringify(value)})`);
+    errors.push(
+      `${path}: expected an amount as text, e.g. "0.01" (found ${value === undefined ? 'nothing' : JSON.stringify(value)})`,
+    );
     return undefined;
   }
   try {
@@ -29,7 +37,8 @@ function money(value: unknown, path: string, errors: Errors): Money | undefined 
 }
 
 function unknownKeys(o: Record<string, unknown>, known: readonly string[], path: string, errors: Errors): void {
-  for (const k of Object.keys(o)) if (!known.includes(k)) errors.push(`${path}.${k}: unknown field (expected ${known.join(', ')})`);
+  for (const k of Object.keys(o))
+    if (!known.includes(k)) errors.push(`${path}.${k}: unknown field (expected ${known.join(', ')})`);
 }
 
 function tolerance(value: unknown, path: string, errors: Errors): Tolerance | undefined {
@@ -71,12 +80,14 @@ function severity(value: unknown, errors: Errors): TolerancePolicy['severity'] {
   unknownKeys(value, ['high', 'medium'], 'severity', errors);
   const high = value.high === undefined ? DEFAULT_SEVERITY.high : money(value.high, 'severity.high', errors);
   const medium = value.medium === undefined ? DEFAULT_SEVERITY.medium : money(value.medium, 'severity.medium', errors);
-  if (high && medium && high.lt(medium)) errors.push(`severity.high: must be at least severity.medium (${high} < ${medium})`);
+  if (high && medium && high.lt(medium))
+    errors.push(`severity.high: must be at least severity.medium (${high} < ${medium})`);
   return { high: high ?? DEFAULT_SEVERITY.high, medium: medium ?? DEFAULT_SEVERITY.medium };
 }
 
 export function parseTolerancePolicy(input: unknown): ParseResult<TolerancePolicy> {
-  if (!isObject(input)) return { ok: false, errors: ['policy: expected an object with "tolerances" and optionally "severity"'] };
+  if (!isObject(input))
+    return { ok: false, errors: ['policy: expected an object with "tolerances" and optionally "severity"'] };
   const errors: Errors = [];
   unknownKeys(input, ['tolerances', 'severity'], 'policy', errors);
   const policy = { tolerances: tolerances(input.tolerances, errors), severity: severity(input.severity, errors) };

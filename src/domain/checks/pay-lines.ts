@@ -41,7 +41,13 @@ function addLine(pay: PayOnPayday, line: StatementLine, s: Statement, trace: Tra
   const key = lineKey(line.code, forPeriod);
   const seen = pay.lines.get(key);
   if (seen === undefined) {
-    pay.lines.set(key, { code: line.code, ...(forPeriod && { forPeriod }), amount: line.amount, count: 1, ...(trace && { trace: [...trace] }) });
+    pay.lines.set(key, {
+      code: line.code,
+      ...(forPeriod && { forPeriod }),
+      amount: line.amount,
+      count: 1,
+      ...(trace && { trace: [...trace] }),
+    });
     return;
   }
   seen.amount = seen.amount.plus(line.amount);

@@ -5,7 +5,8 @@
  * 20 values = the 19th. Undefined for no values (null).
  */
 export function nearestRank(values: readonly number[], p: number): number | null {
-  if (!Number.isInteger(p) || p <= 0 || p > 100) throw new RangeError(`percentile must be a whole number from 1 to 100, found ${p}`);
+  if (!Number.isInteger(p) || p <= 0 || p > 100)
+    throw new RangeError(`percentile must be a whole number from 1 to 100, found ${p}`);
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   // Integer ceiling of p × N / 100, without floating-point division.

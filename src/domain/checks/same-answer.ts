@@ -44,17 +44,24 @@ export function sameAnswer(input: SameAnswerInput): Violation | undefined {
   for (const key of keys) {
     const [a, b] = [first.get(key), second.get(key)];
     const payday = ((a ?? b) as Statement).payday;
-    const why = !a ? 'no statement the first time, one the second' : !b ? 'a statement the first time, none the second' : statementDifference(a, b);
+    const why = !a
+      ? 'no statement the first time, one the second'
+      : !b
+        ? 'a statement the first time, none the second'
+        : statementDifference(a, b);
     if (why !== undefined) {
       return {
-        scenarioId: input.scenarioId, check: 'same-answer-twice', payday,
+        scenarioId: input.scenarioId,
+        check: 'same-answer-twice',
+        payday,
         message: `Same request, different answers: on ${payday} the supplier gave ${why}`,
       };
     }
   }
   if (input.first.length !== input.second.length) {
     return {
-      scenarioId: input.scenarioId, check: 'same-answer-twice',
+      scenarioId: input.scenarioId,
+      check: 'same-answer-twice',
       message: `Same request, different answers: ${input.first.length} statements the first time, ${input.second.length} the second`,
     };
   }

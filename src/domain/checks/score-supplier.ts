@@ -13,8 +13,17 @@ type Counts = Omit<Tally, 'scenarios' | 'correctShare' | 'harmPerPerson' | 'resp
 
 function emptyCounts(): Counts {
   return {
-    scenariosCorrect: 0, lines: { total: 0, matched: 0 }, overPaid: Money.ZERO, underPaid: Money.ZERO, peopleAffected: 0,
-    paysMissed: 0, unexpectedPays: 0, expectedPaydays: 0, invariantViolations: 0, scenariosWithViolations: 0, errors: { total: 0, byKind: {} },
+    scenariosCorrect: 0,
+    lines: { total: 0, matched: 0 },
+    overPaid: Money.ZERO,
+    underPaid: Money.ZERO,
+    peopleAffected: 0,
+    paysMissed: 0,
+    unexpectedPays: 0,
+    expectedPaydays: 0,
+    invariantViolations: 0,
+    scenariosWithViolations: 0,
+    errors: { total: 0, byKind: {} },
   };
 }
 
@@ -26,7 +35,8 @@ function add(c: Counts, r: ScenarioResult): void {
   c.overPaid = c.overPaid.plus(harm.overPaid);
   c.underPaid = c.underPaid.plus(harm.underPaid);
   c.peopleAffected += harm.overPaid.plus(harm.underPaid).gte(CENT) ? 1 : 0;
-  c.paysMissed += r.findings.filter((f) => f.kind === 'missed-pay').length + (r.error?.kind === UNSUPPORTED ? r.expectedPaydays : 0);
+  c.paysMissed +=
+    r.findings.filter((f) => f.kind === 'missed-pay').length + (r.error?.kind === UNSUPPORTED ? r.expectedPaydays : 0);
   c.unexpectedPays += r.findings.filter((f) => f.kind === 'unexpected-pay').length;
   c.expectedPaydays += r.expectedPaydays;
   c.invariantViolations += r.violations.length;
@@ -52,8 +62,12 @@ export function tally(results: readonly ScenarioResult[]): Tally {
     errors: { total: c.errors.total, byKind: sortedKeys(c.errors.byKind) },
     responseMs: { median: nearestRank(elapsed, 50), p95: nearestRank(elapsed, 95) },
     score: computeScore({
-      scenarios: n, scenariosCorrect: c.scenariosCorrect, harm, paysMissed: c.paysMissed,
-      expectedPaydays: c.expectedPaydays, scenariosWithErrors: c.errors.total,
+      scenarios: n,
+      scenariosCorrect: c.scenariosCorrect,
+      harm,
+      paysMissed: c.paysMissed,
+      expectedPaydays: c.expectedPaydays,
+      scenariosWithErrors: c.errors.total,
     }),
   };
 }

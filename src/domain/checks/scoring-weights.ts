@@ -10,8 +10,15 @@ import type { ComponentName, Score } from './score.types';
  */
 export const SCORING = {
   weights: {
-    correctlyPaid: { weight: 40, description: 'share of people paid exactly right (no finding, no invariant violation, no error)' },
-    harmPerPerson: { weight: 30, description: 'dollars over- plus under-paid per person h, scored harmScale / (harmScale + h): full marks at 0.00, half marks at harmScale (100.00)' },
+    correctlyPaid: {
+      weight: 40,
+      description: 'share of people paid exactly right (no finding, no invariant violation, no error)',
+    },
+    harmPerPerson: {
+      weight: 30,
+      description:
+        'dollars over- plus under-paid per person h, scored harmScale / (harmScale + h): full marks at 0.00, half marks at harmScale (100.00)',
+    },
     paysOnTime: { weight: 20, description: 'share of expected pays not missed' },
     noErrors: { weight: 10, description: 'share of people whose scenario the supplier answered without an error' },
   },
@@ -59,6 +66,9 @@ export function asPercent(share: Dec): string {
 export function computeScore(i: ScoreInput): Score {
   const c = scoreComponents(i);
   const total = COMPONENT_NAMES.reduce((sum, name) => sum.plus(c[name].times(int(SCORING.weights[name].weight))), ZERO);
-  const components = Object.fromEntries(COMPONENT_NAMES.map((n) => [n, asPercent(c[n])])) as Record<ComponentName, string>;
+  const components = Object.fromEntries(COMPONENT_NAMES.map((n) => [n, asPercent(c[n])])) as Record<
+    ComponentName,
+    string
+  >;
   return { value: total.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2), components };
 }

@@ -10,20 +10,32 @@ import type { Violation } from './finding.types';
 export function grossEqualsEarnings(scenarioId: string, s: Statement): Violation[] {
   const earnings = Money.sum(s.lines.filter((l) => isEarning(l.code)).map((l) => l.amount));
   if (earnings.eq(s.gross)) return [];
-  return [{
-    scenarioId, check: 'gross-equals-sum-of-earnings', payday: s.payday, required: earnings, found: s.gross,
-    message: `Gross on ${s.payday}: supplier says ${s.gross}, but its earning lines add up to ${earnings} (${s.gross.minus(earnings).abs()} apart)`,
-  }];
+  return [
+    {
+      scenarioId,
+      check: 'gross-equals-sum-of-earnings',
+      payday: s.payday,
+      required: earnings,
+      found: s.gross,
+      message: `Gross on ${s.payday}: supplier says ${s.gross}, but its earning lines add up to ${earnings} (${s.gross.minus(earnings).abs()} apart)`,
+    },
+  ];
 }
 
 export function netEqualsGrossMinusDeductions(scenarioId: string, s: Statement): Violation[] {
   const deductions = Money.sum(s.lines.filter((l) => !isEarning(l.code)).map((l) => l.amount));
   const required = s.gross.minus(deductions);
   if (required.eq(s.net)) return [];
-  return [{
-    scenarioId, check: 'net-equals-gross-minus-deductions', payday: s.payday, required, found: s.net,
-    message: `Net on ${s.payday}: supplier says ${s.net}, but gross ${s.gross} minus deductions ${deductions} is ${required} (${s.net.minus(required).abs()} apart)`,
-  }];
+  return [
+    {
+      scenarioId,
+      check: 'net-equals-gross-minus-deductions',
+      payday: s.payday,
+      required,
+      found: s.net,
+      message: `Net on ${s.payday}: supplier says ${s.net}, but gross ${s.gross} minus deductions ${deductions} is ${required} (${s.net.minus(required).abs()} apart)`,
+    },
+  ];
 }
 
 /**
@@ -40,7 +52,9 @@ export function wholeCents(scenarioId: string, s: Statement): Violation[] {
   return amounts
     .filter((a) => a.amount.toDecimal().decimalPlaces() > 2)
     .map((a) => ({
-      scenarioId, check: 'whole-cents' as const, payday: s.payday,
+      scenarioId,
+      check: 'whole-cents' as const,
+      payday: s.payday,
       message: `${a.what} on ${s.payday}: ${a.amount.toDecimal().toString()} is not a whole number of cents`,
     }));
 }

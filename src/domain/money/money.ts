@@ -23,7 +23,9 @@ export class Money {
   static of(text: string): Money {
     // A JavaScript number of dollars may already have lost a cent (0.1 + 0.2): text only, even at run time.
     if (typeof text !== 'string' || !MONEY_TEXT.test(text)) {
-      throw new RangeError(`"${text}" is not an amount of money (expected e.g. 1234.56: digits, optional "." and at most two decimals)`);
+      throw new RangeError(
+        `"${text}" is not an amount of money (expected e.g. 1234.56: digits, optional "." and at most two decimals)`,
+      );
     }
     return new Money(new Dec(text));
   }
@@ -101,14 +103,30 @@ export class Money {
   compare(other: Money): -1 | 0 | 1 {
     return this.amount.comparedTo(other.amount) as -1 | 0 | 1;
   }
-  eq(other: Money): boolean { return this.amount.equals(other.amount); }
-  lt(other: Money): boolean { return this.amount.lessThan(other.amount); }
-  lte(other: Money): boolean { return this.amount.lessThanOrEqualTo(other.amount); }
-  gt(other: Money): boolean { return this.amount.greaterThan(other.amount); }
-  gte(other: Money): boolean { return this.amount.greaterThanOrEqualTo(other.amount); }
-  isZero(): boolean { return this.amount.isZero(); }
-  isNegative(): boolean { return this.amount.isNegative() && !this.amount.isZero(); }
-  isPositive(): boolean { return this.amount.isPositive() && !this.amount.isZero(); }
+  eq(other: Money): boolean {
+    return this.amount.equals(other.amount);
+  }
+  lt(other: Money): boolean {
+    return this.amount.lessThan(other.amount);
+  }
+  lte(other: Money): boolean {
+    return this.amount.lessThanOrEqualTo(other.amount);
+  }
+  gt(other: Money): boolean {
+    return this.amount.greaterThan(other.amount);
+  }
+  gte(other: Money): boolean {
+    return this.amount.greaterThanOrEqualTo(other.amount);
+  }
+  isZero(): boolean {
+    return this.amount.isZero();
+  }
+  isNegative(): boolean {
+    return this.amount.isNegative() && !this.amount.isZero();
+  }
+  isPositive(): boolean {
+    return this.amount.isPositive() && !this.amount.isZero();
+  }
 
   toDecimal(): Decimal {
     return this.amount;

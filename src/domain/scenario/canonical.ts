@@ -18,12 +18,16 @@ export function defined<T extends object>(o: T): T {
 }
 
 export function toClaim(c: ClaimJson): Claim {
-  return c.amount !== undefined ? { kind: 'amount', amount: Money.of(c.amount) } : { kind: 'code', code: c.code as ClaimCode };
+  return c.amount !== undefined
+    ? { kind: 'amount', amount: Money.of(c.amount) }
+    : { kind: 'code', code: c.code as ClaimCode };
 }
 
 export function toPosition(p: PositionJson): Position | undefined {
-  if (p.annualRate !== undefined) return defined({ kind: 'annual' as const, annualRate: Money.of(p.annualRate), classification: p.classification });
-  if (p.classification !== undefined && p.step !== undefined) return { kind: 'table', classification: p.classification, step: p.step };
+  if (p.annualRate !== undefined)
+    return defined({ kind: 'annual' as const, annualRate: Money.of(p.annualRate), classification: p.classification });
+  if (p.classification !== undefined && p.step !== undefined)
+    return { kind: 'table', classification: p.classification, step: p.step };
   return undefined;
 }
 
@@ -51,27 +55,45 @@ function toEvent(e: HrEventJson): HrEvent {
   const base = { id: e.id, entered: e.entered };
   switch (e.kind) {
     case 'hire':
-      return defined({ kind: e.kind, ...base, effective: e.effective, position: requirePosition(e), department: e.department });
+      return defined({
+        kind: e.kind,
+        ...base,
+        effective: e.effective,
+        position: requirePosition(e),
+        department: e.department,
+      });
     case 'acting':
       return { kind: e.kind, ...base, start: e.start, end: e.end, position: requirePosition(e) };
     case 'rateRevision': {
-      const change = e.rates !== undefined
-        ? { kind: 'table' as const, rates: e.rates.map((r) => ({ ...r, annualRate: Money.of(r.annualRate) })) }
-        : { kind: 'percent' as const, percent: dec(e.percent as string) };
+      const change =
+        e.rates !== undefined
+          ? { kind: 'table' as const, rates: e.rates.map((r) => ({ ...r, annualRate: Money.of(r.annualRate) })) }
+          : { kind: 'percent' as const, percent: dec(e.percent as string) };
       return { kind: e.kind, ...base, effective: e.effective, signed: e.signed, appliesTo: e.appliesTo, change };
     }
     case 'overtime': {
-      const premium = e.dayType !== undefined
-        ? { kind: 'dayType' as const, dayType: e.dayType }
-        : { kind: 'multiplier' as const, multiplier: dec(e.multiplier as string) };
+      const premium =
+        e.dayType !== undefined
+          ? { kind: 'dayType' as const, dayType: e.dayType }
+          : { kind: 'multiplier' as const, multiplier: dec(e.multiplier as string) };
       return { kind: e.kind, ...base, date: e.date, hours: dec(e.hours), premium };
     }
     case 'allowance':
-      return defined({ kind: e.kind, ...base, allowance: e.allowance, start: e.start, end: e.end, annualAmount: Money.of(e.annualAmount) });
+      return defined({
+        kind: e.kind,
+        ...base,
+        allowance: e.allowance,
+        start: e.start,
+        end: e.end,
+        annualAmount: Money.of(e.annualAmount),
+      });
     case 'td1Change':
       return defined({
-        kind: e.kind, ...base, effective: e.effective,
-        federal: e.federal && toClaim(e.federal), provincial: e.provincial && toClaim(e.provincial),
+        kind: e.kind,
+        ...base,
+        effective: e.effective,
+        federal: e.federal && toClaim(e.federal),
+        provincial: e.provincial && toClaim(e.provincial),
       });
     default:
       // termination, stepIncrement, leaveWithoutPay, transfer, provinceChange: same shape in both forms.
@@ -108,6 +130,8 @@ export function toScenario(s: ScenarioJson): Scenario {
     employee: toEmployee(s.employee),
     events: s.events.map(toEvent).sort(compareEvents),
     payRuns: { from: s.payRuns.from, to: s.payRuns.to },
-    expected: s.expected.map((l) => defined({ ...l, forPeriod: l.forPeriod && { ...l.forPeriod }, amount: Money.of(l.amount) })),
+    expected: s.expected.map((l) =>
+      defined({ ...l, forPeriod: l.forPeriod && { ...l.forPeriod }, amount: Money.of(l.amount) }),
+    ),
   });
 }

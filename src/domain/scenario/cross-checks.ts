@@ -13,7 +13,9 @@ type Path = readonly PropertyKey[];
 function notPaydayIssue(date: string, path: Path): Issue[] {
   if (isPayday(date)) return [];
   const before = paydayOnOrBefore(date);
-  return [{ path, message: `${date} is not a payday (expected a federal payday, e.g. ${before} or ${addDays(before, 14)})` }];
+  return [
+    { path, message: `${date} is not a payday (expected a federal payday, e.g. ${before} or ${addDays(before, 14)})` },
+  ];
 }
 
 /** Event ids are unique; at most one hire and one termination. */
@@ -24,11 +26,19 @@ function eventSetIssues(events: ScenarioJson['events']): Issue[] {
   for (const [i, e] of events.entries()) {
     const first = ids.get(e.id);
     if (first === undefined) ids.set(e.id, i);
-    else issues.push({ path: ['events', i, 'id'], message: `${e.id} is already the id of events[${first}] (expected every event id to be different)` });
+    else
+      issues.push({
+        path: ['events', i, 'id'],
+        message: `${e.id} is already the id of events[${first}] (expected every event id to be different)`,
+      });
     if (e.kind !== 'hire' && e.kind !== 'termination') continue;
     const earlier = firstOfKind.get(e.kind);
     if (earlier === undefined) firstOfKind.set(e.kind, i);
-    else issues.push({ path: ['events', i, 'kind'], message: `a second ${e.kind} event (expected at most one; the first is events[${earlier}])` });
+    else
+      issues.push({
+        path: ['events', i, 'kind'],
+        message: `a second ${e.kind} event (expected at most one; the first is events[${earlier}])`,
+      });
   }
   return issues;
 }
@@ -37,14 +47,23 @@ function eventSetIssues(events: ScenarioJson['events']): Issue[] {
 function employeeIssues(s: ScenarioJson): Issue[] {
   const e = s.employee;
   const hireAt = s.events.findIndex((ev) => ev.kind === 'hire');
-  const issues = [...claimIssues(e.td1.federal, ['employee', 'td1', 'federal']), ...claimIssues(e.td1.provincial, ['employee', 'td1', 'provincial'])];
+  const issues = [
+    ...claimIssues(e.td1.federal, ['employee', 'td1', 'federal']),
+    ...claimIssues(e.td1.provincial, ['employee', 'td1', 'provincial']),
+  ];
   if (hireAt < 0) return [...issues, ...positionIssues({ position: e, path: ['employee'], required: true })];
   const hire = formatPath(['events', hireAt], 'scenario');
   if (hasPosition(e)) {
-    issues.push({ path: ['employee'], message: `has a position as well as the hire event ${hire} (expected the starting position in the hire event only)` });
+    issues.push({
+      path: ['employee'],
+      message: `has a position as well as the hire event ${hire} (expected the starting position in the hire event only)`,
+    });
   }
   if (e.hireDate !== undefined) {
-    issues.push({ path: ['employee', 'hireDate'], message: `given as well as the hire event ${hire} (expected the hire date in one place only)` });
+    issues.push({
+      path: ['employee', 'hireDate'],
+      message: `given as well as the hire event ${hire} (expected the hire date in one place only)`,
+    });
   }
   return issues;
 }
@@ -60,11 +79,20 @@ function expectedIssues(s: ScenarioJson, payRunsValid: boolean): Issue[] {
   const { from, to } = s.payRuns;
   return s.expected.flatMap((line, i) => {
     const issues = notPaydayIssue(line.payday, ['expected', i, 'payday']);
-    if (payRunsValid && issues.length === 0 && (compareDates(line.payday, from) < 0 || compareDates(line.payday, to) > 0)) {
-      issues.push({ path: ['expected', i, 'payday'], message: `${line.payday} is outside payRuns (expected a payday from ${from} to ${to})` });
+    if (
+      payRunsValid &&
+      issues.length === 0 &&
+      (compareDates(line.payday, from) < 0 || compareDates(line.payday, to) > 0)
+    ) {
+      issues.push({
+        path: ['expected', i, 'payday'],
+        message: `${line.payday} is outside payRuns (expected a payday from ${from} to ${to})`,
+      });
     }
     const p = line.forPeriod;
-    return p ? [...issues, ...endBeforeStart({ start: p.start, end: p.end, path: ['expected', i, 'forPeriod', 'end'] })] : issues;
+    return p
+      ? [...issues, ...endBeforeStart({ start: p.start, end: p.end, path: ['expected', i, 'forPeriod', 'end'] })]
+      : issues;
   });
 }
 

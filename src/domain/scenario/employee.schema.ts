@@ -14,7 +14,12 @@ export const claimJson = z
     amount: money().optional().meta({ description: 'An explicit total claim amount (TD1 line "Total claim amount").' }),
   })
   // minProperties/maxProperties say "exactly one" to JSON Schema readers; cross-checks.ts says it in words.
-  .meta({ id: 'Claim', description: 'A TD1 claim: either a claim code 0–10 or "E" (exempt), or an explicit amount; exactly one.', minProperties: 1, maxProperties: 1 });
+  .meta({
+    id: 'Claim',
+    description: 'A TD1 claim: either a claim code 0–10 or "E" (exempt), or an explicit amount; exactly one.',
+    minProperties: 1,
+    maxProperties: 1,
+  });
 
 export const provinceCode = () => oneOf(PROVINCES, 'a province or territory code');
 
@@ -38,7 +43,9 @@ export const employeeJson = z.strictObject({
   pensionGroup: oneOf(PENSION_GROUPS, 'a pension group').meta({
     description: 'PSSA-1: joined before 2013; PSSA-2: joined 2013 or later; none: not a contributor.',
   }),
-  weeklyHours: decimal('a number of hours', '37.5').default('37.5').meta({ description: 'Scheduled hours per week; 37.5 is full time.' }),
+  weeklyHours: decimal('a number of hours', '37.5')
+    .default('37.5')
+    .meta({ description: 'Scheduled hours per week; 37.5 is full time.' }),
   unionDues: money().default('0.00').meta({ description: 'Union dues withheld each pay.' }),
   ...positionFields,
   hireDate: isoDate().optional().meta({ description: 'First day of employment, if not given by a hire event.' }),

@@ -27,37 +27,64 @@ function overtimeIssues(e: Extract<HrEventJson, { kind: 'overtime' }>, path: Pat
   const issues: Issue[] = [];
   const hours = dec(e.hours);
   if (hours.lte(0) || hours.gt(24)) {
-    issues.push({ path: [...path, 'hours'], message: `found ${e.hours} hours, expected more than 0 and at most 24 hours in one day` });
+    issues.push({
+      path: [...path, 'hours'],
+      message: `found ${e.hours} hours, expected more than 0 and at most 24 hours in one day`,
+    });
   }
   if (e.dayType !== undefined && e.multiplier !== undefined) {
     issues.push({ path, message: 'gives both dayType and multiplier (expected exactly one of them)' });
   } else if (e.dayType === undefined && e.multiplier === undefined) {
-    issues.push({ path, message: 'gives neither dayType nor multiplier (expected dayType workday, firstDayOfRest or secondDayOfRest, or a multiplier such as "1.5")' });
+    issues.push({
+      path,
+      message:
+        'gives neither dayType nor multiplier (expected dayType workday, firstDayOfRest or secondDayOfRest, or a multiplier such as "1.5")',
+    });
   } else if (e.multiplier !== undefined && dec(e.multiplier).lt(1)) {
-    issues.push({ path: [...path, 'multiplier'], message: `found ${e.multiplier}, expected a multiplier of at least 1, e.g. 1.5 or 2.0` });
+    issues.push({
+      path: [...path, 'multiplier'],
+      message: `found ${e.multiplier}, expected a multiplier of at least 1, e.g. 1.5 or 2.0`,
+    });
   }
   return issues;
 }
 
 function rateRevisionIssues(e: Extract<HrEventJson, { kind: 'rateRevision' }>, path: Path): Issue[] {
-  if (e.rates !== undefined && e.percent !== undefined) return [{ path, message: 'gives both rates and percent (expected exactly one of them)' }];
+  if (e.rates !== undefined && e.percent !== undefined)
+    return [{ path, message: 'gives both rates and percent (expected exactly one of them)' }];
   if (e.rates === undefined && e.percent === undefined) {
-    return [{ path, message: 'gives neither rates nor percent (expected a table of new rates, or a percent such as "2.25")' }];
+    return [
+      { path, message: 'gives neither rates nor percent (expected a table of new rates, or a percent such as "2.25")' },
+    ];
   }
   if (e.percent !== undefined) {
     const p = dec(e.percent);
-    return p.gt(0) && p.lte(100) ? [] : [{ path: [...path, 'percent'], message: `found ${e.percent}, expected a percent more than 0 and at most 100, e.g. 2.25` }];
+    return p.gt(0) && p.lte(100)
+      ? []
+      : [
+          {
+            path: [...path, 'percent'],
+            message: `found ${e.percent}, expected a percent more than 0 and at most 100, e.g. 2.25`,
+          },
+        ];
   }
   const issues: Issue[] = [];
   const seen = new Map<string, number>();
   for (const [i, r] of (e.rates ?? []).entries()) {
     const at = [...path, 'rates', i];
     if (!appliesToClassification(e.appliesTo, r.classification)) {
-      issues.push({ path: [...at, 'classification'], message: `${r.classification} is not covered by appliesTo ${e.appliesTo} (expected a classification of ${e.appliesTo})` });
+      issues.push({
+        path: [...at, 'classification'],
+        message: `${r.classification} is not covered by appliesTo ${e.appliesTo} (expected a classification of ${e.appliesTo})`,
+      });
     }
     const key = `${r.classification} step ${r.step}`;
     const first = seen.get(key);
-    if (first !== undefined) issues.push({ path: at, message: `${key} is already given in rates[${first}] (expected each classification and step once)` });
+    if (first !== undefined)
+      issues.push({
+        path: at,
+        message: `${key} is already given in rates[${first}] (expected each classification and step once)`,
+      });
     else seen.set(key, i);
   }
   return issues;
@@ -69,7 +96,10 @@ export function eventIssues(e: HrEventJson, path: Path): Issue[] {
     case 'hire':
       return positionIssues({ position: e, path, required: true });
     case 'acting':
-      return [...endBeforeStart({ start: e.start, end: e.end, path: [...path, 'end'] }), ...positionIssues({ position: e, path, required: true })];
+      return [
+        ...endBeforeStart({ start: e.start, end: e.end, path: [...path, 'end'] }),
+        ...positionIssues({ position: e, path, required: true }),
+      ];
     case 'leaveWithoutPay':
       return endBeforeStart({ start: e.start, end: e.end, path: [...path, 'end'] });
     case 'allowance':

@@ -17,7 +17,8 @@ interface Expectation {
 function textLeafError(e: Expectation): z.core.$ZodErrorMap {
   return (iss) => {
     if (iss.input === undefined) return `missing (expected ${e.noun}, e.g. ${e.example})`;
-    if (typeof iss.input !== 'string') return `found ${describeFound(iss.input)}, expected ${e.noun} written as text, e.g. "${e.example}"`;
+    if (typeof iss.input !== 'string')
+      return `found ${describeFound(iss.input)}, expected ${e.noun} written as text, e.g. "${e.example}"`;
     return `${show(iss.input)} is not ${e.noun} (expected ${e.hint ?? `e.g. ${e.example}`})`;
   };
 }
@@ -41,7 +42,11 @@ export const isoDate = () => z.iso.date({ error: dateError });
 /** Zero or more dollars and cents: "50.00", "800", "0.5". */
 export const MONEY_TEXT = /^\d+(\.\d{1,2})?$/;
 export const money = () =>
-  patterned(MONEY_TEXT, { noun: 'an amount of money', example: '50.00', hint: 'digits with an optional "." and at most two decimals, e.g. 50.00' });
+  patterned(MONEY_TEXT, {
+    noun: 'an amount of money',
+    example: '50.00',
+    hint: 'digits with an optional "." and at most two decimals, e.g. 50.00',
+  });
 
 /** Money that may be negative (pay lines: LWOP, recoveries, reversals): "-123.45". */
 export const SIGNED_MONEY_TEXT = /^-?\d+(\.\d{1,2})?$/;
@@ -60,17 +65,29 @@ export const decimal = (noun: string, example: string) =>
 /** A decimal that may be negative (hours on a reversal line): "-7.5". */
 export const SIGNED_DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 export const signedDecimal = (noun: string, example: string) =>
-  patterned(SIGNED_DECIMAL_TEXT, { noun, example, hint: `digits with an optional leading "-", "." and decimals, e.g. ${example}` });
+  patterned(SIGNED_DECIMAL_TEXT, {
+    noun,
+    example,
+    hint: `digits with an optional leading "-", "." and decimals, e.g. ${example}`,
+  });
 
 /** Ids of scenarios, employees and events: safe in file names, URLs and CSV. */
 export const ID_TEXT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const id = () =>
-  patterned(ID_TEXT, { noun: 'an id', example: 'e1', hint: 'up to 64 letters, digits, ".", "_" or "-", starting with a letter or digit, e.g. e1' });
+  patterned(ID_TEXT, {
+    noun: 'an id',
+    example: 'e1',
+    hint: 'up to 64 letters, digits, ".", "_" or "-", starting with a letter or digit, e.g. e1',
+  });
 
 /** A classification: group and level, e.g. AS-02, CR-04, EC-05. */
 export const CLASSIFICATION_TEXT = /^[A-Z]{2,3}-\d{2}$/;
 export const classification = () =>
-  patterned(CLASSIFICATION_TEXT, { noun: 'a classification', example: 'AS-02', hint: 'group letters, "-" and a two-digit level, e.g. AS-02' });
+  patterned(CLASSIFICATION_TEXT, {
+    noun: 'a classification',
+    example: 'AS-02',
+    hint: 'group letters, "-" and a two-digit level, e.g. AS-02',
+  });
 
 /** Whom a rate revision covers: a group ("AS"), a classification ("AS-02"), or "PA" for the whole PA table. */
 export const APPLIES_TO_TEXT = /^[A-Z]{2,3}(-\d{2})?$/;

@@ -13,7 +13,13 @@ export { employeeJson, PENSION_GROUPS } from './employee.schema';
 export type { EmployeeJson, ClaimJson } from './employee.schema';
 export { scenarioJsonSchema, statementJsonSchema, SCENARIO_SCHEMA_ID } from './json-schema';
 export {
-  PA_CLASSIFICATIONS, PA_PAY_TABLE_CITATION, PA_PAY_TABLE_EFFECTIVE, annualRateFor, appliesToClassification, isPaClassification, stepsFor,
+  PA_CLASSIFICATIONS,
+  PA_PAY_TABLE_CITATION,
+  PA_PAY_TABLE_EFFECTIVE,
+  annualRateFor,
+  appliesToClassification,
+  isPaClassification,
+  stepsFor,
 } from './pa-pay-table';
 export { formatIssues, formatPath } from './messages';
 export type { Issue } from './messages';

@@ -27,7 +27,10 @@ export function show(value: string): string {
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return value === '' ? 'empty text' : `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return value === ''
+      ? 'empty text'
+      : `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `the value ${value}`;
   if (Array.isArray(value)) return 'a list';
@@ -65,7 +68,9 @@ export const baseErrorMap: z.core.$ZodErrorMap = (iss) => {
   switch (iss.code) {
     case 'invalid_type': {
       const noun = TYPE_NOUNS[iss.expected] ?? iss.expected;
-      return iss.input === undefined ? `missing (expected ${noun})` : `found ${describeFound(iss.input)}, expected ${noun}`;
+      return iss.input === undefined
+        ? `missing (expected ${noun})`
+        : `found ${describeFound(iss.input)}, expected ${noun}`;
     }
     case 'unrecognized_keys':
       return `unexpected field (expected only: ${knownKeys(iss)})`;

@@ -7,7 +7,9 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 export function unwrap<T>(result: ParseResult<T>, what: string): T {
   if (result.ok) return result.value;
   const n = result.errors.length;
-  throw invalidInput(`${what} is not valid (${n} problem${n === 1 ? '' : 's'}):\n${result.errors.join('\n')}`, { errors: result.errors });
+  throw invalidInput(`${what} is not valid (${n} problem${n === 1 ? '' : 's'}):\n${result.errors.join('\n')}`, {
+    errors: result.errors,
+  });
 }
 
 /** JSON text to a value, or the syntax error in plain words. */

@@ -29,20 +29,35 @@ export function positionIssues({ position: p, path, required }: PositionCheck): 
   if (p.annualRate !== undefined) {
     return p.step === undefined
       ? []
-      : at('step', `found step ${p.step} together with annualRate (expected either classification and step, or annualRate, not both)`);
+      : at(
+          'step',
+          `found step ${p.step} together with annualRate (expected either classification and step, or annualRate, not both)`,
+        );
   }
   if (p.classification === undefined) {
-    if (p.step !== undefined) return at('classification', `missing (expected the classification that step ${p.step} belongs to, e.g. AS-02)`);
+    if (p.step !== undefined)
+      return at('classification', `missing (expected the classification that step ${p.step} belongs to, e.g. AS-02)`);
     return required
-      ? [{ path, message: 'no rate of pay (expected classification and step, e.g. AS-02 and 1, or annualRate, e.g. "68849.00")' }]
+      ? [
+          {
+            path,
+            message:
+              'no rate of pay (expected classification and step, e.g. AS-02 and 1, or annualRate, e.g. "68849.00")',
+          },
+        ]
       : [];
   }
   const steps = stepsFor(p.classification);
   if (steps === undefined) {
-    return at('classification', `${p.classification} is not in the PA pay table (expected one of ${PA_CLASSIFICATIONS.join(', ')}, or give annualRate instead)`);
+    return at(
+      'classification',
+      `${p.classification} is not in the PA pay table (expected one of ${PA_CLASSIFICATIONS.join(', ')}, or give annualRate instead)`,
+    );
   }
-  if (p.step === undefined) return at('step', `missing (expected the step of ${p.classification}: ${stepRange(steps)})`);
-  if (!steps.includes(p.step)) return at('step', `${p.classification} has no step ${p.step} (expected ${stepRange(steps)})`);
+  if (p.step === undefined)
+    return at('step', `missing (expected the step of ${p.classification}: ${stepRange(steps)})`);
+  if (!steps.includes(p.step))
+    return at('step', `${p.classification} has no step ${p.step} (expected ${stepRange(steps)})`);
   return [];
 }
 
@@ -56,7 +71,13 @@ export function claimIssues(claim: ClaimJson, path: readonly PropertyKey[]): Iss
     return [{ path, message: 'gives both code and amount (expected exactly one of them)' }];
   }
   if (claim.code === undefined && claim.amount === undefined) {
-    return [{ path, message: 'gives neither code nor amount (expected a claim code, e.g. { "code": 1 }, or an amount, e.g. { "amount": "16452.00" })' }];
+    return [
+      {
+        path,
+        message:
+          'gives neither code nor amount (expected a claim code, e.g. { "code": 1 }, or an amount, e.g. { "amount": "16452.00" })',
+      },
+    ];
   }
   return [];
 }

@@ -21,7 +21,9 @@ export const lineCode = () => oneOf(LINE_CODE_LIST, 'a pay line code');
 export const expectedLineJson = z.strictObject({
   payday: isoDate().meta({ description: 'The payday of the pay stub.' }),
   code: lineCode(),
-  forPeriod: periodJson.optional().meta({ description: 'The period the line is for, when not the period paid on this payday.' }),
+  forPeriod: periodJson
+    .optional()
+    .meta({ description: 'The period the line is for, when not the period paid on this payday.' }),
   amount: signedMoney(),
   source: text('where the amount comes from', 'pay stub 2026-03-11'),
   description: text('a description', 'Acting pay AS-04').optional(),
@@ -46,7 +48,10 @@ export const scenarioJson = z
       .meta({ description: 'The paydays to produce, from the federal biweekly calendar.' }),
     expected: z.array(expectedLineJson).default([]).meta({ description: 'Lines from a real pay stub, if known.' }),
   })
-  .meta({ title: 'payproof scenario', description: 'One employee, their HR events (bitemporal) and the pay runs to produce.' });
+  .meta({
+    title: 'payproof scenario',
+    description: 'One employee, their HR events (bitemporal) and the pay runs to produce.',
+  });
 
 export type ScenarioJson = z.output<typeof scenarioJson>;
 export type ExpectedLineJson = z.output<typeof expectedLineJson>;

@@ -37,10 +37,22 @@ interface EventBase {
   entered: IsoDate;
 }
 
-export interface HireEvent extends EventBase { kind: 'hire'; effective: IsoDate; position: Position; department?: string }
+export interface HireEvent extends EventBase {
+  kind: 'hire';
+  effective: IsoDate;
+  position: Position;
+  department?: string;
+}
 /** `lastDay` is the last day the employee is paid for; pay stops the day after. */
-export interface TerminationEvent extends EventBase { kind: 'termination'; lastDay: IsoDate }
-export interface RevisedRate { classification: string; step: number; annualRate: Money }
+export interface TerminationEvent extends EventBase {
+  kind: 'termination';
+  lastDay: IsoDate;
+}
+export interface RevisedRate {
+  classification: string;
+  step: number;
+  annualRate: Money;
+}
 export interface RateRevisionEvent extends EventBase {
   kind: 'rateRevision';
   effective: IsoDate;
@@ -50,9 +62,18 @@ export interface RateRevisionEvent extends EventBase {
   appliesTo: string;
   change: { kind: 'table'; rates: RevisedRate[] } | { kind: 'percent'; percent: Dec };
 }
-export interface StepIncrementEvent extends EventBase { kind: 'stepIncrement'; effective: IsoDate; newStep: number }
+export interface StepIncrementEvent extends EventBase {
+  kind: 'stepIncrement';
+  effective: IsoDate;
+  newStep: number;
+}
 /** Acting from `start` to `end`, both inclusive. */
-export interface ActingEvent extends EventBase { kind: 'acting'; start: IsoDate; end: IsoDate; position: Position }
+export interface ActingEvent extends EventBase {
+  kind: 'acting';
+  start: IsoDate;
+  end: IsoDate;
+  position: Position;
+}
 export type OvertimeDayType = 'workday' | 'firstDayOfRest' | 'secondDayOfRest';
 export interface OvertimeEvent extends EventBase {
   kind: 'overtime';
@@ -61,7 +82,11 @@ export interface OvertimeEvent extends EventBase {
   premium: { kind: 'dayType'; dayType: OvertimeDayType } | { kind: 'multiplier'; multiplier: Dec };
 }
 /** Leave without pay from `start` to `end`, both inclusive. */
-export interface LeaveWithoutPayEvent extends EventBase { kind: 'leaveWithoutPay'; start: IsoDate; end: IsoDate }
+export interface LeaveWithoutPayEvent extends EventBase {
+  kind: 'leaveWithoutPay';
+  start: IsoDate;
+  end: IsoDate;
+}
 export type AllowanceKind = 'bilingualism';
 /** Paid from `start` to `end` inclusive, or with no end. */
 export interface AllowanceEvent extends EventBase {
@@ -71,9 +96,22 @@ export interface AllowanceEvent extends EventBase {
   end?: IsoDate;
   annualAmount: Money;
 }
-export interface TransferEvent extends EventBase { kind: 'transfer'; effective: IsoDate; toDepartment: string }
-export interface Td1ChangeEvent extends EventBase { kind: 'td1Change'; effective: IsoDate; federal?: Claim; provincial?: Claim }
-export interface ProvinceChangeEvent extends EventBase { kind: 'provinceChange'; effective: IsoDate; province: ProvinceCode }
+export interface TransferEvent extends EventBase {
+  kind: 'transfer';
+  effective: IsoDate;
+  toDepartment: string;
+}
+export interface Td1ChangeEvent extends EventBase {
+  kind: 'td1Change';
+  effective: IsoDate;
+  federal?: Claim;
+  provincial?: Claim;
+}
+export interface ProvinceChangeEvent extends EventBase {
+  kind: 'provinceChange';
+  effective: IsoDate;
+  province: ProvinceCode;
+}
 
 export type HrEvent =
   | HireEvent

@@ -86,7 +86,11 @@ export function parseStatement(input: unknown): ParseResult<Statement> {
   const s = shaped.data;
   const issues = [
     ...endBeforeStart({ start: s.periodStart, end: s.periodEnd, path: ['periodEnd'], startName: 'periodStart' }),
-    ...s.lines.flatMap((l, i) => (l.forPeriod ? endBeforeStart({ start: l.forPeriod.start, end: l.forPeriod.end, path: ['lines', i, 'forPeriod', 'end'] }) : [])),
+    ...s.lines.flatMap((l, i) =>
+      l.forPeriod
+        ? endBeforeStart({ start: l.forPeriod.start, end: l.forPeriod.end, path: ['lines', i, 'forPeriod', 'end'] })
+        : [],
+    ),
   ];
   if (issues.length > 0) return { ok: false, errors: formatIssues(issues, 'statement') };
   return { ok: true, value: toStatement(s) };

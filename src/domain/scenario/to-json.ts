@@ -25,25 +25,43 @@ function eventJson(e: HrEvent): HrEventJson {
   const base = { id: e.id, entered: e.entered };
   switch (e.kind) {
     case 'hire':
-      return defined({ kind: e.kind, ...base, effective: e.effective, ...positionJson(e.position), department: e.department });
+      return defined({
+        kind: e.kind,
+        ...base,
+        effective: e.effective,
+        ...positionJson(e.position),
+        department: e.department,
+      });
     case 'acting':
       return { kind: e.kind, ...base, start: e.start, end: e.end, ...positionJson(e.position) };
     case 'rateRevision': {
-      const change = e.change.kind === 'table'
-        ? { rates: e.change.rates.map((r) => ({ ...r, annualRate: r.annualRate.toString() })) }
-        : { percent: e.change.percent.toString() };
+      const change =
+        e.change.kind === 'table'
+          ? { rates: e.change.rates.map((r) => ({ ...r, annualRate: r.annualRate.toString() })) }
+          : { percent: e.change.percent.toString() };
       return { kind: e.kind, ...base, effective: e.effective, signed: e.signed, appliesTo: e.appliesTo, ...change };
     }
     case 'overtime': {
-      const premium = e.premium.kind === 'dayType' ? { dayType: e.premium.dayType } : { multiplier: e.premium.multiplier.toString() };
+      const premium =
+        e.premium.kind === 'dayType' ? { dayType: e.premium.dayType } : { multiplier: e.premium.multiplier.toString() };
       return { kind: e.kind, ...base, date: e.date, hours: e.hours.toString(), ...premium };
     }
     case 'allowance':
-      return defined({ kind: e.kind, ...base, allowance: e.allowance, start: e.start, end: e.end, annualAmount: e.annualAmount.toString() });
+      return defined({
+        kind: e.kind,
+        ...base,
+        allowance: e.allowance,
+        start: e.start,
+        end: e.end,
+        annualAmount: e.annualAmount.toString(),
+      });
     case 'td1Change':
       return defined({
-        kind: e.kind, ...base, effective: e.effective,
-        federal: e.federal && claimJson(e.federal), provincial: e.provincial && claimJson(e.provincial),
+        kind: e.kind,
+        ...base,
+        effective: e.effective,
+        federal: e.federal && claimJson(e.federal),
+        provincial: e.provincial && claimJson(e.provincial),
       });
     default:
       return { ...e };
@@ -72,6 +90,8 @@ export function scenarioToJson(s: Scenario): ScenarioJson {
     }),
     events: s.events.map(eventJson),
     payRuns: { ...s.payRuns },
-    expected: s.expected.map((l) => defined({ ...l, forPeriod: l.forPeriod && { ...l.forPeriod }, amount: l.amount.toString() })),
+    expected: s.expected.map((l) =>
+      defined({ ...l, forPeriod: l.forPeriod && { ...l.forPeriod }, amount: l.amount.toString() }),
+    ),
   });
 }

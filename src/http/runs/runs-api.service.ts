@@ -21,7 +21,13 @@ export interface Download {
   body: string;
 }
 
-const FILTERS: Record<string, keyof FindingFilterOptions> = { supplier: 'vendorId', family: 'family', severity: 'severity', scenario: 'scenarioId', kind: 'kind' };
+const FILTERS: Record<string, keyof FindingFilterOptions> = {
+  supplier: 'vendorId',
+  family: 'family',
+  severity: 'severity',
+  scenario: 'scenarioId',
+  kind: 'kind',
+};
 const SEVERITIES = ['high', 'medium', 'low'];
 
 /** Reads the query's filters; an unknown filter or severity is named, with the known ones. */
@@ -30,9 +36,13 @@ export function findingFilter(query: Record<string, unknown>): FindingFilterOpti
   for (const [name, value] of Object.entries(query)) {
     if (name === 'format') continue;
     const key = FILTERS[name];
-    if (key === undefined) throw invalidInput(`${name}: unknown filter; the filters are ${Object.keys(FILTERS).join(', ')} (and format=json|csv)`);
+    if (key === undefined)
+      throw invalidInput(
+        `${name}: unknown filter; the filters are ${Object.keys(FILTERS).join(', ')} (and format=json|csv)`,
+      );
     if (typeof value !== 'string' || value === '') throw invalidInput(`${name}: expected one value, e.g. ?${name}=...`);
-    if (name === 'severity' && !SEVERITIES.includes(value)) throw invalidInput(`severity: expected one of ${SEVERITIES.join(', ')}, found "${value}"`);
+    if (name === 'severity' && !SEVERITIES.includes(value))
+      throw invalidInput(`severity: expected one of ${SEVERITIES.join(', ')}, found "${value}"`);
     filter[key] = value;
   }
   return filter;
@@ -58,7 +68,9 @@ export class RunsApiService implements BeforeApplicationShutdown {
     private readonly policies: PolicyService,
     @Inject(SCENARIO_SOURCE) private readonly scenarios: string,
   ) {
-    this.background = new BackgroundRuns(evaluation, (err) => this.logger.error(`run failed: ${(err as Error).message}`));
+    this.background = new BackgroundRuns(evaluation, (err) =>
+      this.logger.error(`run failed: ${(err as Error).message}`),
+    );
   }
 
   beforeApplicationShutdown(): Promise<void> {
@@ -67,9 +79,13 @@ export class RunsApiService implements BeforeApplicationShutdown {
 
   async start(body: StartRunBody | undefined): Promise<RunView> {
     // Runs take the service's own catalogue: a caller never names a path on the server.
-    const options: EvaluateOptions = { scenarios: this.scenarios, policy: body?.policy === undefined ? await this.policies.current() : parseTolerancePolicyOrThrow(body.policy) };
+    const options: EvaluateOptions = {
+      scenarios: this.scenarios,
+      policy: body?.policy === undefined ? await this.policies.current() : parseTolerancePolicyOrThrow(body.policy),
+    };
     if (body?.vendors !== undefined) {
-      if (!Array.isArray(body.vendors) || body.vendors.some((v) => typeof v !== 'string')) throw invalidInput('vendors: expected a list of supplier ids, e.g. ["acme"]');
+      if (!Array.isArray(body.vendors) || body.vendors.some((v) => typeof v !== 'string'))
+        throw invalidInput('vendors: expected a list of supplier ids, e.g. ["acme"]');
       options.vendors = body.vendors;
     }
     return this.startInBackground(options);
@@ -86,9 +102,13 @@ export class RunsApiService implements BeforeApplicationShutdown {
     }
   }
 
-  list() { return this.evaluation.list(); }
+  list() {
+    return this.evaluation.list();
+  }
 
-  get(id: string) { return this.evaluation.get(id); }
+  get(id: string) {
+    return this.evaluation.get(id);
+  }
 
   /** The scorecards side by side, best first; only for a finished run. */
   async comparison(id: string): Promise<{ runId: string; ranking: unknown; scorecards: unknown; scoring: unknown }> {
@@ -112,11 +132,17 @@ export class RunsApiService implements BeforeApplicationShutdown {
     return { type: 'text/html; charset=utf-8', body: htmlReport(run, findings) };
   }
 
-  statements(id: string, scenarioId: string) { return this.evaluation.statements(id, scenarioId); }
+  statements(id: string, scenarioId: string) {
+    return this.evaluation.statements(id, scenarioId);
+  }
 
   private async finished(id: string): Promise<RunView> {
     const run = await this.evaluation.get(id);
-    if (run.status !== 'finished' || !run.summary) throw new PayproofError('CONFLICT', `run "${id}" is ${run.status} (${run.workDone} of ${run.workTotal} done); its scores exist once it has finished`);
+    if (run.status !== 'finished' || !run.summary)
+      throw new PayproofError(
+        'CONFLICT',
+        `run "${id}" is ${run.status} (${run.workDone} of ${run.workTotal} done); its scores exist once it has finished`,
+      );
     return run;
   }
 }

@@ -15,59 +15,90 @@ interface Reply {
 
 function deliver(reply: Reply, answer: unknown): void {
   const download = answer as Download;
-  if (typeof download?.body === 'string' && typeof download.type === 'string') reply.type(download.type).send(download.body);
+  if (typeof download?.body === 'string' && typeof download.type === 'string')
+    reply.type(download.type).send(download.body);
   else reply.json(answer);
 }
 
-const FilterQueries = () => applyDecorators(...['supplier', 'family', 'severity', 'scenario', 'kind'].map((name) => ApiQuery({ name, required: false })));
+const FilterQueries = () =>
+  applyDecorators(
+    ...['supplier', 'family', 'severity', 'scenario', 'kind'].map((name) => ApiQuery({ name, required: false })),
+  );
 
 @ApiTags('runs')
 @ApiBearerAuth()
 @Controller('api')
 export class RunsController {
-  constructor(private readonly runs: RunsApiService, private readonly policy: PolicyService) {}
+  constructor(
+    private readonly runs: RunsApiService,
+    private readonly policy: PolicyService,
+  ) {}
 
   /** 202: the run exists and goes on in the background; follow it with GET /api/runs/:id. */
   @Post('runs')
   @HttpCode(202)
   @Allow('procurement')
-  @ApiBody({ required: false, schema: { type: 'object', properties: { vendors: { type: 'array', items: { type: 'string' } }, policy: { type: 'object' } } } })
-  start(@Body() body?: StartRunBody) { return this.runs.start(body); }
+  @ApiBody({
+    required: false,
+    schema: {
+      type: 'object',
+      properties: { vendors: { type: 'array', items: { type: 'string' } }, policy: { type: 'object' } },
+    },
+  })
+  start(@Body() body?: StartRunBody) {
+    return this.runs.start(body);
+  }
 
   @Get('runs')
   @Allow('procurement', 'auditor')
-  list() { return this.runs.list(); }
+  list() {
+    return this.runs.list();
+  }
 
   /** The run with its pins, progress (workDone of workTotal) and, once finished, its scores. */
   @Get('runs/:id')
   @Allow('procurement', 'auditor')
-  get(@Param('id') id: string) { return this.runs.get(id); }
+  get(@Param('id') id: string) {
+    return this.runs.get(id);
+  }
 
   @Get('runs/:id/comparison')
   @Allow('procurement', 'auditor')
-  comparison(@Param('id') id: string) { return this.runs.comparison(id); }
+  comparison(@Param('id') id: string) {
+    return this.runs.comparison(id);
+  }
 
   @Get('runs/:id/discrepancies')
   @Allow('procurement', 'auditor')
   @ApiQuery({ name: 'format', enum: ['json', 'csv'], required: false })
   @FilterQueries()
-  discrepancies(@Param('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: Reply) { return this.runs.discrepancies(id, query).then((a) => deliver(reply, a)); }
+  discrepancies(@Param('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: Reply) {
+    return this.runs.discrepancies(id, query).then((a) => deliver(reply, a));
+  }
 
   @Get('runs/:id/report')
   @Allow('procurement', 'auditor')
   @ApiQuery({ name: 'format', enum: ['html', 'json', 'csv'], required: false })
-  report(@Param('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: Reply) { return this.runs.report(id, query).then((a) => deliver(reply, a)); }
+  report(@Param('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: Reply) {
+    return this.runs.report(id, query).then((a) => deliver(reply, a));
+  }
 
   /** The reference's statements with their line traces, and each supplier's, for one scenario. */
   @Get('runs/:id/scenarios/:scenarioId/statements')
   @Allow('procurement', 'auditor')
-  statements(@Param('id') id: string, @Param('scenarioId') scenarioId: string) { return this.runs.statements(id, scenarioId); }
+  statements(@Param('id') id: string, @Param('scenarioId') scenarioId: string) {
+    return this.runs.statements(id, scenarioId);
+  }
 
   @Get('policy')
   @Allow('procurement', 'auditor')
-  readPolicy() { return this.policy.read(); }
+  readPolicy() {
+    return this.policy.read();
+  }
 
   @Put('policy')
   @Allow('procurement')
-  replacePolicy(@Caller() caller: Principal, @Body() body: unknown) { return this.policy.replace(caller, body); }
+  replacePolicy(@Caller() caller: Principal, @Body() body: unknown) {
+    return this.policy.replace(caller, body);
+  }
 }

@@ -12,16 +12,22 @@ export class ScenariosController {
 
   @Get()
   @Allow('procurement', 'auditor')
-  list() { return this.scenarios.list(); }
+  list() {
+    return this.scenarios.list();
+  }
 
   @Get(':id')
   @Allow('procurement', 'auditor')
-  read(@Param('id') id: string) { return this.scenarios.read(id); }
+  read(@Param('id') id: string) {
+    return this.scenarios.read(id);
+  }
 
   /** Checks a file without storing it; every problem names the row and column. */
   @Post('validate')
   @HttpCode(200)
   @Allow('procurement', 'volunteer', 'auditor')
   @ScenarioUpload()
-  validate(@UploadedFile() file?: MulterFile) { return this.scenarios.validate(toUpload(file)); }
+  validate(@UploadedFile() file?: MulterFile) {
+    return this.scenarios.validate(toUpload(file));
+  }
 }

@@ -16,19 +16,27 @@ export class SubmissionsController {
   @Post()
   @Allow('volunteer', 'procurement')
   @ScenarioUpload()
-  submit(@Caller() caller: Principal, @UploadedFile() file?: MulterFile) { return this.submissions.submit(caller, toUpload(file)); }
+  submit(@Caller() caller: Principal, @UploadedFile() file?: MulterFile) {
+    return this.submissions.submit(caller, toUpload(file));
+  }
 
   /** A volunteer sees their own submissions; procurement and auditors see all. */
   @Get()
   @Allow('volunteer', 'procurement', 'auditor')
-  list(@Caller() caller: Principal) { return this.submissions.list(caller); }
+  list(@Caller() caller: Principal) {
+    return this.submissions.list(caller);
+  }
 
   @Get(':id')
   @Allow('volunteer', 'procurement', 'auditor')
-  get(@Caller() caller: Principal, @Param('id') id: string) { return this.submissions.get(caller, id); }
+  get(@Caller() caller: Principal, @Param('id') id: string) {
+    return this.submissions.get(caller, id);
+  }
 
   /** How each supplier paid the scenario, in plain language: the submitter's own only (404 for another volunteer's). */
   @Get(':id/account')
   @Allow('volunteer', 'procurement', 'auditor')
-  account(@Caller() caller: Principal, @Param('id') id: string) { return this.submissions.account(caller, id); }
+  account(@Caller() caller: Principal, @Param('id') id: string) {
+    return this.submissions.account(caller, id);
+  }
 }

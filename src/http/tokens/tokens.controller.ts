@@ -18,13 +18,19 @@ export class TokensController {
 
   @Get()
   @Allow('admin')
-  list() { return this.tokens.list(); }
+  list() {
+    return this.tokens.list();
+  }
 
   @Post()
   @Allow('admin')
-  create(@Body() body: CreateTokenDto) { return this.tokens.create({ role: String(body?.role ?? ''), name: body?.name }); }
+  create(@Body() body: CreateTokenDto) {
+    return this.tokens.create({ role: String(body?.role ?? ''), name: body?.name });
+  }
 
   @Delete(':id')
   @Allow('admin')
-  revoke(@Param('id') id: string) { return this.tokens.revoke(id); }
+  revoke(@Param('id') id: string) {
+    return this.tokens.revoke(id);
+  }
 }

@@ -10,7 +10,8 @@ export class ApiTokenEntity {
   @Column('text') name!: string;
   @Column('text') role!: string;
   @Index({ unique: true })
-  @Column('text', { name: 'token_hash' }) tokenHash!: string;
+  @Column('text', { name: 'token_hash' })
+  tokenHash!: string;
   @Column('text', { name: 'created_at' }) createdAt!: string;
   @Column('text', { name: 'revoked_at', nullable: true }) revokedAt!: string | null;
 }

@@ -7,5 +7,23 @@ import { SettingEntity } from './setting.entity';
 import { SubmissionEntity } from './submission.entity';
 import { VendorResultEntity } from './vendor-result.entity';
 
-export { ApiTokenEntity, SettingEntity, SubmissionEntity, EvaluationRunEntity, FindingEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity };
-export const ENTITIES = [EvaluationRunEntity, RunScenarioEntity, RunVendorEntity, VendorResultEntity, FindingEntity, ApiTokenEntity, SubmissionEntity, SettingEntity];
+export {
+  ApiTokenEntity,
+  SettingEntity,
+  SubmissionEntity,
+  EvaluationRunEntity,
+  FindingEntity,
+  RunScenarioEntity,
+  RunVendorEntity,
+  VendorResultEntity,
+};
+export const ENTITIES = [
+  EvaluationRunEntity,
+  RunScenarioEntity,
+  RunVendorEntity,
+  VendorResultEntity,
+  FindingEntity,
+  ApiTokenEntity,
+  SubmissionEntity,
+  SettingEntity,
+];

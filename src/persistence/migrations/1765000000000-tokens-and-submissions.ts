@@ -5,9 +5,13 @@ export class TokensAndSubmissions1765000000000 implements MigrationInterface {
   name = 'TokensAndSubmissions1765000000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "api_token" ("id" text PRIMARY KEY NOT NULL, "name" text NOT NULL, "role" text NOT NULL, "token_hash" text NOT NULL, "created_at" text NOT NULL, "revoked_at" text)`);
+    await q.query(
+      `CREATE TABLE "api_token" ("id" text PRIMARY KEY NOT NULL, "name" text NOT NULL, "role" text NOT NULL, "token_hash" text NOT NULL, "created_at" text NOT NULL, "revoked_at" text)`,
+    );
     await q.query(`CREATE UNIQUE INDEX "IDX_api_token_hash" ON "api_token" ("token_hash")`);
-    await q.query(`CREATE TABLE "submission" ("id" text PRIMARY KEY NOT NULL, "owner_token_id" text NOT NULL, "file_name" text NOT NULL, "status" text NOT NULL, "received_at" text NOT NULL, "content" text, "errors" text NOT NULL, "scenario_ids" text NOT NULL, "run_id" text)`);
+    await q.query(
+      `CREATE TABLE "submission" ("id" text PRIMARY KEY NOT NULL, "owner_token_id" text NOT NULL, "file_name" text NOT NULL, "status" text NOT NULL, "received_at" text NOT NULL, "content" text, "errors" text NOT NULL, "scenario_ids" text NOT NULL, "run_id" text)`,
+    );
     await q.query(`CREATE INDEX "IDX_submission_owner" ON "submission" ("owner_token_id")`);
   }
 

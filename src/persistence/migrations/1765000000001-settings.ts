@@ -5,7 +5,9 @@ export class Settings1765000000001 implements MigrationInterface {
   name = 'Settings1765000000001';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "setting" ("key" text PRIMARY KEY NOT NULL, "value" text NOT NULL, "updated_at" text NOT NULL, "updated_by" text NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "setting" ("key" text PRIMARY KEY NOT NULL, "value" text NOT NULL, "updated_at" text NOT NULL, "updated_by" text NOT NULL)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -4,4 +4,9 @@ import { TokensAndSubmissions1765000000000 } from './1765000000000-tokens-and-su
 import { Settings1765000000001 } from './1765000000001-settings';
 
 /** Every migration, oldest first. A schema change is a new file here, never an edit of an old one. */
-export const MIGRATIONS = [InitialSchema1764000000000, FindingCheckAndNetEffect1764100000000, TokensAndSubmissions1765000000000, Settings1765000000001];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  FindingCheckAndNetEffect1764100000000,
+  TokensAndSubmissions1765000000000,
+  Settings1765000000001,
+];

@@ -11,7 +11,11 @@ import type { Capabilities } from './response.schema';
 export function unsupportedReason(scenario: Scenario, capabilities: Capabilities): string | undefined {
   const reasons = [
     ...missing('province', provincesOf(scenario), capabilities.provinces),
-    ...missing('event kind', scenario.events.map((e) => e.kind), capabilities.eventKinds),
+    ...missing(
+      'event kind',
+      scenario.events.map((e) => e.kind),
+      capabilities.eventKinds,
+    ),
     ...missing('pay year', payYearsOf(scenario), capabilities.payYears),
   ];
   return reasons.length === 0 ? undefined : `not sent: ${reasons.join('; ')}`;
@@ -30,5 +34,7 @@ function missing<T extends string | number>(noun: string, needed: readonly T[], 
   const absent = [...new Set(needed)].filter((v) => !declared.includes(v));
   if (absent.length === 0) return [];
   const list = declared.length === 0 ? 'none' : declared.join(', ');
-  return [`the supplier does not declare ${noun}${absent.length === 1 ? '' : 's'} ${absent.join(', ')} (it declares ${list})`];
+  return [
+    `the supplier does not declare ${noun}${absent.length === 1 ? '' : 's'} ${absent.join(', ')} (it declares ${list})`,
+  ];
 }

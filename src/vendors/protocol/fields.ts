@@ -29,7 +29,8 @@ export const WIRE_MONEY_TEXT = /^-?(0|[1-9]\d*)\.\d{2}$/;
 export const wireMoney = () => {
   const error: z.core.$ZodErrorMap = (iss) => {
     if (iss.input === undefined) return 'missing (expected money as text with exactly two decimals, e.g. "12.34")';
-    if (typeof iss.input !== 'string') return `found ${describeFound(iss.input)}, expected money as text with exactly two decimals, e.g. "12.34"`;
+    if (typeof iss.input !== 'string')
+      return `found ${describeFound(iss.input)}, expected money as text with exactly two decimals, e.g. "12.34"`;
     return `found ${describeFound(iss.input)}, expected money as text with exactly two decimals and an optional leading "-", e.g. "12.34" or "-0.50"`;
   };
   return z.string({ error }).regex(WIRE_MONEY_TEXT, { error });
@@ -62,7 +63,9 @@ export const errorCode = () => {
 /** Free text that must not be blank (supplier name, reasons, messages). */
 export const wireText = (noun: string, example: string) => {
   const error: z.core.$ZodErrorMap = (iss) =>
-    iss.input === undefined ? `missing (expected ${noun}, e.g. "${example}")` : `found ${describeFound(iss.input)}, expected ${noun}, e.g. "${example}"`;
+    iss.input === undefined
+      ? `missing (expected ${noun}, e.g. "${example}")`
+      : `found ${describeFound(iss.input)}, expected ${noun}, e.g. "${example}"`;
   return z.string({ error }).regex(/\S/, { error }).max(2000, { error });
 };
 
@@ -70,7 +73,8 @@ export const wireText = (noun: string, example: string) => {
 export function discriminatorError(field: string, values: readonly string[]): z.core.$ZodErrorMap {
   const list = values.map((v) => `"${v}"`).join(', ');
   return (iss) => {
-    if (iss.code !== 'invalid_union') return `found ${describeFound(iss.input)}, expected an object ({ … }) with a "${field}"`;
+    if (iss.code !== 'invalid_union')
+      return `found ${describeFound(iss.input)}, expected an object ({ … }) with a "${field}"`;
     const value = (iss.input as Record<string, unknown> | undefined)?.[field];
     if (value === undefined) return `missing (expected ${field}: one of ${list})`;
     return `found ${describeFound(value)}, expected one of ${list}`;

@@ -2,7 +2,13 @@ export { VENDOR_PROTOCOL, WIRE_MONEY_TEXT } from './fields';
 export * from './request.schema';
 export * from './response.schema';
 export { ERROR_CODES, type ErrorCode } from './errors';
-export { vendorRequestJsonSchema, vendorResponseJsonSchema, VENDOR_SCHEMA_FILES, VENDOR_REQUEST_SCHEMA_ID, VENDOR_RESPONSE_SCHEMA_ID } from './json-schema';
+export {
+  vendorRequestJsonSchema,
+  vendorResponseJsonSchema,
+  VENDOR_SCHEMA_FILES,
+  VENDOR_REQUEST_SCHEMA_ID,
+  VENDOR_RESPONSE_SCHEMA_ID,
+} from './json-schema';
 export { describeRequest, employeeRequest, payRunRequest, type PayRunRequestInput } from './build-request';
 export { unsupportedReason } from './capabilities';
 export { lineCodeMap, mapLineCode, type LineCodeMap } from './line-codes';

@@ -11,7 +11,11 @@ import type { VendorFailure, VendorFailureKind } from '../vendor-transport';
 export type Path = readonly PropertyKey[];
 
 /** Validates with the scenario format's plain-language messages; issue paths are prefixed with `at`. */
-export function check<T>(schema: z.ZodType<T>, value: unknown, at: Path = []): { ok: true; value: T } | { ok: false; issues: string[] } {
+export function check<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  at: Path = [],
+): { ok: true; value: T } | { ok: false; issues: string[] } {
   const parsed = schema.safeParse(value, { error: baseErrorMap });
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.map((i) => ({ ...i, path: [...at, ...i.path] }));
@@ -27,7 +31,10 @@ export function issueAt(path: Path, message: string): string {
 const MAX_ISSUES = 50;
 
 /** A failure whose message is the first issue, with all of them (up to 50) in the detail. */
-export function failureOf(kind: Extract<VendorFailureKind, 'schema' | 'wrong-employee'>, issues: readonly string[]): VendorFailure {
+export function failureOf(
+  kind: Extract<VendorFailureKind, 'schema' | 'wrong-employee'>,
+  issues: readonly string[],
+): VendorFailure {
   const more = issues.length - 1;
   const message = more > 0 ? `${issues[0]} (and ${more} more problem${more === 1 ? '' : 's'})` : issues[0];
   return { kind, message, detail: { issues: issues.slice(0, MAX_ISSUES) } };

@@ -25,7 +25,10 @@ export function vendorRequestJsonSchema(): Record<string, unknown> {
 }
 
 export function vendorResponseJsonSchema(): Record<string, unknown> {
-  return { ...z.toJSONSchema(vendorResponseJson, { io: 'input', target: 'draft-2020-12' }), $id: VENDOR_RESPONSE_SCHEMA_ID };
+  return {
+    ...z.toJSONSchema(vendorResponseJson, { io: 'input', target: 'draft-2020-12' }),
+    $id: VENDOR_RESPONSE_SCHEMA_ID,
+  };
 }
 
 /** File name under docs/schemas/ → generator. */

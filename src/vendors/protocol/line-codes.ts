@@ -13,12 +13,18 @@ function isLineCode(code: string): code is LineCode {
 }
 
 /** Checks every target of a manifest's lineCodes; a bad one is a CONFIG error naming the file. */
-export function lineCodeMap(lineCodes: Readonly<Record<string, string>> | undefined, manifestLabel: string): LineCodeMap {
+export function lineCodeMap(
+  lineCodes: Readonly<Record<string, string>> | undefined,
+  manifestLabel: string,
+): LineCodeMap {
   const map = new Map<string, LineCode>();
   const problems: string[] = [];
   for (const [from, to] of Object.entries(lineCodes ?? {})) {
     if (isLineCode(to)) map.set(from, to);
-    else problems.push(`${manifestLabel}: lineCodes.${from}: "${to}" is not a pay line code (expected one of ${LINE_CODE_LIST.join(', ')})`);
+    else
+      problems.push(
+        `${manifestLabel}: lineCodes.${from}: "${to}" is not a pay line code (expected one of ${LINE_CODE_LIST.join(', ')})`,
+      );
   }
   if (problems.length > 0) throw new PayproofError('CONFIG', problems.join('\n'), { errors: problems });
   return map;
@@ -30,6 +36,9 @@ export function mapLineCode(code: string, map: LineCodeMap): MappedCode {
   const mapped = map.get(code);
   if (mapped !== undefined) return { ok: true, code: mapped };
   if (isLineCode(code)) return { ok: true, code };
-  const hint = map.size > 0 ? `, or one of the manifest's lineCodes: ${[...map.keys()].join(', ')}` : ', or a code the manifest maps in lineCodes';
+  const hint =
+    map.size > 0
+      ? `, or one of the manifest's lineCodes: ${[...map.keys()].join(', ')}`
+      : ', or a code the manifest maps in lineCodes';
   return { ok: false, message: `${code} is not a pay line code (expected one of ${LINE_CODE_LIST.join(', ')}${hint})` };
 }

@@ -9,12 +9,19 @@ import { describeResultJson, errorResultJson, type Capabilities, type Supplier }
  */
 export type Read<T> = { ok: true; value: T } | { ok: false; failure: VendorFailure };
 
-export function readAnswer<T extends { requestId: string }>(body: unknown, schema: z.ZodType<T>, requestId: string): Read<T> {
+export function readAnswer<T extends { requestId: string }>(
+  body: unknown,
+  schema: z.ZodType<T>,
+  requestId: string,
+): Read<T> {
   if (isErrorMessage(body)) return readError(body);
   const checked = check(schema, body);
   if (!checked.ok) return { ok: false, failure: failureOf('schema', checked.issues) };
   if (checked.value.requestId !== requestId) {
-    const issue = issueAt(['requestId'], `found ${JSON.stringify(checked.value.requestId)}, expected ${JSON.stringify(requestId)} (the request's id)`);
+    const issue = issueAt(
+      ['requestId'],
+      `found ${JSON.stringify(checked.value.requestId)}, expected ${JSON.stringify(requestId)} (the request's id)`,
+    );
     return { ok: false, failure: failureOf('schema', [issue]) };
   }
   return checked;
@@ -28,7 +35,10 @@ function readError(body: unknown): Read<never> {
   const checked = check(errorResultJson, body);
   if (!checked.ok) return { ok: false, failure: failureOf('schema', checked.issues) };
   const { code, message } = checked.value;
-  return { ok: false, failure: { kind: 'vendor-error', message: `supplier answered error ${code}: ${message}`, detail: { code } } };
+  return {
+    ok: false,
+    failure: { kind: 'vendor-error', message: `supplier answered error ${code}: ${message}`, detail: { code } },
+  };
 }
 
 /** What `describe` tells about a supplier. */

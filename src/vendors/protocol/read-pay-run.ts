@@ -20,7 +20,8 @@ export type EmployeeRead = Read<EmployeeStatements>;
 const payRunEnvelope = payRunResultJson.extend({ results: z.array(z.looseObject({ employeeId: id() })) });
 
 export function readPayRun(body: unknown, request: PayRunRequest, lineCodes: LineCodeMap): Map<string, EmployeeRead> {
-  const everyone = (failure: VendorFailure) => new Map(request.employees.map((e) => [e.id, { ok: false as const, failure }]));
+  const everyone = (failure: VendorFailure) =>
+    new Map(request.employees.map((e) => [e.id, { ok: false as const, failure }]));
   const envelope = readAnswer(body, payRunEnvelope, request.requestId);
   if (!envelope.ok) return everyone(envelope.failure);
   const results = envelope.value.results;
@@ -31,7 +32,8 @@ export function readPayRun(body: unknown, request: PayRunRequest, lineCodes: Lin
   return new Map(
     request.employees.map((employee) => {
       const at = byEmployee.get(employee.id) ?? [];
-      if (at.length !== 1) return [employee.id, { ok: false, failure: failureOf('wrong-employee', [countIssue(employee.id, at)]) }];
+      if (at.length !== 1)
+        return [employee.id, { ok: false, failure: failureOf('wrong-employee', [countIssue(employee.id, at)]) }];
       return [employee.id, readEmployeeResult({ raw: results[at[0]], index: at[0], employee, lineCodes })];
     }),
   );
@@ -48,11 +50,23 @@ function strangerIssues(results: readonly { employeeId: string }[], request: Pay
   return results.flatMap((r, i) =>
     asked.includes(r.employeeId)
       ? []
-      : [issueAt(['results', i, 'employeeId'], `found ${JSON.stringify(r.employeeId)}, an employee not in the request (expected one of ${asked.join(', ')})`)],
+      : [
+          issueAt(
+            ['results', i, 'employeeId'],
+            `found ${JSON.stringify(r.employeeId)}, an employee not in the request (expected one of ${asked.join(', ')})`,
+          ),
+        ],
   );
 }
 
 function countIssue(employeeId: string, at: readonly number[]): string {
-  if (at.length === 0) return issueAt(['results'], `no result for employee ${JSON.stringify(employeeId)} (expected one result per employee of the request)`);
-  return issueAt(['results', at[1], 'employeeId'], `a second result for employee ${JSON.stringify(employeeId)} (the first is results[${at[0]}]; expected one)`);
+  if (at.length === 0)
+    return issueAt(
+      ['results'],
+      `no result for employee ${JSON.stringify(employeeId)} (expected one result per employee of the request)`,
+    );
+  return issueAt(
+    ['results', at[1], 'employeeId'],
+    `a second result for employee ${JSON.stringify(employeeId)} (the first is results[${at[0]}]; expected one)`,
+  );
 }

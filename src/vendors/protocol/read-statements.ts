@@ -32,34 +32,67 @@ export function readEmployeeResult({ raw, index, employee, lineCodes }: Employee
   if (!checked.ok) return { ok: false, failure: failureOf('schema', checked.issues) };
   const result = checked.value;
   if (result.status === 'unsupported') {
-    return { ok: false, failure: { kind: 'unsupported', message: `supplier does not support this employee: ${result.reason}` } };
+    return {
+      ok: false,
+      failure: { kind: 'unsupported', message: `supplier does not support this employee: ${result.reason}` },
+    };
   }
   const paths = result.statements.map((_, j): Path => [...at, 'statements', j]);
   const strangers = result.statements.flatMap((s, j) => employeeIssue(s, employee.id, paths[j]));
   if (strangers.length > 0) return { ok: false, failure: failureOf('wrong-employee', strangers) };
-  const issues = [...paydayIssues(result.statements, employee.payRuns, paths), ...result.statements.flatMap((s, j) => codeIssues(s, lineCodes, paths[j]))];
+  const issues = [
+    ...paydayIssues(result.statements, employee.payRuns, paths),
+    ...result.statements.flatMap((s, j) => codeIssues(s, lineCodes, paths[j])),
+  ];
   if (issues.length > 0) return { ok: false, failure: failureOf('schema', issues) };
   return toCanonical(result.statements, { lineCodes, paths, payRuns: employee.payRuns });
 }
 
 function employeeIssue(s: VendorStatementJson, expected: string, path: Path): string[] {
   if (s.employeeId === expected) return [];
-  return [issueAt([...path, 'employeeId'], `found ${JSON.stringify(s.employeeId)}, expected ${JSON.stringify(expected)} (the result's employee)`)];
+  return [
+    issueAt(
+      [...path, 'employeeId'],
+      `found ${JSON.stringify(s.employeeId)}, expected ${JSON.stringify(expected)} (the result's employee)`,
+    ),
+  ];
 }
 
 /** Each statement is for a requested payday, at most once, and for the period that payday pays. */
-function paydayIssues(statements: readonly VendorStatementJson[], runs: readonly PayRunJson[], paths: readonly Path[]): string[] {
+function paydayIssues(
+  statements: readonly VendorStatementJson[],
+  runs: readonly PayRunJson[],
+  paths: readonly Path[],
+): string[] {
   const seen = new Map<IsoDate, number>();
   return statements.flatMap((s, j) => {
     const run = runs.find((r) => r.payday === s.payday);
     if (run === undefined) {
-      return [issueAt([...paths[j], 'payday'], `${s.payday} was not asked for (expected one of ${runs.map((r) => r.payday).join(', ')})`)];
+      return [
+        issueAt(
+          [...paths[j], 'payday'],
+          `${s.payday} was not asked for (expected one of ${runs.map((r) => r.payday).join(', ')})`,
+        ),
+      ];
     }
     const first = seen.get(s.payday);
-    if (first !== undefined) return [issueAt([...paths[j], 'payday'], `a second statement for ${s.payday} (the first is statements[${first}]; expected one per payday)`)];
+    if (first !== undefined)
+      return [
+        issueAt(
+          [...paths[j], 'payday'],
+          `a second statement for ${s.payday} (the first is statements[${first}]; expected one per payday)`,
+        ),
+      ];
     seen.set(s.payday, j);
     const period = (field: 'periodStart' | 'periodEnd') =>
-      s[field] === run[field] ? [] : [issueAt([...paths[j], field], `found ${s[field]}, expected ${run[field]} (the period paid on ${run.payday})`)];
+      s[field] === run[field]
+        ? []
+        : [
+            issueAt(
+              [...paths[j], field],
+              `found ${s[field]}, expected ${run[field]} (the period paid on ${run.payday})`,
+            ),
+          ];
     return [...period('periodStart'), ...period('periodEnd')];
   });
 }
@@ -78,7 +111,10 @@ interface CanonicalInput {
 }
 
 /** Maps codes and parses each statement into the canonical form (which also checks date order). */
-function toCanonical(statements: readonly VendorStatementJson[], { lineCodes, paths, payRuns }: CanonicalInput): Read<EmployeeStatements> {
+function toCanonical(
+  statements: readonly VendorStatementJson[],
+  { lineCodes, paths, payRuns }: CanonicalInput,
+): Read<EmployeeStatements> {
   const parsed: Statement[] = [];
   const issues: string[] = [];
   statements.forEach((s, j) => {
@@ -93,7 +129,10 @@ function toCanonical(statements: readonly VendorStatementJson[], { lineCodes, pa
   if (issues.length > 0) return { ok: false, failure: failureOf('schema', issues) };
   parsed.sort((a, b) => (a.payday < b.payday ? -1 : a.payday > b.payday ? 1 : 0));
   const paid = new Set(parsed.map((s) => s.payday));
-  return { ok: true, value: { statements: parsed, missingPaydays: payRuns.map((r) => r.payday).filter((d) => !paid.has(d)) } };
+  return {
+    ok: true,
+    value: { statements: parsed, missingPaydays: payRuns.map((r) => r.payday).filter((d) => !paid.has(d)) },
+  };
 }
 
 /** parseStatement names paths from the statement ("lines[0].forPeriod.end: …"); name them from the answer. */

@@ -3,7 +3,14 @@ import { EVENT_KINDS, periodJson } from '../../domain/scenario';
 import { provinceCode } from '../../domain/scenario/employee.schema';
 import { decimal, id, isoDate, oneOf, signedDecimal } from '../../domain/scenario/fields';
 import {
-  discriminatorError, errorCode, messageType, protocolName, requestId, vendorLineCode, wireMoney, wireText,
+  discriminatorError,
+  errorCode,
+  messageType,
+  protocolName,
+  requestId,
+  vendorLineCode,
+  wireMoney,
+  wireText,
 } from './fields';
 
 /**
@@ -21,21 +28,38 @@ export const supplierJson = z
 
 export const capabilitiesJson = z
   .strictObject({
-    provinces: z.array(provinceCode()).min(1).meta({ description: 'Provinces and territories of employment the supplier can pay.' }),
-    eventKinds: z.array(oneOf(EVENT_KINDS as [string, ...string[]], 'an event kind')).meta({ description: 'HR event kinds the supplier understands.' }),
-    payYears: z.array(z.int().min(2000).max(2100)).min(1).meta({ description: 'Calendar years of paydays the supplier has rules for.' }),
+    provinces: z
+      .array(provinceCode())
+      .min(1)
+      .meta({ description: 'Provinces and territories of employment the supplier can pay.' }),
+    eventKinds: z
+      .array(oneOf(EVENT_KINDS as [string, ...string[]], 'an event kind'))
+      .meta({ description: 'HR event kinds the supplier understands.' }),
+    payYears: z
+      .array(z.int().min(2000).max(2100))
+      .min(1)
+      .meta({ description: 'Calendar years of paydays the supplier has rules for.' }),
     maxEmployeesPerRequest: z.int().min(1).meta({ description: 'The most employees one payRun request may carry.' }),
   })
   .meta({ id: 'Capabilities' });
 
 export const describeResultJson = z
-  .strictObject({ ...envelope, type: messageType('describeResult'), supplier: supplierJson, capabilities: capabilitiesJson })
+  .strictObject({
+    ...envelope,
+    type: messageType('describeResult'),
+    supplier: supplierJson,
+    capabilities: capabilitiesJson,
+  })
   .meta({ id: 'DescribeResult' });
 
 export const vendorLineJson = z
   .strictObject({
-    code: vendorLineCode().meta({ description: 'A canonical pay line code, or the supplier\'s own code mapped by the manifest\'s lineCodes.' }),
-    forPeriod: periodJson.optional().meta({ description: 'The earlier period a retroactive line is for; absent for the period paid.' }),
+    code: vendorLineCode().meta({
+      description: "A canonical pay line code, or the supplier's own code mapped by the manifest's lineCodes.",
+    }),
+    forPeriod: periodJson
+      .optional()
+      .meta({ description: 'The earlier period a retroactive line is for; absent for the period paid.' }),
     amount: wireMoney(),
     hours: signedDecimal('a number of hours', '7.5').optional(),
     rate: decimal('a rate', '36.6554').optional(),
@@ -60,15 +84,27 @@ const okResultJson = z
   .meta({ id: 'OkResult', description: 'One statement per pay run of the request.' });
 
 const unsupportedResultJson = z
-  .strictObject({ employeeId: id(), status: z.literal('unsupported'), reason: wireText('a reason', 'leave without pay is not supported') })
-  .meta({ id: 'UnsupportedResult', description: 'The supplier cannot pay this employee; the reason is shown in reports.' });
+  .strictObject({
+    employeeId: id(),
+    status: z.literal('unsupported'),
+    reason: wireText('a reason', 'leave without pay is not supported'),
+  })
+  .meta({
+    id: 'UnsupportedResult',
+    description: 'The supplier cannot pay this employee; the reason is shown in reports.',
+  });
 
 export const employeeResultJson = z.discriminatedUnion('status', [okResultJson, unsupportedResultJson], {
   error: discriminatorError('status', ['ok', 'unsupported']),
 });
 
 export const payRunResultJson = z
-  .strictObject({ ...envelope, type: messageType('payRunResult'), supplier: supplierJson, results: z.array(employeeResultJson) })
+  .strictObject({
+    ...envelope,
+    type: messageType('payRunResult'),
+    supplier: supplierJson,
+    results: z.array(employeeResultJson),
+  })
   .meta({ id: 'PayRunResult' });
 
 export const errorResultJson = z
@@ -84,7 +120,9 @@ export const errorResultJson = z
 export const RESPONSE_TYPES = ['describeResult', 'payRunResult', 'error'] as const;
 
 export const vendorResponseJson = z
-  .discriminatedUnion('type', [describeResultJson, payRunResultJson, errorResultJson], { error: discriminatorError('type', RESPONSE_TYPES) })
+  .discriminatedUnion('type', [describeResultJson, payRunResultJson, errorResultJson], {
+    error: discriminatorError('type', RESPONSE_TYPES),
+  })
   .meta({ title: 'payproof-vendor/1 response', description: 'A message from a pay supplier to the harness.' });
 
 export type Supplier = z.output<typeof supplierJson>;

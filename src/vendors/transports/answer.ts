@@ -83,7 +83,8 @@ export function encodeRequest(request: unknown): string {
   } catch (err) {
     throw new PayproofError('INVALID_INPUT', `the request is not JSON-serialisable: ${(err as Error).message}`);
   }
-  if (text === undefined) throw new PayproofError('INVALID_INPUT', `the request is not JSON-serialisable: got ${typeof request}`);
+  if (text === undefined)
+    throw new PayproofError('INVALID_INPUT', `the request is not JSON-serialisable: got ${typeof request}`);
   return text;
 }
 
@@ -93,7 +94,8 @@ export function notReady(failure: TransportFailure, stderr?: string): PayproofEr
 }
 
 export function failureOf(err: unknown): { failure: TransportFailure; stderr?: string } {
-  const details = err instanceof PayproofError ? (err.details as { failure?: TransportFailure; stderr?: string }) : undefined;
+  const details =
+    err instanceof PayproofError ? (err.details as { failure?: TransportFailure; stderr?: string }) : undefined;
   if (details?.failure) return { failure: details.failure, stderr: details.stderr };
   return { failure: { kind: 'crash', message: `could not start supplier: ${(err as Error).message}` } };
 }

@@ -1,7 +1,16 @@
 import { ChildProcess } from 'node:child_process';
 import { CommandTransportConfig } from '../manifest';
 import { CallOptions, TransportFailure, TransportOutcome, VendorTransport } from '../vendor-transport';
-import { aborted, encodeRequest, exited, OutcomeWithoutTime, parseAnswer, stopwatch, timedOut, tooLargeStopped } from './answer';
+import {
+  aborted,
+  encodeRequest,
+  exited,
+  OutcomeWithoutTime,
+  parseAnswer,
+  stopwatch,
+  timedOut,
+  tooLargeStopped,
+} from './answer';
 import { killGroup, spawnGroup } from './process-group';
 import { TailBuffer } from './tail-buffer';
 
@@ -72,7 +81,11 @@ class CommandRun {
         resolve({ result: result(), stderr: this.stderr.text() });
       };
       child.once('error', (err: NodeJS.ErrnoException) => {
-        this.verdict ??= { kind: 'crash', message: `could not start supplier: ${err.message}`, detail: { code: err.code } };
+        this.verdict ??= {
+          kind: 'crash',
+          message: `could not start supplier: ${err.message}`,
+          detail: { code: err.code },
+        };
         void settle(() => ({ ok: false, failure: this.verdict! }));
       });
       child.once('close', (code, signal) => void settle(() => this.classify(code, signal)));

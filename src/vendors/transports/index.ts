@@ -28,7 +28,10 @@ export function createTransport(manifest: Pick<Manifest, 'transport'>, manifestD
   const kind: string = manifest.transport.kind;
   const factory = TRANSPORTS[kind as Kind] as Factory<Kind> | undefined;
   if (!factory) {
-    throw new PayproofError('CONFIG', `unknown transport kind "${kind}"; known kinds: ${KNOWN_TRANSPORT_KINDS.join(', ')}`);
+    throw new PayproofError(
+      'CONFIG',
+      `unknown transport kind "${kind}"; known kinds: ${KNOWN_TRANSPORT_KINDS.join(', ')}`,
+    );
   }
   return factory(resolveTransportPaths(manifest.transport, manifestDir));
 }

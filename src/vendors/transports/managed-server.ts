@@ -43,7 +43,9 @@ export class ManagedServer {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const server = new ManagedServer(child, fill(o.url), o.start.killGraceMs);
-    const probe = o.start.readyPath ? () => answers(new URL(fill(o.start.readyPath!), server.url)) : () => accepts(server.url);
+    const probe = o.start.readyPath
+      ? () => answers(new URL(fill(o.start.readyPath!), server.url))
+      : () => accepts(server.url);
     const failure = await server.waitUntilReady(probe, o.start.startTimeoutMs);
     if (failure) {
       await server.stop();
@@ -58,7 +60,12 @@ export class ManagedServer {
 
   /** Why the server is gone, if it is: a crash the harness did not ask for. */
   exitFailure(): TransportFailure | undefined {
-    if (this.spawnError) return { kind: 'crash', message: `could not start supplier: ${this.spawnError.message}`, detail: { code: this.spawnError.code } };
+    if (this.spawnError)
+      return {
+        kind: 'crash',
+        message: `could not start supplier: ${this.spawnError.message}`,
+        detail: { code: this.spawnError.code },
+      };
     const { exitCode, signalCode } = this.child;
     if (exitCode === null && signalCode === null) return undefined;
     return exited(exitCode, signalCode);
@@ -68,7 +75,10 @@ export class ManagedServer {
     await killGroup(this.child, this.killGraceMs);
   }
 
-  private async waitUntilReady(probe: () => Promise<boolean>, startTimeoutMs: number): Promise<TransportFailure | undefined> {
+  private async waitUntilReady(
+    probe: () => Promise<boolean>,
+    startTimeoutMs: number,
+  ): Promise<TransportFailure | undefined> {
     const deadline = performance.now() + startTimeoutMs;
     const gone = exitOf(this.child);
     while (performance.now() < deadline) {
@@ -77,7 +87,11 @@ export class ManagedServer {
       if (await probe()) return undefined;
       await Promise.race([delay(POLL_MS), gone]);
     }
-    return { kind: 'timeout', message: `supplier did not become ready within ${startTimeoutMs} ms`, detail: { timeoutMs: startTimeoutMs } };
+    return {
+      kind: 'timeout',
+      message: `supplier did not become ready within ${startTimeoutMs} ms`,
+      detail: { timeoutMs: startTimeoutMs },
+    };
   }
 }
 

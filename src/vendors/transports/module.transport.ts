@@ -1,6 +1,15 @@
 import { ModuleTransportConfig } from '../manifest';
 import { CallOptions, TransportFailure, TransportOutcome, VendorTransport } from '../vendor-transport';
-import { aborted, encodeRequest, failureOf, notReady, OutcomeWithoutTime, stopwatch, timedOut, tooLarge } from './answer';
+import {
+  aborted,
+  encodeRequest,
+  failureOf,
+  notReady,
+  OutcomeWithoutTime,
+  stopwatch,
+  timedOut,
+  tooLarge,
+} from './answer';
 
 type Handle = (request: unknown) => unknown;
 
@@ -71,15 +80,22 @@ export class ModuleTransport implements VendorTransport {
     // JSON.stringify gives undefined for undefined, functions and symbols: nothing a wire could carry.
     if (text === undefined) return malformed(`supplier's answer is not JSON-serialisable: got ${typeof value}`);
     const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > this.config.maxResponseBytes) return { ok: false, failure: tooLarge(bytes, this.config.maxResponseBytes) };
+    if (bytes > this.config.maxResponseBytes)
+      return { ok: false, failure: tooLarge(bytes, this.config.maxResponseBytes) };
     return { ok: true, body: JSON.parse(text) };
   }
 }
 
-type Settled = { kind: 'value'; value: unknown } | { kind: 'threw'; error: unknown } | { kind: 'stopped'; failure: TransportFailure };
+type Settled =
+  | { kind: 'value'; value: unknown }
+  | { kind: 'threw'; error: unknown }
+  | { kind: 'stopped'; failure: TransportFailure };
 
 /** Runs fn and waits for its result, a timeout, or the caller's abort, whichever comes first. */
-async function settleWithin(fn: () => unknown, { timeoutMs, signal }: CallOptions & { timeoutMs: number }): Promise<Settled> {
+async function settleWithin(
+  fn: () => unknown,
+  { timeoutMs, signal }: CallOptions & { timeoutMs: number },
+): Promise<Settled> {
   if (signal?.aborted) return { kind: 'stopped', failure: aborted() };
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
@@ -91,7 +107,10 @@ async function settleWithin(fn: () => unknown, { timeoutMs, signal }: CallOption
   // Promise.resolve().then turns a synchronous throw into a rejection like an async one.
   const result = Promise.resolve()
     .then(fn)
-    .then((value): Settled => ({ kind: 'value', value }), (error: unknown): Settled => ({ kind: 'threw', error }));
+    .then(
+      (value): Settled => ({ kind: 'value', value }),
+      (error: unknown): Settled => ({ kind: 'threw', error }),
+    );
   try {
     return await Promise.race([result, stopped]);
   } finally {

@@ -4,12 +4,30 @@ import { parse } from 'csv-parse/sync';
 import { REPO_ROOT, runPayproof } from './run-cli';
 
 /** The PDOC rows of vectors-2026.csv (the fixture copy is checked against shared/domain by the unit test). */
-const VECTORS: Array<Record<string, string>> = parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/vectors-2026.csv'), 'utf8'), {
-  columns: true, skip_empty_lines: true, trim: true,
-});
+const VECTORS: Array<Record<string, string>> = parse(
+  fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/vectors-2026.csv'), 'utf8'),
+  {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  },
+);
 
-const HEADLINE = ['calc', '--pay-date', '2026-01-14', '--province', 'ON', '--periods', '26', '--gross', '2307.69',
-  '--federal-claim-code', '1', '--provincial-claim-code', '1'];
+const HEADLINE = [
+  'calc',
+  '--pay-date',
+  '2026-01-14',
+  '--province',
+  'ON',
+  '--periods',
+  '26',
+  '--gross',
+  '2307.69',
+  '--federal-claim-code',
+  '1',
+  '--provincial-claim-code',
+  '1',
+];
 
 describe('payproof calc (the built CLI)', () => {
   it('reproduces PDOC for 60,000 a year in Ontario, biweekly, January 2026', () => {
@@ -25,37 +43,71 @@ describe('payproof calc (the built CLI)', () => {
   });
 
   it.each(VECTORS.map((r) => [r.id, r] as const))('reproduces vector %s through the flags', (_id, r) => {
-    const run = runPayproof(['calc', '--pay-date', `${r.tax_year}-01-14`, '--province', r.province, '--periods', r.periods_per_year,
-      '--gross', r.gross_per_period, '--federal-claim-code', r.federal_claim_code, '--provincial-claim-code', r.provincial_claim_code,
-      '--rpp', r.rpp_per_period, '--union-dues', r.union_dues_per_period, '--ytd-cpp', r.ytd_cpp, '--ytd-ei', r.ytd_ei, '--json']);
+    const run = runPayproof([
+      'calc',
+      '--pay-date',
+      `${r.tax_year}-01-14`,
+      '--province',
+      r.province,
+      '--periods',
+      r.periods_per_year,
+      '--gross',
+      r.gross_per_period,
+      '--federal-claim-code',
+      r.federal_claim_code,
+      '--provincial-claim-code',
+      r.provincial_claim_code,
+      '--rpp',
+      r.rpp_per_period,
+      '--union-dues',
+      r.union_dues_per_period,
+      '--ytd-cpp',
+      r.ytd_cpp,
+      '--ytd-ei',
+      r.ytd_ei,
+      '--json',
+    ]);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     const actual = { cpp: out.cpp, ei: out.ei, federalTax: out.federalTax, provincialTax: out.provincialTax };
-    const expected = { cpp: r.expected_cpp, ei: r.expected_ei, federalTax: r.expected_federal_tax, provincialTax: r.expected_provincial_tax };
+    const expected = {
+      cpp: r.expected_cpp,
+      ei: r.expected_ei,
+      federalTax: r.expected_federal_tax,
+      provincialTax: r.expected_provincial_tax,
+    };
     const cents = (text: string) => Math.round(Number(text) * 100);
     const tolerance = cents(r.tolerance);
     // Within the row's tolerance, each amount counts as the expected one; outside it the diff shows both.
-    const seen = Object.fromEntries(Object.entries(actual).map(([k, v]) => {
-      const want = expected[k as keyof typeof expected];
-      return [k, Math.abs(cents(v as string) - cents(want)) <= tolerance ? want : v];
-    }));
+    const seen = Object.fromEntries(
+      Object.entries(actual).map(([k, v]) => {
+        const want = expected[k as keyof typeof expected];
+        return [k, Math.abs(cents(v as string) - cents(want)) <= tolerance ? want : v];
+      }),
+    );
     expect(seen).toEqual(expected);
   });
 
   it('prints exactly the keys of the issue: cpp, cpp2, ei, federalTax, provincialTax, net, trace (amounts as strings)', () => {
     const out = JSON.parse(runPayproof([...HEADLINE, '--json']).stdout);
     expect(Object.keys(out)).toEqual(['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'net', 'trace']);
-    for (const key of ['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'net']) expect(out[key]).toMatch(/^\d+\.\d{2}$/);
+    for (const key of ['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'net'])
+      expect(out[key]).toMatch(/^\d+\.\d{2}$/);
     expect(out.trace[0]).toMatchObject({ step: 'edition', value: 'T4127-2026-01' });
   });
 
   it('gives the tax on a bonus or retro whenever the flag is given, 0.00 for an amount of 0', () => {
     const out = JSON.parse(runPayproof([...HEADLINE, '--bonus', '0', '--retro', '0.00', '--json']).stdout);
-    expect(out).toMatchObject({ federalTaxOnBonus: '0.00', provincialTaxOnBonus: '0.00', federalTaxOnRetro: '0.00', provincialTaxOnRetro: '0.00' });
+    expect(out).toMatchObject({
+      federalTaxOnBonus: '0.00',
+      provincialTaxOnBonus: '0.00',
+      federalTaxOnRetro: '0.00',
+      provincialTaxOnRetro: '0.00',
+    });
     expect(out).toMatchObject({ cpp: '129.30', federalTax: '205.32' });
   });
 
-  it('counts a bonus in the period\'s CPP and EI and taxes it by the non-periodic method', () => {
+  it("counts a bonus in the period's CPP and EI and taxes it by the non-periodic method", () => {
     const out = JSON.parse(runPayproof([...HEADLINE, '--bonus', '1000.00', '--json']).stdout);
     // CPP 0.0595 × (3,307.69 − 134.61) = 188.80; EI 1.63% × 3,307.69 = 53.92.
     expect(out).toMatchObject({ cpp: '188.80', ei: '53.92' });
@@ -64,8 +116,15 @@ describe('payproof calc (the built CLI)', () => {
     expect(Number(out.federalTax)).toBeLessThan(205.32);
     expect(Number(out.provincialTax)).toBeLessThan(114.68);
     expect(Number(out.federalTaxOnBonus)).toBeGreaterThan(0);
-    const withheld = ['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'federalTaxOnBonus', 'provincialTaxOnBonus']
-      .reduce((cents, key) => cents + Math.round(Number(out[key]) * 100), 0);
+    const withheld = [
+      'cpp',
+      'cpp2',
+      'ei',
+      'federalTax',
+      'provincialTax',
+      'federalTaxOnBonus',
+      'provincialTaxOnBonus',
+    ].reduce((cents, key) => cents + Math.round(Number(out[key]) * 100), 0);
     expect(Math.round(Number(out.net) * 100)).toBe(330769 - withheld);
   });
 
@@ -87,7 +146,25 @@ describe('payproof calc (the built CLI)', () => {
     const explained = runPayproof([...HEADLINE, '--explain']);
     expect(explained.stdout).toMatch(/T4127/);
     expect(explained.stdout).toMatch(/\bK2\b/);
-    for (const step of ['C', 'C2', 'EI', 'F5', 'A', 'K1', 'K2', 'K4', 'T3', 'T1', 'K1P', 'K2P', 'T4', 'V1', 'V2', 'S', 'T2']) {
+    for (const step of [
+      'C',
+      'C2',
+      'EI',
+      'F5',
+      'A',
+      'K1',
+      'K2',
+      'K4',
+      'T3',
+      'T1',
+      'K1P',
+      'K2P',
+      'T4',
+      'V1',
+      'V2',
+      'S',
+      'T2',
+    ]) {
       expect(explained.stdout).toMatch(new RegExp(`^  ${step} +.*T4127 Jan 2026, ch\\. \\d`, 'm'));
     }
     expect(plain.stdout).not.toMatch(/T4127 Jan 2026, ch\./);
@@ -99,10 +176,26 @@ describe('payproof calc (the built CLI)', () => {
     ['a decimal comma', ['--gross', '12,5'], /--gross: expected an amount like 2307\.69.*found "12,5"/],
     ['an exponent', ['--gross', '1e3'], /--gross: expected an amount like 2307\.69.*found "1e3"/],
     ['a date before the first edition', ['--pay-date', '2019-05-01'], /--pay-date: .*2019-05-01.*2025-01-01/],
-    ['an impossible date', ['--pay-date', '2026-02-30'], /--pay-date: expected a date as YYYY-MM-DD, found "2026-02-30"/],
-    ['a flag that does not exist', ['--grosss', '10'], /unknown option '--grosss' \(did you mean --gross\?\); expected one of the flags listed by --help/],
-    ['a claim code out of range', ['--federal-claim-code', '11'], /--federal-claim-code: expected a whole number from 0 to 10, found "11"/],
-    ['an amount with a decimal comma in another flag', ['--bonus', '1,5'], /--bonus: expected an amount like 2307\.69.*found "1,5"/],
+    [
+      'an impossible date',
+      ['--pay-date', '2026-02-30'],
+      /--pay-date: expected a date as YYYY-MM-DD, found "2026-02-30"/,
+    ],
+    [
+      'a flag that does not exist',
+      ['--grosss', '10'],
+      /unknown option '--grosss' \(did you mean --gross\?\); expected one of the flags listed by --help/,
+    ],
+    [
+      'a claim code out of range',
+      ['--federal-claim-code', '11'],
+      /--federal-claim-code: expected a whole number from 0 to 10, found "11"/,
+    ],
+    [
+      'an amount with a decimal comma in another flag',
+      ['--bonus', '1,5'],
+      /--bonus: expected an amount like 2307\.69.*found "1,5"/,
+    ],
   ];
 
   it.each(bad)('refuses %s with exit code 2 and one line on standard error', (_what, flags, message) => {

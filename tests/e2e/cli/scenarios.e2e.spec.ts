@@ -32,7 +32,9 @@ describe('payproof scenarios (the built CLI)', () => {
     const dir = folderWith({ 'my-pay.csv': bad, 'other.json': '{ "id": ' });
     const run = runPayproof(['scenarios', 'validate', '.'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('my-pay.csv, row 4, column "effective": 2026-02-30 is not a date: February 2026 has only 28 days');
+    expect(run.stdout).toContain(
+      'my-pay.csv, row 4, column "effective": 2026-02-30 is not a date: February 2026 has only 28 days',
+    );
     expect(run.stdout).toMatch(/other\.json: this is not valid JSON/);
     expect(run.stdout).toContain('2 problems in 2 of 2 files; a file with a problem loads no scenario');
   });
@@ -44,7 +46,9 @@ describe('payproof scenarios (the built CLI)', () => {
     expect(Number(scenarios)).toBeGreaterThanOrEqual(40);
     const list = runPayproof(['scenarios', 'list']);
     expect(list.status).toBe(0);
-    expect(list.stdout).toMatch(/act-01-acting-entered-four-weeks-late\s+acting pay\s+AS-02 acting AS-04 from March 2, entered four weeks later\s+1\n/);
+    expect(list.stdout).toMatch(
+      /act-01-acting-entered-four-weeks-late\s+acting pay\s+AS-02 acting AS-04 from March 2, entered four weeks later\s+1\n/,
+    );
     expect(list.stdout).toContain(`\n${scenarios} scenarios in`);
   });
 
@@ -63,13 +67,19 @@ describe('payproof scenarios (the built CLI)', () => {
     });
     const run = runPayproof(['scenarios', 'validate', '.'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('ansi.csv, row 2: this row has characters that are not UTF-8 (accented letters such as é saved in another encoding). To save it the standard way:');
-    expect(run.stdout).toContain('unicode-text.csv: this file is not UTF-8 text (it looks like UTF-16, which Excel calls "Unicode Text"). To save it the standard way:');
+    expect(run.stdout).toContain(
+      'ansi.csv, row 2: this row has characters that are not UTF-8 (accented letters such as é saved in another encoding). To save it the standard way:',
+    );
+    expect(run.stdout).toContain(
+      'unicode-text.csv: this file is not UTF-8 text (it looks like UTF-16, which Excel calls "Unicode Text"). To save it the standard way:',
+    );
   });
 
   it('says plainly when the path does not exist (exit code 2)', () => {
     const run = runPayproof(['scenarios', 'validate', 'no-such-file.csv']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('payproof: no-such-file.csv: no such file or folder (expected a scenario .csv or .json file, or a folder of them)\n');
+    expect(run.stderr).toBe(
+      'payproof: no-such-file.csv: no such file or folder (expected a scenario .csv or .json file, or a folder of them)\n',
+    );
   });
 });

@@ -11,13 +11,19 @@ function documentedDefects(): Map<string, string[]> {
   for (const id of readdirSync(root).filter((d) => existsSync(path.join(root, d, 'vendor.json')))) {
     const readme = readFileSync(path.join(root, id, 'README.md'), 'utf8');
     const section = readme.split(/^## Defects.*$/m)[1] ?? '';
-    out.set(id, [...section.matchAll(/^\| ([A-Z]{2}-\d+) \|/gm)].map((m) => m[1]));
+    out.set(
+      id,
+      [...section.matchAll(/^\| ([A-Z]{2}-\d+) \|/gm)].map((m) => m[1]),
+    );
   }
   return out;
 }
 
 const amount = (text: string | null): number => Number(text ?? '0');
-const lineCodes = (...codes: string[]) => (f: FindingView) => f.code !== null && codes.includes(f.code);
+const lineCodes =
+  (...codes: string[]) =>
+  (f: FindingView) =>
+    f.code !== null && codes.includes(f.code);
 
 /**
  * How each documented defect shows in the report (vendors/<id>/README.md, "revealed by" and
@@ -25,23 +31,56 @@ const lineCodes = (...codes: string[]) => (f: FindingView) => f.code !== null &&
  */
 const SIGNATURES: Record<string, { vendor: string; finding: (f: FindingView) => boolean }> = {
   // Rounds late on corrections: retro lines a cent off.
-  'FW-1': { vendor: 'floatwise', finding: (f) => f.code === 'RETRO_ADJUSTMENT' && Math.abs(amount(f.difference)) === 0.01 },
+  'FW-1': {
+    vendor: 'floatwise',
+    finding: (f) => f.code === 'RETRO_ADJUSTMENT' && Math.abs(amount(f.difference)) === 0.01,
+  },
   // CPP basic exemption 3,500 / 26 in a 27-payday year: CPP 0.30 too low on 2025 paydays.
-  'FW-2': { vendor: 'floatwise', finding: (f) => f.code === 'CPP' && f.payday!.startsWith('2025') && f.difference === '-0.30' },
+  'FW-2': {
+    vendor: 'floatwise',
+    finding: (f) => f.code === 'CPP' && f.payday!.startsWith('2025') && f.difference === '-0.30',
+  },
   // Overtime rate annual / 2,080: overtime under-paid.
   'FW-3': { vendor: 'floatwise', finding: (f) => f.code === 'OVERTIME' && amount(f.difference) < 0 },
   // Calendar-day proration: partial-period lines wrong (leave without pay, or a mid-period hire's first pay).
-  'DC-1': { vendor: 'daycount', finding: (f) => f.kind === 'different' && f.forPeriod === null && (f.code === 'LWOP' || (f.code === 'REGULAR' && f.family === 'new hires and transfers')) },
+  'DC-1': {
+    vendor: 'daycount',
+    finding: (f) =>
+      f.kind === 'different' &&
+      f.forPeriod === null &&
+      (f.code === 'LWOP' || (f.code === 'REGULAR' && f.family === 'new hires and transfers')),
+  },
   // Late changes paid as current regular pay: the retro line for an earlier period is missing.
-  'DC-2': { vendor: 'daycount', finding: (f) => f.code === 'RETRO_ADJUSTMENT' && f.kind === 'missing' && amount(f.expected) > 0 },
+  'DC-2': {
+    vendor: 'daycount',
+    finding: (f) => f.code === 'RETRO_ADJUSTMENT' && f.kind === 'missing' && amount(f.expected) > 0,
+  },
   // Recovers overpayments at once: a negative retro line (or a recovery) the reference has not made yet.
-  'DC-3': { vendor: 'daycount', finding: (f) => (f.code === 'RETRO_ADJUSTMENT' && amount(f.actual) < 0 && amount(f.expected) === 0) || (f.code === 'RECOVERY' && f.kind === 'unexpected') },
+  'DC-3': {
+    vendor: 'daycount',
+    finding: (f) =>
+      (f.code === 'RETRO_ADJUSTMENT' && amount(f.actual) < 0 && amount(f.expected) === 0) ||
+      (f.code === 'RECOVERY' && f.kind === 'unexpected'),
+  },
   // Truncates variable earnings: a cent off on allowance, overtime, acting, leave, partial regular or retro lines.
-  'QP-1': { vendor: 'quickpay-cli', finding: (f) => lineCodes('ALLOWANCE_BILINGUALISM', 'OVERTIME', 'ACTING', 'LWOP', 'REGULAR', 'RETRO_ADJUSTMENT')(f) && f.kind === 'different' && Math.abs(amount(f.difference)) === 0.01 },
+  'QP-1': {
+    vendor: 'quickpay-cli',
+    finding: (f) =>
+      lineCodes('ALLOWANCE_BILINGUALISM', 'OVERTIME', 'ACTING', 'LWOP', 'REGULAR', 'RETRO_ADJUSTMENT')(f) &&
+      f.kind === 'different' &&
+      Math.abs(amount(f.difference)) === 0.01,
+  },
   // Ignores CPP2.
   'QP-2': { vendor: 'quickpay-cli', finding: (f) => f.code === 'CPP2' && f.kind === 'missing' },
   // Acting paid from the day it was entered: acting pay (or its retro) short by more than rounding.
-  'QP-3': { vendor: 'quickpay-cli', finding: (f) => lineCodes('ACTING', 'RETRO_ADJUSTMENT')(f) && f.direction === 'under' && Math.abs(amount(f.difference)) > 1 && f.family === 'acting pay' },
+  'QP-3': {
+    vendor: 'quickpay-cli',
+    finding: (f) =>
+      lineCodes('ACTING', 'RETRO_ADJUSTMENT')(f) &&
+      f.direction === 'under' &&
+      Math.abs(amount(f.difference)) > 1 &&
+      f.family === 'acting pay',
+  },
 };
 
 describe('evaluate on the bundled catalogue rediscovers every documented defect of every simulated supplier', () => {

@@ -13,7 +13,11 @@ describe('evaluate: the bundled catalogue through a supplier that pays exactly l
   beforeAll(async () => {
     let dir: string;
     ({ app, service, dir } = await evaluationApp());
-    echo = await evaluate(service, dir, { scenarios: CATALOGUE, vendorsRoot: FIXTURE_VENDORS, vendors: 'reference-echo' });
+    echo = await evaluate(service, dir, {
+      scenarios: CATALOGUE,
+      vendorsRoot: FIXTURE_VENDORS,
+      vendors: 'reference-echo',
+    });
   });
   afterAll(() => app.close());
 
@@ -22,10 +26,20 @@ describe('evaluate: the bundled catalogue through a supplier that pays exactly l
     const evaluated = echo.run.pins.scenarios.filter((s) => !s.refused).length;
     expect(evaluated).toBeGreaterThan(0);
     expect(echo.findings).toEqual([]);
-    expect(card).toMatchObject({ scenarios: evaluated, scenariosCorrect: evaluated, overPaid: '0.00', underPaid: '0.00', paysMissed: 0, invariantViolations: 0, errors: { total: 0 } });
+    expect(card).toMatchObject({
+      scenarios: evaluated,
+      scenariosCorrect: evaluated,
+      overPaid: '0.00',
+      underPaid: '0.00',
+      paysMissed: 0,
+      invariantViolations: 0,
+      errors: { total: 0 },
+    });
     expect(card.lines.matched).toBe(card.lines.total);
     expect(card.score.value).toBe('100.00');
-    expect(echo.run.summary!.ranking).toEqual([{ rank: 1, vendorId: 'reference-echo', name: 'Reference Echo (test fixture)', score: '100.00' }]);
+    expect(echo.run.summary!.ranking).toEqual([
+      { rank: 1, vendorId: 'reference-echo', name: 'Reference Echo (test fixture)', score: '100.00' },
+    ]);
   });
 
   it('stores the run with every pin, and reads it back', async () => {
@@ -35,16 +49,28 @@ describe('evaluate: the bundled catalogue through a supplier that pays exactly l
     expect(stored.pins.rulesEditions.length).toBeGreaterThan(0);
     expect(stored.pins.policyHash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.pins.harnessVersion).toMatch(/^payproof \d+\.\d+\.\d+/);
-    expect(stored.pins.vendors).toEqual([expect.objectContaining({ id: 'reference-echo', version: '1.0.0', manifestHash: expect.stringMatching(/^[0-9a-f]{64}$/), transport: 'module' })]);
+    expect(stored.pins.vendors).toEqual([
+      expect.objectContaining({
+        id: 'reference-echo',
+        version: '1.0.0',
+        manifestHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        transport: 'module',
+      }),
+    ]);
     for (const s of stored.pins.scenarios) expect(s.hash).toMatch(/^[0-9a-f]{64}$/);
     expect((await service.list()).map((r) => r.id)).toContain(echo.run.id);
   });
 
-  it('puts the run\'s pins in run.json and index.html', () => {
+  it("puts the run's pins in run.json and index.html", () => {
     const json = JSON.parse(readFileSync(echo.report.files.json, 'utf8'));
     expect(json.run.pins).toEqual(echo.run.pins);
     const html = readFileSync(echo.report.files.html, 'utf8');
-    for (const pin of [echo.run.pins.policyHash, echo.run.pins.vendors[0].manifestHash, ...echo.run.pins.scenarios.map((s) => s.hash), ...echo.run.pins.rulesEditions]) {
+    for (const pin of [
+      echo.run.pins.policyHash,
+      echo.run.pins.vendors[0].manifestHash,
+      ...echo.run.pins.scenarios.map((s) => s.hash),
+      ...echo.run.pins.rulesEditions,
+    ]) {
       expect(html).toContain(pin);
     }
     // Self-contained: no script or style is fetched from anywhere.
@@ -75,7 +101,8 @@ describe('evaluate: a simulated supplier with defects, run twice', () => {
     expect(second.run.id).not.toBe(first.run.id);
     expect(second.findings).toEqual(first.findings);
     // Everything but the measured response times is the same.
-    const untimed = (e: Evaluated) => JSON.parse(JSON.stringify(e.run.summary!.scorecards, (k, v) => (k === 'responseMs' ? undefined : v)));
+    const untimed = (e: Evaluated) =>
+      JSON.parse(JSON.stringify(e.run.summary!.scorecards, (k, v) => (k === 'responseMs' ? undefined : v)));
     expect(untimed(second)).toEqual(untimed(first));
     expect(second.run.pins.scenarios).toEqual(first.run.pins.scenarios);
   });
@@ -106,7 +133,10 @@ describe('evaluate: a crashing supplier and a scenario the reference refuses', (
   beforeAll(async () => {
     const { app: a, service, dir } = await evaluationApp();
     app = a;
-    run = await evaluate(service, dir, { scenarios: `${FIXTURE_VENDORS}/../evaluate-scenarios/one-paid-one-refused.json`, vendorsRoot: FIXTURE_VENDORS });
+    run = await evaluate(service, dir, {
+      scenarios: `${FIXTURE_VENDORS}/../evaluate-scenarios/one-paid-one-refused.json`,
+      vendorsRoot: FIXTURE_VENDORS,
+    });
   });
   afterAll(() => app.close());
 
@@ -121,9 +151,19 @@ describe('evaluate: a crashing supplier and a scenario the reference refuses', (
     const cards = run.run.summary!.scorecards;
     expect(run.run.status).toBe('finished');
     expect(cards['reference-echo']).toMatchObject({ scenarios: 1, scenariosCorrect: 1, errors: { total: 0 } });
-    expect(cards.crashing).toMatchObject({ scenarios: 1, scenariosCorrect: 0, errors: { total: 1, byKind: { crash: 1 } }, paysMissed: 2, expectedPaydays: 2 });
+    expect(cards.crashing).toMatchObject({
+      scenarios: 1,
+      scenariosCorrect: 0,
+      errors: { total: 1, byKind: { crash: 1 } },
+      paysMissed: 2,
+      expectedPaydays: 2,
+    });
     expect(Number(cards.crashing.underPaid)).toBeGreaterThan(0);
-    expect(run.findings.filter((f) => f.vendorId === 'crashing').map((f) => f.kind)).toEqual(['error', 'missed-pay', 'missed-pay']);
+    expect(run.findings.filter((f) => f.vendorId === 'crashing').map((f) => f.kind)).toEqual([
+      'error',
+      'missed-pay',
+      'missed-pay',
+    ]);
     expect(run.run.summary!.ranking.map((r) => r.vendorId)).toEqual(['reference-echo', 'crashing']);
   });
 });

@@ -15,7 +15,11 @@ export const CATALOGUE = path.join(REPO, 'test-payrolls');
 export const FIXTURE_VENDORS = path.join(REPO, 'tests/fixtures/evaluate-vendors');
 
 /** The real evaluation module on a throwaway SQLite file, as the CLI builds it. */
-export async function evaluationApp(): Promise<{ app: INestApplicationContext; service: EvaluationService; dir: string }> {
+export async function evaluationApp(): Promise<{
+  app: INestApplicationContext;
+  service: EvaluationService;
+  dir: string;
+}> {
   const dir = mkdtempSync(path.join(tmpdir(), 'payproof-eval-'));
   process.env.PAYPROOF_DB = path.join(dir, 'runs.sqlite');
   const app = await NestFactory.createApplicationContext(EvaluationModule, { logger: ['error'] });

@@ -30,7 +30,11 @@ export const tempOut = () => mkdtempSync(path.join(tmpdir(), 'payproof-fuzz-'));
  */
 export function runFuzz(args: string[]): CliRun {
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/payproof.js'), 'fuzz', ...args], {
-    cwd: REPO_ROOT, env: { ...process.env, CI: 'true' }, encoding: 'utf8', input: '', timeout: 110_000,
+    cwd: REPO_ROOT,
+    env: { ...process.env, CI: 'true' },
+    encoding: 'utf8',
+    input: '',
+    timeout: 110_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

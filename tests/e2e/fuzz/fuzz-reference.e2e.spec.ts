@@ -8,7 +8,18 @@ import { FIXTURE_VENDORS, fuzzJson, tempOut } from './fuzz-helpers';
 jest.setTimeout(120_000);
 
 test('1,000 runs against the reference as a supplier find nothing', () => {
-  const { status, report } = fuzzJson(['--vendor', 'reference', '--vendors-dir', FIXTURE_VENDORS, '--seed', '20261123', '--runs', '1000', '--out', tempOut()]);
+  const { status, report } = fuzzJson([
+    '--vendor',
+    'reference',
+    '--vendors-dir',
+    FIXTURE_VENDORS,
+    '--seed',
+    '20261123',
+    '--runs',
+    '1000',
+    '--out',
+    tempOut(),
+  ]);
   expect(report.runs).toBe(1000);
   expect(report.defects).toEqual([]);
   expect(report.failing).toBe(0);

@@ -10,7 +10,10 @@ import { type DefectJson, fuzzJson, runFuzz, tempOut } from './fuzz-helpers';
 jest.setTimeout(120_000);
 
 type Matcher = (d: DefectJson) => boolean;
-const sig = (pattern: RegExp): Matcher => (d) => pattern.test(d.signature);
+const sig =
+  (pattern: RegExp): Matcher =>
+  (d) =>
+    pattern.test(d.signature);
 const hasEvent = (d: DefectJson, kind: string) => d.counterexample.events.some((e) => e.kind === kind);
 const HANDFUL = 4;
 
@@ -28,7 +31,10 @@ describe('payproof fuzz against the simulated suppliers', () => {
     expect(status).toBe(1);
     expectDocumented(report.defects, {
       'FW-1': (d) => sig(/^reference:different:RETRO_ADJUSTMENT:\w+:cents$/)(d) && !hasEvent(d, 'overtime'),
-      'FW-2': (d) => sig(/^reference:different:CPP:/)(d) && d.counterexample.payRuns.from < '2026-01-01' && d.counterexample.events.length === 0,
+      'FW-2': (d) =>
+        sig(/^reference:different:CPP:/)(d) &&
+        d.counterexample.payRuns.from < '2026-01-01' &&
+        d.counterexample.events.length === 0,
       'FW-3': (d) => sig(/^reference:different:OVERTIME:under:amount$/)(d) && hasEvent(d, 'overtime'),
     });
   });
@@ -44,13 +50,27 @@ describe('payproof fuzz against the simulated suppliers', () => {
   });
 
   test('quickpay-cli (command): QP-1 truncation, QP-2 no CPP2, QP-3 acting from the day entered', () => {
-    const { status, report } = fuzzJson(['--vendor', 'quickpay-cli', '--seed', '2', '--runs', '30', '--max-shrink', '150', '--out', tempOut()]);
+    const { status, report } = fuzzJson([
+      '--vendor',
+      'quickpay-cli',
+      '--seed',
+      '2',
+      '--runs',
+      '30',
+      '--max-shrink',
+      '150',
+      '--out',
+      tempOut(),
+    ]);
     expect(status).toBe(1);
     expectDocumented(report.defects, {
-      'QP-1': (d) => sig(/^reference:different:(ALLOWANCE_BILINGUALISM|OVERTIME|ACTING|LWOP|REGULAR):\w+:cents$/)(d) && / \(0\.01 (less|more)\)$/.test(d.finding),
+      'QP-1': (d) =>
+        sig(/^reference:different:(ALLOWANCE_BILINGUALISM|OVERTIME|ACTING|LWOP|REGULAR):\w+:cents$/)(d) &&
+        / \(0\.01 (less|more)\)$/.test(d.finding),
       'QP-2': (d) => sig(/^reference:missing:CPP2:over$/)(d),
-      'QP-3': (d) => (sig(/^reference:missing:ACTING:under$/)(d) || sig(/^relation:late-entry:acting:less$/)(d))
-        && d.counterexample.events.some((e) => e.kind === 'acting' && String(e.entered) > String(e.start)),
+      'QP-3': (d) =>
+        (sig(/^reference:missing:ACTING:under$/)(d) || sig(/^relation:late-entry:acting:less$/)(d)) &&
+        d.counterexample.events.some((e) => e.kind === 'acting' && String(e.entered) > String(e.start)),
     });
   });
 });
@@ -67,7 +87,9 @@ describe('payproof fuzz: reproducible, summarised, saved once', () => {
 
   test('prints the seed first, then the distinct defects with their minimal counterexamples; exit code 1', () => {
     expect(first.status).toBe(1);
-    expect(first.stdout.split('\n')[0]).toBe('fuzzing floatwise with seed 3 (replay: payproof fuzz --vendor floatwise --seed 3 --runs 30)');
+    expect(first.stdout.split('\n')[0]).toBe(
+      'fuzzing floatwise with seed 3 (replay: payproof fuzz --vendor floatwise --seed 3 --runs 30)',
+    );
     expect(first.stdout).toMatch(/\d+ distinct defects?:/);
     expect(first.stdout).toMatch(/minimal counterexample \(\d+ events?;/);
     expect(first.stderr).toMatch(/scenarios .* 30\/30/); // plain progress lines: no TTY here
@@ -89,7 +111,9 @@ describe('payproof fuzz: reproducible, summarised, saved once', () => {
       if (!read.ok) throw new Error(JSON.stringify(read.errors));
       const [scenario] = read.scenarios;
       expect(scenario.description).toContain('--seed 3');
-      expect(scenario.description).toMatch(/Finding: .*\d{4}-\d{2}-\d{2}.*\. Signature: (reference|relation|invariant|failure):/);
+      expect(scenario.description).toMatch(
+        /Finding: .*\d{4}-\d{2}-\d{2}.*\. Signature: (reference|relation|invariant|failure):/,
+      );
       expect(scenario.tags).toEqual(['fuzz', 'regression', 'floatwise']);
     }
   });

@@ -36,8 +36,14 @@ export async function serve(options: HttpOptions = {}): Promise<Served> {
     admin: await make('admin', 'admin'),
   };
   return {
-    app, base: `http://127.0.0.1:${port}`, tokens, dir,
-    close: async () => { await app.close(); rmSync(dir, { recursive: true, force: true }); },
+    app,
+    base: `http://127.0.0.1:${port}`,
+    tokens,
+    dir,
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -48,11 +54,19 @@ export interface Answer {
   type: string;
 }
 
-export async function call(served: Served, method: string, url: string, opts: { token?: string; json?: unknown; form?: FormData } = {}): Promise<Answer> {
+export async function call(
+  served: Served,
+  method: string,
+  url: string,
+  opts: { token?: string; json?: unknown; form?: FormData } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   let body: string | FormData | undefined;
-  if (opts.json !== undefined) { headers['content-type'] = 'application/json'; body = JSON.stringify(opts.json); }
+  if (opts.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(opts.json);
+  }
   if (opts.form) body = opts.form;
   const res = await fetch(served.base + url, { method, headers, body });
   const text = await res.text();

@@ -31,15 +31,26 @@ describe('runs, reports and access rules over HTTP', () => {
     const started = await call(s, 'POST', '/api/runs', { token: s.tokens.procurement, json: {} });
     expect(started.status).toBe(202);
     runId = started.body.id;
-    await until('the run to finish', async () => ((await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body.status === 'finished' ? true : undefined), 60000);
-    const submitted = await call(s, 'POST', '/api/submissions', { token: s.tokens.volunteer, form: fileForm('my-pay.csv', good) });
+    await until(
+      'the run to finish',
+      async () =>
+        (await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body.status === 'finished'
+          ? true
+          : undefined,
+      60000,
+    );
+    const submitted = await call(s, 'POST', '/api/submissions', {
+      token: s.tokens.volunteer,
+      form: fileForm('my-pay.csv', good),
+    });
     submissionId = submitted.body.id;
   }, 90000);
   afterAll(() => s.close());
 
-  const as = (role: keyof Served['tokens'], method: string, url: string, json?: unknown) => call(s, method, url, { token: s.tokens[role], json });
+  const as = (role: keyof Served['tokens'], method: string, url: string, json?: unknown) =>
+    call(s, method, url, { token: s.tokens[role], json });
 
-  it('reports a run\'s progress and, once finished, its scores', async () => {
+  it("reports a run's progress and, once finished, its scores", async () => {
     const run = (await as('procurement', 'GET', `/api/runs/${runId}`)).body;
     expect(run).toMatchObject({ id: runId, status: 'finished' });
     expect(run.workDone).toBe(run.workTotal);
@@ -51,18 +62,32 @@ describe('runs, reports and access rules over HTTP', () => {
     expect(res.status).toBe(200);
     const ranks = res.body.ranking.map((r: { rank: number }) => r.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(Object.keys(res.body.scorecards).sort()).toEqual(res.body.ranking.map((r: { vendorId: string }) => r.vendorId).sort());
+    expect(Object.keys(res.body.scorecards).sort()).toEqual(
+      res.body.ranking.map((r: { vendorId: string }) => r.vendorId).sort(),
+    );
   });
 
   it('filters discrepancies by supplier, family and severity, as JSON or CSV', async () => {
     const all = (await as('auditor', 'GET', `/api/runs/${runId}/discrepancies`)).body;
     expect(all.length).toBeGreaterThan(0);
-    const { vendorId, family, severity } = all.find((f: { family: string | null; severity: string | null }) => f.family && f.severity);
+    const { vendorId, family, severity } = all.find(
+      (f: { family: string | null; severity: string | null }) => f.family && f.severity,
+    );
     const query = `supplier=${encodeURIComponent(vendorId)}&family=${encodeURIComponent(family)}&severity=${severity}`;
     const some = (await as('auditor', 'GET', `/api/runs/${runId}/discrepancies?${query}`)).body;
     expect(some.length).toBeGreaterThan(0);
-    expect(some.every((f: { vendorId: string; family: string; severity: string }) => f.vendorId === vendorId && f.family === family && f.severity === severity)).toBe(true);
-    expect(some.length).toBe(all.filter((f: { vendorId: string; family: string; severity: string }) => f.vendorId === vendorId && f.family === family && f.severity === severity).length);
+    expect(
+      some.every(
+        (f: { vendorId: string; family: string; severity: string }) =>
+          f.vendorId === vendorId && f.family === family && f.severity === severity,
+      ),
+    ).toBe(true);
+    expect(some.length).toBe(
+      all.filter(
+        (f: { vendorId: string; family: string; severity: string }) =>
+          f.vendorId === vendorId && f.family === family && f.severity === severity,
+      ).length,
+    );
     const csv = await as('auditor', 'GET', `/api/runs/${runId}/discrepancies?${query}&format=csv`);
     expect(csv.type).toContain('text/csv');
     expect(csv.text.trim().split('\n')).toHaveLength(some.length + 1);
@@ -105,15 +130,30 @@ describe('runs, reports and access rules over HTTP', () => {
     expect(listed.map((x: { id: string }) => x.id)).not.toContain(submissionId);
   });
 
-  it('rule: a volunteer never reads a supplier\'s report, scores or discrepancies', async () => {
-    for (const url of [`/api/runs/${runId}/report`, `/api/runs/${runId}/comparison`, `/api/runs/${runId}/discrepancies`, `/api/runs/${runId}`, '/api/runs']) {
+  it("rule: a volunteer never reads a supplier's report, scores or discrepancies", async () => {
+    for (const url of [
+      `/api/runs/${runId}/report`,
+      `/api/runs/${runId}/comparison`,
+      `/api/runs/${runId}/discrepancies`,
+      `/api/runs/${runId}`,
+      '/api/runs',
+    ]) {
       const res = await as('volunteer', 'GET', url);
       expect({ url, status: res.status }).toEqual({ url, status: 403 });
     }
   });
 
   it('rule: an auditor reads everything', async () => {
-    for (const url of ['/api/runs', `/api/runs/${runId}`, `/api/runs/${runId}/report`, `/api/runs/${runId}/discrepancies`, '/api/submissions', `/api/submissions/${submissionId}`, '/api/policy', '/api/scenarios']) {
+    for (const url of [
+      '/api/runs',
+      `/api/runs/${runId}`,
+      `/api/runs/${runId}/report`,
+      `/api/runs/${runId}/discrepancies`,
+      '/api/submissions',
+      `/api/submissions/${submissionId}`,
+      '/api/policy',
+      '/api/scenarios',
+    ]) {
       const res = await as('auditor', 'GET', url);
       expect({ url, status: res.status }).toEqual({ url, status: 200 });
     }
@@ -130,12 +170,14 @@ describe('runs, reports and access rules over HTTP', () => {
   });
 
   it('rule: only procurement starts runs', async () => {
-    for (const role of ['volunteer', 'auditor', 'admin'] as const) expect((await as(role, 'POST', '/api/runs', {})).status).toBe(403);
+    for (const role of ['volunteer', 'auditor', 'admin'] as const)
+      expect((await as(role, 'POST', '/api/runs', {})).status).toBe(403);
   });
 
   it('rule: only procurement changes the tolerance policy', async () => {
     const policy = { tolerances: { CPP: { amount: '0.01', reason: 'rounding per period' } } };
-    for (const role of ['volunteer', 'auditor', 'admin'] as const) expect((await as(role, 'PUT', '/api/policy', policy)).status).toBe(403);
+    for (const role of ['volunteer', 'auditor', 'admin'] as const)
+      expect((await as(role, 'PUT', '/api/policy', policy)).status).toBe(403);
     const res = await as('procurement', 'PUT', '/api/policy', policy);
     expect(res.status).toBe(200);
     expect(res.body.policy.tolerances.CPP).toEqual({ amount: '0.01', reason: 'rounding per period' });
@@ -146,7 +188,10 @@ describe('runs, reports and access rules over HTTP', () => {
     expect((await as('procurement', 'POST', '/api/tokens', { role: 'auditor' })).status).toBe(403);
     const created = await as('admin', 'POST', '/api/tokens', { role: 'auditor', name: 'temp' });
     expect(created.status).toBe(201);
-    expect((await call(s, 'GET', '/api/me', { token: created.body.token })).body).toEqual({ name: 'temp', role: 'auditor' });
+    expect((await call(s, 'GET', '/api/me', { token: created.body.token })).body).toEqual({
+      name: 'temp',
+      role: 'auditor',
+    });
     const listed = (await as('admin', 'GET', '/api/tokens')).text;
     expect(listed).not.toContain(created.body.token);
     expect((await as('admin', 'DELETE', `/api/tokens/${created.body.id}`)).status).toBe(200);
@@ -166,12 +211,19 @@ describe('runs, reports and access rules over HTTP', () => {
     ['GET', '/api/scenarios/NO-SUCH', undefined, 404, 'no scenario "NO-SUCH"'],
   ])('%s %s answers a 4xx that says what to fix', async (method, url, json, status, text) => {
     const res = await as('procurement', method, url.replace('RUN', runId), json);
-    expect({ status: res.status, message: res.body.message }).toEqual({ status, message: expect.stringContaining(text) });
+    expect({ status: res.status, message: res.body.message }).toEqual({
+      status,
+      message: expect.stringContaining(text),
+    });
     expect(res.text).not.toMatch(/\bat .*\.(ts|js):\d+/);
   });
 
   it('a body that is not JSON answers 400 saying so', async () => {
-    const res = await fetch(`${s.base}/api/policy`, { method: 'PUT', headers: { authorization: `Bearer ${s.tokens.procurement}`, 'content-type': 'application/json' }, body: '{"tolerances":' });
+    const res = await fetch(`${s.base}/api/policy`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${s.tokens.procurement}`, 'content-type': 'application/json' },
+      body: '{"tolerances":',
+    });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).not.toMatch(/\bat .*\.(ts|js):\d+/);
   });

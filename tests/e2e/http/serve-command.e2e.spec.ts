@@ -42,22 +42,46 @@ describe('payproof serve and payproof tokens (the built bin)', () => {
     const db = await new DataSource(sqliteOptions(env.PAYPROOF_DB!)).initialize();
     const rows = await db.query('SELECT * FROM api_token');
     await db.destroy();
-    expect(rows).toEqual([expect.objectContaining({ name: 'Ada', role: 'auditor', token_hash: createHash('sha256').update(token).digest('hex') })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        name: 'Ada',
+        role: 'auditor',
+        token_hash: createHash('sha256').update(token).digest('hex'),
+      }),
+    ]);
     expect(JSON.stringify(rows)).not.toContain(token);
 
     const port = 20000 + (process.pid % 20000);
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/payproof.js'), 'serve', '--port', String(port)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/payproof.js'), 'serve', '--port', String(port)], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       await new Promise<void>((resolve, reject) => {
-        child.stdout.on('data', (d: Buffer) => { if (d.toString().includes('serving on')) resolve(); });
+        child.stdout.on('data', (d: Buffer) => {
+          if (d.toString().includes('serving on')) resolve();
+        });
         child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
       });
       const base = `http://127.0.0.1:${port}`;
       const me = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${token}` } });
       expect(await me.json()).toEqual({ name: 'Ada', role: 'auditor' });
-      const docs = (await (await fetch(`${base}/api/docs-json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>; components: { securitySchemes: Record<string, unknown> } };
-      expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/api/runs', '/api/runs/{id}/discrepancies', '/api/submissions', '/api/scenarios/validate', '/api/policy']));
-      expect(docs.paths['/api/runs'].post.responses['403'].description).toBe('allowed roles: procurement; any other role gets 403');
+      const docs = (await (await fetch(`${base}/api/docs-json`)).json()) as {
+        paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+        components: { securitySchemes: Record<string, unknown> };
+      };
+      expect(Object.keys(docs.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/runs',
+          '/api/runs/{id}/discrepancies',
+          '/api/submissions',
+          '/api/scenarios/validate',
+          '/api/policy',
+        ]),
+      );
+      expect(docs.paths['/api/runs'].post.responses['403'].description).toBe(
+        'allowed roles: procurement; any other role gets 403',
+      );
       expect(docs.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
       const page = await fetch(`${base}/`);
       expect(await page.text()).toContain('<main id="main"');

@@ -14,10 +14,13 @@ function withEmployeeId(value: string): string {
 
 describe('volunteer submissions over HTTP (real app, real SQLite file)', () => {
   let s: Served;
-  beforeAll(async () => { s = await serve(); });
+  beforeAll(async () => {
+    s = await serve();
+  });
   afterAll(() => s.close());
 
-  const submit = (name: string, content: string | Buffer, token = s.tokens.volunteer) => call(s, 'POST', '/api/submissions', { token, form: fileForm(name, content) });
+  const submit = (name: string, content: string | Buffer, token = s.tokens.volunteer) =>
+    call(s, 'POST', '/api/submissions', { token, form: fileForm(name, content) });
 
   it('accepts a valid CSV file: status accepted, with the scenario ids it holds', async () => {
     const res = await submit('my-pay.csv', good);
@@ -25,12 +28,19 @@ describe('volunteer submissions over HTTP (real app, real SQLite file)', () => {
     expect(res.body).toMatchObject({ fileName: 'my-pay.csv', status: 'accepted', scenarioIds: ['VOL-1'], errors: [] });
   });
 
-  it('refuses an invalid file with 422 and the catalogue\'s row-and-column error, and records it as invalid', async () => {
+  it("refuses an invalid file with 422 and the catalogue's row-and-column error, and records it as invalid", async () => {
     const res = await submit('my-pay.csv', badDate);
     expect(res.status).toBe(422);
     const submission = res.body.details.submission;
     expect(submission.status).toBe('invalid');
-    expect(submission.errors).toEqual([expect.objectContaining({ file: 'my-pay.csv', row: 4, column: 'effective', message: expect.stringContaining('2026-02-30 is not a date') })]);
+    expect(submission.errors).toEqual([
+      expect.objectContaining({
+        file: 'my-pay.csv',
+        row: 4,
+        column: 'effective',
+        message: expect.stringContaining('2026-02-30 is not a date'),
+      }),
+    ]);
     const again = await call(s, 'GET', `/api/submissions/${submission.id}`, { token: s.tokens.volunteer });
     expect(again.body.status).toBe('invalid');
   });
@@ -52,14 +62,19 @@ describe('volunteer submissions over HTTP (real app, real SQLite file)', () => {
 
   it('lets through a 9-digit number that fails the SIN check', async () => {
     const res = await submit('my-pay.csv', withEmployeeId('046454287'));
-    expect(res.body.details?.submission?.errors ?? []).not.toContainEqual(expect.objectContaining({ message: expect.stringContaining('Social Insurance Number') }));
+    expect(res.body.details?.submission?.errors ?? []).not.toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('Social Insurance Number') }),
+    );
   });
 
   it('screens JSON files too, naming the field by its path', async () => {
     const json = JSON.stringify({ id: 'J1', title: 'x', employee: { id: 'me@example.org' } });
     const res = await submit('mine.json', json);
     expect(res.status).toBe(422);
-    expect(res.body.details.submission.errors[0]).toMatchObject({ column: 'employee.id', message: expect.stringContaining('e-mail') });
+    expect(res.body.details.submission.errors[0]).toMatchObject({
+      column: 'employee.id',
+      message: expect.stringContaining('e-mail'),
+    });
   });
 
   it('answers 413 over the size limit, saying what the limit is', async () => {
@@ -94,10 +109,20 @@ describe('volunteer submissions over HTTP (real app, real SQLite file)', () => {
 
   it('validates a file without storing it, with the same row-and-column errors', async () => {
     const before = (await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer })).body.length;
-    const bad = await call(s, 'POST', '/api/scenarios/validate', { token: s.tokens.volunteer, form: fileForm('my-pay.csv', badDate) });
+    const bad = await call(s, 'POST', '/api/scenarios/validate', {
+      token: s.tokens.volunteer,
+      form: fileForm('my-pay.csv', badDate),
+    });
     expect(bad.status).toBe(200);
-    expect(bad.body).toEqual({ valid: false, scenarios: [], errors: [expect.objectContaining({ row: 4, column: 'effective' })] });
-    const ok = await call(s, 'POST', '/api/scenarios/validate', { token: s.tokens.auditor, form: fileForm('my-pay.csv', good) });
+    expect(bad.body).toEqual({
+      valid: false,
+      scenarios: [],
+      errors: [expect.objectContaining({ row: 4, column: 'effective' })],
+    });
+    const ok = await call(s, 'POST', '/api/scenarios/validate', {
+      token: s.tokens.auditor,
+      form: fileForm('my-pay.csv', good),
+    });
     expect(ok.body).toEqual({ valid: true, scenarios: ['VOL-1'], errors: [] });
     expect((await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer })).body.length).toBe(before);
   });

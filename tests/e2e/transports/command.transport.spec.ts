@@ -60,7 +60,9 @@ describe('command transport, against a real child process', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.failure.kind).toBe('malformed');
-    expect(outcome.failure.message).toMatch(/^supplier's answer is not JSON: .+ \(first 200 chars: Hello! This is not JSON\.\n\)$/s);
+    expect(outcome.failure.message).toMatch(
+      /^supplier's answer is not JSON: .+ \(first 200 chars: Hello! This is not JSON\.\n\)$/s,
+    );
   });
 
   it('stops reading and kills the supplier once stdout passes the size limit', async () => {
@@ -81,7 +83,9 @@ describe('command transport, against a real child process', () => {
   });
 
   it('reports a command that does not exist as a crash, without throwing', async () => {
-    const outcome = await transport({ command: path.join(FAKE_VENDORS, 'no-such-supplier') }).call({ behaviour: 'echo' });
+    const outcome = await transport({ command: path.join(FAKE_VENDORS, 'no-such-supplier') }).call({
+      behaviour: 'echo',
+    });
 
     expect(outcome).toMatchObject({ ok: false, failure: { kind: 'crash', detail: { code: 'ENOENT' } } });
     if (outcome.ok) return;

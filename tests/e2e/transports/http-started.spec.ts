@@ -57,7 +57,10 @@ describe("http transport starting the supplier's own server", () => {
   it('reports a supplier that dies during start-up, with its stderr, from start() and call()', async () => {
     const vendor = transport({ args: [SCRIPT, '{port}', 'crash-on-start'] });
 
-    const error = await vendor.start().then(() => undefined, (err: unknown) => err);
+    const error = await vendor.start().then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(error).toBeInstanceOf(PayproofError);
     expect(error).toMatchObject({
       code: 'VENDOR_FAILURE',

@@ -59,7 +59,10 @@ describe('http transport, against a real server on 127.0.0.1', () => {
     const started = Date.now();
     const outcome = await transport(supplier.url, { timeoutMs: 300 }).call({ behaviour: 'sleep' });
 
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'timeout', message: 'supplier did not answer within 300 ms' } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { kind: 'timeout', message: 'supplier did not answer within 300 ms' },
+    });
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
@@ -75,7 +78,10 @@ describe('http transport, against a real server on 127.0.0.1', () => {
   it('reports a 2xx answer that is not JSON as malformed', async () => {
     const outcome = await transport(supplier.url).call({ behaviour: 'not-json' });
 
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'malformed', detail: { bodyStart: '<html>Service unavailable</html>' } } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { kind: 'malformed', detail: { bodyStart: '<html>Service unavailable</html>' } },
+    });
   });
 
   it('refuses an answer whose Content-Length is over the limit without reading it', async () => {

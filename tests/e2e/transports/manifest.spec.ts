@@ -79,8 +79,12 @@ describe('vendor manifest', () => {
     expect(errorsOf(manifest({ kind: 'http' }))).toEqual([
       'vendors/acme/vendor.json: transport.url: give "url", "start", or both, found nothing',
     ]);
-    expect(errorsOf(manifest({ kind: 'http', url: 'ftp://x/' }))[0]).toMatch(/transport\.url: expected an http:\/\/ or https:\/\/ URL/);
-    expect(errorsOf(manifest({ kind: 'http', url: 'http://127.0.0.1:{port}/', start: { command: 'node' } }))).toEqual([]);
+    expect(errorsOf(manifest({ kind: 'http', url: 'ftp://x/' }))[0]).toMatch(
+      /transport\.url: expected an http:\/\/ or https:\/\/ URL/,
+    );
+    expect(errorsOf(manifest({ kind: 'http', url: 'http://127.0.0.1:{port}/', start: { command: 'node' } }))).toEqual(
+      [],
+    );
   });
 
   it('reads, validates and hashes a manifest file, and refuses a broken one with a CONFIG error', () => {
@@ -95,7 +99,10 @@ describe('vendor manifest', () => {
 
       writeFileSync(path.join(dir, 'vendor.json'), '{ "id": ');
       expect(() => readManifest(path.join(dir, 'vendor.json'), 'vendors/x/vendor.json')).toThrow(
-        expect.objectContaining({ code: 'CONFIG', message: expect.stringMatching(/^vendors\/x\/vendor\.json: not valid JSON: /) }),
+        expect.objectContaining({
+          code: 'CONFIG',
+          message: expect.stringMatching(/^vendors\/x\/vendor\.json: not valid JSON: /),
+        }),
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -110,14 +117,20 @@ describe('vendor manifest', () => {
 describe('createTransport', () => {
   it('knows the three kinds and builds each from a validated manifest', () => {
     expect(KNOWN_TRANSPORT_KINDS).toEqual(['module', 'http', 'command']);
-    for (const transport of [{ kind: 'module', entry: 'x.js' }, { kind: 'http', url: 'http://127.0.0.1:1/' }, { kind: 'command', command: 'node' }]) {
+    for (const transport of [
+      { kind: 'module', entry: 'x.js' },
+      { kind: 'http', url: 'http://127.0.0.1:1/' },
+      { kind: 'command', command: 'node' },
+    ]) {
       const result = parseManifest(manifest(transport), FAKE_VENDORS);
       expect(result.ok && createTransport(result.manifest, FAKE_VENDORS).kind).toBe(transport.kind);
     }
   });
 
   it('resolves paths of a manifest built in code against the given folder', async () => {
-    const built = { transport: { kind: 'module', entry: 'module-engine.js', timeoutMs: 1_000, maxResponseBytes: 1_000 } } as Pick<Manifest, 'transport'>;
+    const built = {
+      transport: { kind: 'module', entry: 'module-engine.js', timeoutMs: 1_000, maxResponseBytes: 1_000 },
+    } as Pick<Manifest, 'transport'>;
 
     const outcome = await createTransport(built, FAKE_VENDORS).call({ behaviour: 'echo' });
     expect(outcome).toMatchObject({ ok: true, body: { net: '987.65' } });
@@ -127,6 +140,8 @@ describe('createTransport', () => {
     const bogus = { transport: { kind: 'ftp' } } as unknown as Manifest;
 
     expect(() => createTransport(bogus, DIR)).toThrow(PayproofError);
-    expect(() => createTransport(bogus, DIR)).toThrow('unknown transport kind "ftp"; known kinds: module, http, command');
+    expect(() => createTransport(bogus, DIR)).toThrow(
+      'unknown transport kind "ftp"; known kinds: module, http, command',
+    );
   });
 });

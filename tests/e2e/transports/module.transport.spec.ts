@@ -53,13 +53,19 @@ describe('module transport, loading an engine into the harness', () => {
   it('reports a thrown non-Error value as a crash too', async () => {
     const outcome = await transport().call({ behaviour: 'throw-sync-string' });
 
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'crash', message: "supplier's engine threw: a bare string" } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { kind: 'crash', message: "supplier's engine threw: a bare string" },
+    });
   });
 
   it('stops waiting for an engine that does not answer within the timeout', async () => {
     const outcome = await transport({ timeoutMs: 300 }).call({ behaviour: 'sleep', ms: 1_000 });
 
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'timeout', message: 'supplier did not answer within 300 ms' } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { kind: 'timeout', message: 'supplier did not answer within 300 ms' },
+    });
     expect(outcome.elapsedMs).toBeLessThan(900);
   });
 
@@ -69,7 +75,10 @@ describe('module transport, loading an engine into the harness', () => {
   ])('reports a %s answer as malformed', async (behaviour, message) => {
     const outcome = await transport().call({ behaviour });
 
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'malformed', message: expect.stringMatching(message) } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { kind: 'malformed', message: expect.stringMatching(message) },
+    });
   });
 
   it('measures the answer after JSON.stringify and refuses one over the limit', async () => {
@@ -78,7 +87,11 @@ describe('module transport, loading an engine into the harness', () => {
 
     expect(outcome).toMatchObject({
       ok: false,
-      failure: { kind: 'too-large', message: "supplier's answer is 4.9 KB, over the 1 KB limit", detail: { bytes: 5_013 } },
+      failure: {
+        kind: 'too-large',
+        message: "supplier's answer is 4.9 KB, over the 1 KB limit",
+        detail: { bytes: 5_013 },
+      },
     });
   });
 
@@ -87,12 +100,21 @@ describe('module transport, loading an engine into the harness', () => {
 
     await expect(vendor.start()).rejects.toBeInstanceOf(PayproofError);
     const outcome = await vendor.call({});
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'crash', message: expect.stringMatching(/exports no handle\(request\) function$/) } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { kind: 'crash', message: expect.stringMatching(/exports no handle\(request\) function$/) },
+    });
   });
 
   it('reports a module that cannot be loaded as a crash', async () => {
     const outcome = await transport({ entry: path.join(FAKE_VENDORS, 'missing-engine.js') }).call({});
 
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'crash', message: expect.stringMatching(/^could not load supplier module .*missing-engine\.js: /) } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: {
+        kind: 'crash',
+        message: expect.stringMatching(/^could not load supplier module .*missing-engine\.js: /),
+      },
+    });
   });
 });

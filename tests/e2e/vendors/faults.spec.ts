@@ -11,10 +11,19 @@ import { contractScenarios } from './contract-scenarios';
 const DIR = path.resolve(__dirname, '../../fixtures/protocol/fixture-command');
 
 function faulty(fault: string): ProtocolVendorAdapter {
-  const json = { id: 'faulty', name: 'Faulty Payroll', protocol: 'payproof-vendor/1', transport: { kind: 'command', command: 'node', args: ['main.js', '--fault', fault] } };
+  const json = {
+    id: 'faulty',
+    name: 'Faulty Payroll',
+    protocol: 'payproof-vendor/1',
+    transport: { kind: 'command', command: 'node', args: ['main.js', '--fault', fault] },
+  };
   const parsed = parseManifest(json, DIR);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return new ProtocolVendorAdapter({ manifest: parsed.manifest, manifestHash: 'test', transport: createTransport(parsed.manifest, DIR) });
+  return new ProtocolVendorAdapter({
+    manifest: parsed.manifest,
+    manifestHash: 'test',
+    transport: createTransport(parsed.manifest, DIR),
+  });
 }
 
 const failures = (outcomes: Map<string, VendorOutcome>) =>
@@ -28,7 +37,8 @@ describe('adapter faults, through a real supplier process', () => {
       {
         id: 'contract-hire-on',
         kind: 'schema',
-        message: 'results[0].statements[0].lines[0].amount: found the number 2639.11, expected money as text with exactly two decimals, e.g. "12.34" (and 3 more problems)',
+        message:
+          'results[0].statements[0].lines[0].amount: found the number 2639.11, expected money as text with exactly two decimals, e.g. "12.34" (and 3 more problems)',
       },
     ]);
   });
@@ -36,8 +46,17 @@ describe('adapter faults, through a real supplier process', () => {
   it('answers for the wrong employee are wrong-employee, for every scenario of the request', async () => {
     const outcomes = failures(await faulty('wrong-employee').payRun(contractScenarios().slice(0, 2)));
     expect(outcomes).toEqual([
-      { id: 'contract-hire-on', kind: 'wrong-employee', message: 'results[0].employeeId: found "not-contract-hire-on", an employee not in the request (expected one of contract-hire-on, contract-year-end-bc) (and 1 more problem)' },
-      { id: 'contract-year-end-bc', kind: 'wrong-employee', message: expect.stringMatching(/^results\[0\]\.employeeId: found "not-contract-hire-on"/) },
+      {
+        id: 'contract-hire-on',
+        kind: 'wrong-employee',
+        message:
+          'results[0].employeeId: found "not-contract-hire-on", an employee not in the request (expected one of contract-hire-on, contract-year-end-bc) (and 1 more problem)',
+      },
+      {
+        id: 'contract-year-end-bc',
+        kind: 'wrong-employee',
+        message: expect.stringMatching(/^results\[0\]\.employeeId: found "not-contract-hire-on"/),
+      },
     ]);
   });
 
@@ -46,18 +65,30 @@ describe('adapter faults, through a real supplier process', () => {
       {
         id: 'contract-hire-on',
         kind: 'wrong-employee',
-        message: 'results[0].statements[0].employeeId: found "someone-else", expected "contract-hire-on" (the result\'s employee) (and 1 more problem)',
+        message:
+          'results[0].statements[0].employeeId: found "someone-else", expected "contract-hire-on" (the result\'s employee) (and 1 more problem)',
       },
     ]);
   });
 
   it("the supplier's error message is a vendor-error carrying its code", async () => {
     const [outcome] = (await faulty('internal-error').payRun([first])).values();
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'vendor-error', message: 'supplier answered error internal: rules tables failed to load', detail: { code: 'internal' } } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: {
+        kind: 'vendor-error',
+        message: 'supplier answered error internal: rules tables failed to load',
+        detail: { code: 'internal' },
+      },
+    });
   });
 
   it('a supplier that crashes fails its scenarios as crash, with its stderr', async () => {
     const [outcome] = (await faulty('no-such-fault').payRun([first])).values();
-    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'crash', message: 'supplier exited with code 1' }, stderr: expect.stringContaining('unknown fault no-such-fault') });
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { kind: 'crash', message: 'supplier exited with code 1' },
+      stderr: expect.stringContaining('unknown fault no-such-fault'),
+    });
   });
 });

@@ -9,7 +9,9 @@ import { contractScenarios } from './contract-scenarios';
  * ignored, the same answer to the same request. It checks the protocol, not the pay.
  * Use: describeVendorContract('acme', (hooks) => VendorRegistry.load({ adapterOptions: hooks }).get('acme')).
  */
-export type MakeAdapter = (hooks: { onExchange: (e: Exchange) => void }) => ProtocolVendorAdapter | Promise<ProtocolVendorAdapter>;
+export type MakeAdapter = (hooks: {
+  onExchange: (e: Exchange) => void;
+}) => ProtocolVendorAdapter | Promise<ProtocolVendorAdapter>;
 
 export function describeVendorContract(name: string, makeAdapter: MakeAdapter): void {
   describe(`vendor contract: ${name}`, () => {
@@ -24,7 +26,10 @@ export function describeVendorContract(name: string, makeAdapter: MakeAdapter): 
     });
     afterAll(() => adapter?.stop());
 
-    const bodies = (type: string) => exchanges.filter((e) => (e.request as { type: string }).type === type).map((e) => (e.outcome.ok ? e.outcome.body : e.outcome.failure));
+    const bodies = (type: string) =>
+      exchanges
+        .filter((e) => (e.request as { type: string }).type === type)
+        .map((e) => (e.outcome.ok ? e.outcome.body : e.outcome.failure));
     const send = async (request: object) => {
       const outcome = await adapter.exchange(request);
       if (!outcome.ok) throw new Error(`${outcome.failure.kind}: ${outcome.failure.message}`);
@@ -48,12 +53,17 @@ export function describeVendorContract(name: string, makeAdapter: MakeAdapter): 
 
     it('answers every request with a message that follows the response schema', () => {
       expect(exchanges.length).toBeGreaterThanOrEqual(1);
-      for (const body of [...bodies('describe'), ...bodies('payRun')]) expect(vendorResponseJson.safeParse(body).error).toBeUndefined();
+      for (const body of [...bodies('describe'), ...bodies('payRun')])
+        expect(vendorResponseJson.safeParse(body).error).toBeUndefined();
     });
 
     it('pays or declines every employee, under its own id, without protocol faults', () => {
       for (const [id, outcome] of outcomes) {
-        if (!outcome.ok) expect({ id, kind: outcome.failure.kind, message: outcome.failure.message }).toMatchObject({ id, kind: 'unsupported' });
+        if (!outcome.ok)
+          expect({ id, kind: outcome.failure.kind, message: outcome.failure.message }).toMatchObject({
+            id,
+            kind: 'unsupported',
+          });
         else for (const s of outcome.statements) expect(s.employeeId).toBe(id);
       }
     });
@@ -62,14 +72,23 @@ export function describeVendorContract(name: string, makeAdapter: MakeAdapter): 
       for (const body of bodies('payRun')) {
         for (const [where, value] of leaves(body)) {
           expect({ where, type: typeof value }).not.toEqual({ where, type: 'number' });
-          if (/\.(amount|gross|net)$/.test(where)) expect({ where, value }).toEqual({ where, value: expect.stringMatching(WIRE_MONEY_TEXT) });
+          if (/\.(amount|gross|net)$/.test(where))
+            expect({ where, value }).toEqual({ where, value: expect.stringMatching(WIRE_MONEY_TEXT) });
         }
       }
     });
 
     it.each([
-      ['a protocol it does not speak', { protocol: 'payproof-vendor/99', type: 'describe', requestId: 'contract-1' }, 'unsupported-protocol'],
-      ['a request type it does not know', { protocol: VENDOR_PROTOCOL, type: 'payday', requestId: 'contract-2' }, 'unsupported-type'],
+      [
+        'a protocol it does not speak',
+        { protocol: 'payproof-vendor/99', type: 'describe', requestId: 'contract-1' },
+        'unsupported-protocol',
+      ],
+      [
+        'a request type it does not know',
+        { protocol: VENDOR_PROTOCOL, type: 'payday', requestId: 'contract-2' },
+        'unsupported-type',
+      ],
     ])('answers %s with an error that carries a code', async (_what, request, code) => {
       const body = await send(request);
       expect(errorResultJson.safeParse(body).error).toBeUndefined();
@@ -87,7 +106,12 @@ export function describeVendorContract(name: string, makeAdapter: MakeAdapter): 
     });
 
     it('ignores request fields it does not know', async () => {
-      const body = await send({ protocol: VENDOR_PROTOCOL, type: 'describe', requestId: 'contract-4', addedInARevision: { x: 1 } });
+      const body = await send({
+        protocol: VENDOR_PROTOCOL,
+        type: 'describe',
+        requestId: 'contract-4',
+        addedInARevision: { x: 1 },
+      });
       expect(body).toMatchObject({ type: 'describeResult', requestId: 'contract-4' });
     });
 
@@ -101,6 +125,7 @@ export function describeVendorContract(name: string, makeAdapter: MakeAdapter): 
 /** Every leaf of a JSON value with its path: ["results[0].statements[1].gross", "2639.11"]. */
 function leaves(value: unknown, at = ''): [string, unknown][] {
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${at}[${i}]`));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${at}.${k}`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, `${at}.${k}`));
   return [[at, value]];
 }

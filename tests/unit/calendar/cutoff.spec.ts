@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import {
-  PAY_RUN_LOCK, addDays, cutoffConvention, cutoffFor, describeCutoff, isLateEntry, isSeenBy, payRunFor, payRunSeeing,
+  PAY_RUN_LOCK,
+  addDays,
+  cutoffConvention,
+  cutoffFor,
+  describeCutoff,
+  isLateEntry,
+  isSeenBy,
+  payRunFor,
+  payRunSeeing,
 } from '../../../src/domain/calendar';
 import { isoDateArb } from '../../fixtures/arbitraries';
 
@@ -48,4 +56,3 @@ describe('cut-off (convention cutoff.pay-run-lock)', () => {
     );
   });
 });
-

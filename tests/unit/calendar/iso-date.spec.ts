@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import {
-  addDays, compareDates, dateProblem, dayOfWeek, diffDays, fromDayNumber, isIsoDate, parseIsoDate, toDayNumber, yearOf,
+  addDays,
+  compareDates,
+  dateProblem,
+  dayOfWeek,
+  diffDays,
+  fromDayNumber,
+  isIsoDate,
+  parseIsoDate,
+  toDayNumber,
+  yearOf,
 } from '../../../src/domain/calendar';
 import { PayproofError } from '../../../src/domain/errors';
 
@@ -27,7 +36,9 @@ describe('ISO dates', () => {
   });
 
   it('throws INVALID_INPUT with a plain message', () => {
-    expect(() => parseIsoDate('2026-02-30')).toThrow(new PayproofError('INVALID_INPUT', '2026-02-30 is not a date: February 2026 has only 28 days'));
+    expect(() => parseIsoDate('2026-02-30')).toThrow(
+      new PayproofError('INVALID_INPUT', '2026-02-30 is not a date: February 2026 has only 28 days'),
+    );
   });
 
   it('counts days across month, year and leap-day boundaries', () => {
@@ -56,13 +67,17 @@ describe('ISO dates', () => {
 
   it('day numbers and dates are inverse, and text order is date order', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), fc.integer({ min: -700_000, max: 2_900_000 }), (a, b) => {
-        const da = fromDayNumber(a);
-        expect(isIsoDate(da)).toBe(true);
-        expect(toDayNumber(da)).toBe(a);
-        expect(Math.sign(compareDates(da, fromDayNumber(b)))).toBe(Math.sign(a - b));
-        expect(da < fromDayNumber(b)).toBe(a < b);
-      }),
+      fc.property(
+        fc.integer({ min: -700_000, max: 2_900_000 }),
+        fc.integer({ min: -700_000, max: 2_900_000 }),
+        (a, b) => {
+          const da = fromDayNumber(a);
+          expect(isIsoDate(da)).toBe(true);
+          expect(toDayNumber(da)).toBe(a);
+          expect(Math.sign(compareDates(da, fromDayNumber(b)))).toBe(Math.sign(a - b));
+          expect(da < fromDayNumber(b)).toBe(a < b);
+        },
+      ),
     );
   });
 });

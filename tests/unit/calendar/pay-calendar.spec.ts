@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import {
-  addDays, dayOfWeek, diffDays, isPayday, paydayForPeriod, paydaysInYear, payRunsBetween, periodContaining,
-  periodOfPayday, periodsPerYear, workingDays, assertPayday,
+  addDays,
+  dayOfWeek,
+  diffDays,
+  isPayday,
+  paydayForPeriod,
+  paydaysInYear,
+  payRunsBetween,
+  periodContaining,
+  periodOfPayday,
+  periodsPerYear,
+  workingDays,
+  assertPayday,
 } from '../../../src/domain/calendar';
 import { paydayArb } from '../../fixtures/arbitraries';
 
@@ -60,7 +70,11 @@ describe('federal biweekly pay calendar', () => {
     const runs = payRunsBetween('2026-01-14', '2026-02-11');
     expect(runs.map((r) => r.payday)).toEqual(['2026-01-14', '2026-01-28', '2026-02-11']);
     expect(runs[0]).toEqual({
-      payday: '2026-01-14', periodStart: '2025-12-18', periodEnd: '2025-12-31', cutoff: '2026-01-07', periodsInYear: 26,
+      payday: '2026-01-14',
+      periodStart: '2025-12-18',
+      periodEnd: '2025-12-31',
+      cutoff: '2026-01-07',
+      periodsInYear: 26,
     });
     expect(payRunsBetween('2025-12-31', '2025-12-31')[0].periodsInYear).toBe(27);
     expect(payRunsBetween('2026-01-15', '2026-01-27')).toEqual([]);

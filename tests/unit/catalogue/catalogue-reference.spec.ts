@@ -6,12 +6,19 @@ import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service
 import { CATALOGUE } from './catalogue-fixtures';
 
 /** Every convention a scenario may name: the reference engine's, and the calendar's two. */
-const KNOWN_CONVENTIONS = new Set<string>([...Object.values(CONVENTIONS), 'cutoff.pay-run-lock', 'calendar.working-day-mon-fri']);
+const KNOWN_CONVENTIONS = new Set<string>([
+  ...Object.values(CONVENTIONS),
+  'cutoff.pay-run-lock',
+  'calendar.working-day-mon-fri',
+]);
 
 function lineFor(statement: Statement, want: ExpectedLine): string {
-  const matches = statement.lines.filter((l) => l.code === want.code
-    && (l.forPeriod?.start ?? statement.periodStart) === (want.forPeriod?.start ?? statement.periodStart)
-    && (l.forPeriod?.end ?? statement.periodEnd) === (want.forPeriod?.end ?? statement.periodEnd));
+  const matches = statement.lines.filter(
+    (l) =>
+      l.code === want.code &&
+      (l.forPeriod?.start ?? statement.periodStart) === (want.forPeriod?.start ?? statement.periodStart) &&
+      (l.forPeriod?.end ?? statement.periodEnd) === (want.forPeriod?.end ?? statement.periodEnd),
+  );
   if (matches.length === 0) return 'no such line';
   return matches.map((l) => l.amount.toString()).join(' + ');
 }
@@ -20,7 +27,9 @@ type Lines = Array<Statement['lines'][number] & { payday: string }>;
 const has = (lines: Lines, code: string) => lines.some((l) => l.code === code);
 const corrects = (lines: Lines) => lines.some((l) => l.forPeriod !== undefined);
 const recovers = (lines: Lines, notes: string[]) =>
-  has(lines, 'RECOVERY') || notes.length > 0 || lines.some((l) => l.code === 'RETRO_ADJUSTMENT' && l.amount.isNegative());
+  has(lines, 'RECOVERY') ||
+  notes.length > 0 ||
+  lines.some((l) => l.code === 'RETRO_ADJUSTMENT' && l.amount.isNegative());
 
 /** What the reference's statements must show for a scenario carrying each tag: the tags say what a scenario tests, so they must be true. */
 const TAG_SHOWS: Record<string, (lines: Lines, notes: string[]) => boolean> = {
@@ -66,32 +75,42 @@ describe('the reference engine on the test-payrolls catalogue', () => {
       if (error !== undefined) return [`${scenario.id}: ${error}`];
       const paydays = paydaysBetween(scenario.payRuns.from, scenario.payRuns.to);
       const got = result!.pays.map((p) => p.statement.payday);
-      return got.join() === paydays.join() ? [] : [`${scenario.id}: paydays ${got.join()} (expected ${paydays.join()})`];
+      return got.join() === paydays.join()
+        ? []
+        : [`${scenario.id}: paydays ${got.join()} (expected ${paydays.join()})`];
     });
     expect(problems).toEqual([]);
   });
 
   it('matches every expected-amount row to the cent (same payday, code and period)', () => {
-    const rows = [...results.values()].flatMap(({ scenario, result }) => scenario.expected.map((e) => {
-      const pay = result?.pays.find((p) => p.statement.payday === e.payday);
-      const got = pay ? lineFor(pay.statement, e) : 'no statement';
-      return { at: `${scenario.id} ${describeExpected(e)}`, expected: e.amount.toString(), got };
-    }));
+    const rows = [...results.values()].flatMap(({ scenario, result }) =>
+      scenario.expected.map((e) => {
+        const pay = result?.pays.find((p) => p.statement.payday === e.payday);
+        const got = pay ? lineFor(pay.statement, e) : 'no statement';
+        return { at: `${scenario.id} ${describeExpected(e)}`, expected: e.amount.toString(), got };
+      }),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(rows.filter((r) => r.got !== r.expected)).toEqual([]);
   });
 
-  it('shows in the statements what each scenario\'s tags claim', () => {
+  it("shows in the statements what each scenario's tags claim", () => {
     const untrue = [...results.values()].flatMap(({ scenario, result }) => {
-      const lines: Lines = (result?.pays ?? []).flatMap((p) => p.statement.lines.map((l) => ({ ...l, payday: p.statement.payday })));
+      const lines: Lines = (result?.pays ?? []).flatMap((p) =>
+        p.statement.lines.map((l) => ({ ...l, payday: p.statement.payday })),
+      );
       const claims = scenario.tags.includes('not-paid') ? ['not-paid'] : scenario.tags;
-      return claims.filter((t) => TAG_SHOWS[t] && !TAG_SHOWS[t](lines, result?.notes ?? [])).map((t) => `${scenario.id}: ${t}`);
+      return claims
+        .filter((t) => TAG_SHOWS[t] && !TAG_SHOWS[t](lines, result?.notes ?? []))
+        .map((t) => `${scenario.id}: ${t}`);
     });
     expect(untrue).toEqual([]);
   });
 
   it('names only conventions the reference knows', () => {
-    const unknown = [...results.values()].flatMap(({ scenario }) => scenario.conventions.filter((c) => !KNOWN_CONVENTIONS.has(c)).map((c) => `${scenario.id}: ${c}`));
+    const unknown = [...results.values()].flatMap(({ scenario }) =>
+      scenario.conventions.filter((c) => !KNOWN_CONVENTIONS.has(c)).map((c) => `${scenario.id}: ${c}`),
+    );
     expect(unknown).toEqual([]);
   });
 });

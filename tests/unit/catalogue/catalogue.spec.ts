@@ -23,7 +23,9 @@ describe('the test-payrolls catalogue', () => {
   });
 
   it('names only families of the failure-modes table', () => {
-    const unknown = handWritten.filter((s) => !(FAILURE_FAMILIES as readonly string[]).includes(s.scenario.family ?? ''));
+    const unknown = handWritten.filter(
+      (s) => !(FAILURE_FAMILIES as readonly string[]).includes(s.scenario.family ?? ''),
+    );
     expect(unknown.map((s) => `${s.scenario.id}: ${s.scenario.family}`)).toEqual([]);
   });
 

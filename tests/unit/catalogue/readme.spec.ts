@@ -13,7 +13,10 @@ const README = readFileSync(path.join(CATALOGUE, 'README.md'), 'utf8');
 function tableKeys(heading: string): string[] {
   const section = README.slice(README.indexOf(heading));
   const table = section.slice(section.indexOf('\n|')).split('\n\n')[0];
-  return table.split('\n').slice(3).map((line) => line.split('|')[1].trim().replace(/`/g, ''));
+  return table
+    .split('\n')
+    .slice(3)
+    .map((line) => line.split('|')[1].trim().replace(/`/g, ''));
 }
 
 function example(): string {
@@ -38,7 +41,9 @@ describe('test-payrolls/README.md', () => {
     const [scenario] = result.scenarios;
     const [line] = scenario.expected;
     const pay = runReference(scenario).pays.find((p) => p.statement.payday === line.payday);
-    expect(pay?.statement.lines.find((l) => l.code === line.code && l.forPeriod === undefined)?.amount.toString()).toBe(line.amount.toString());
+    expect(pay?.statement.lines.find((l) => l.code === line.code && l.forPeriod === undefined)?.amount.toString()).toBe(
+      line.amount.toString(),
+    );
   });
 
   it('has only examples that validate', () => {

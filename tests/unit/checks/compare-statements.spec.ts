@@ -3,7 +3,13 @@ import type { TraceStep } from '../../../src/domain/reference/trace';
 import { statement } from './helpers';
 
 const PAYDAY = '2026-01-28';
-const REF = [statement(PAYDAY, [['REGULAR', '2639.11'], ['CPP', '149.02'], ['UNION_DUES', '28.50']])];
+const REF = [
+  statement(PAYDAY, [
+    ['REGULAR', '2639.11'],
+    ['CPP', '149.02'],
+    ['UNION_DUES', '28.50'],
+  ]),
+];
 const compare = (actual: ReturnType<typeof statement>[], expected = REF) =>
   compareStatements({ scenarioId: 'S1', expected: expected.map((s) => ({ statement: s })), actual });
 
@@ -15,14 +21,28 @@ describe('compareStatements: line by line, by code and period', () => {
   });
 
   it('reports a different line with its difference, direction and the reference trace of that line', () => {
-    const trace: TraceStep[] = [{ step: 'C', label: 'CPP contribution', value: '149.02', citation: 'T4127 Jan 2026, ch. 6, C' }];
+    const trace: TraceStep[] = [
+      { step: 'C', label: 'CPP contribution', value: '149.02', citation: 'T4127 Jan 2026, ch. 6, C' },
+    ];
     const c = compareStatements({
       scenarioId: 'S1',
       expected: [{ statement: REF[0], lineTraces: [[], trace, []] }],
-      actual: [statement(PAYDAY, [['REGULAR', '2639.11'], ['CPP', '150.02'], ['UNION_DUES', '28.50']])],
+      actual: [
+        statement(PAYDAY, [
+          ['REGULAR', '2639.11'],
+          ['CPP', '150.02'],
+          ['UNION_DUES', '28.50'],
+        ]),
+      ],
     });
     const cpp = c.findings.find((f) => f.code === 'CPP');
-    expect(cpp).toMatchObject({ kind: 'different', expected: expect.anything(), direction: 'under', severity: 'medium', trace });
+    expect(cpp).toMatchObject({
+      kind: 'different',
+      expected: expect.anything(),
+      direction: 'under',
+      severity: 'medium',
+      trace,
+    });
     expect(cpp!.difference.toString()).toBe('1.00');
     expect(cpp!.netEffect.toString()).toBe('-1.00');
     expect(cpp!.message).toBe('CPP on 2026-01-28: supplier withheld 150.02, reference 149.02 (1.00 more)');
@@ -33,16 +53,35 @@ describe('compareStatements: line by line, by code and period', () => {
   });
 
   it('names a line the supplier left out as missing and one it added as unexpected', () => {
-    const c = compare([statement(PAYDAY, [['REGULAR', '2639.11'], ['CPP', '149.02'], ['PENSION', '211.13']])]);
+    const c = compare([
+      statement(PAYDAY, [
+        ['REGULAR', '2639.11'],
+        ['CPP', '149.02'],
+        ['PENSION', '211.13'],
+      ]),
+    ]);
     const kinds = c.findings.filter((f) => f.code !== null).map((f) => [f.kind, f.code, f.difference.toString()]);
-    expect(kinds).toEqual([['unexpected', 'PENSION', '211.13'], ['missing', 'UNION_DUES', '-28.50']]);
+    expect(kinds).toEqual([
+      ['unexpected', 'PENSION', '211.13'],
+      ['missing', 'UNION_DUES', '-28.50'],
+    ]);
     expect(c.findings.find((f) => f.code === 'UNION_DUES')!.direction).toBe('over');
   });
 
   it('keeps a retro line for another period apart from the current period line of the same code', () => {
     const period = { start: '2025-12-04', end: '2025-12-17' };
-    const expected = [statement(PAYDAY, [['REGULAR', '2639.11'], ['RETRO_ADJUSTMENT', '120.00', period]])];
-    const actual = [statement(PAYDAY, [['REGULAR', '2639.11'], ['RETRO_ADJUSTMENT', '100.00', period]])];
+    const expected = [
+      statement(PAYDAY, [
+        ['REGULAR', '2639.11'],
+        ['RETRO_ADJUSTMENT', '120.00', period],
+      ]),
+    ];
+    const actual = [
+      statement(PAYDAY, [
+        ['REGULAR', '2639.11'],
+        ['RETRO_ADJUSTMENT', '100.00', period],
+      ]),
+    ];
     const retro = compare(actual, expected).findings.find((f) => f.code === 'RETRO_ADJUSTMENT');
     expect(retro).toMatchObject({ kind: 'different', forPeriod: period, direction: 'under' });
     expect(retro!.difference.toString()).toBe('-20.00');
@@ -69,7 +108,14 @@ describe('compareStatements: line by line, by code and period', () => {
   });
 
   it('sums lines sharing a code and period, and says so', () => {
-    const c = compare([statement(PAYDAY, [['REGULAR', '2000.00'], ['REGULAR', '639.11'], ['CPP', '149.02'], ['UNION_DUES', '28.50']])]);
+    const c = compare([
+      statement(PAYDAY, [
+        ['REGULAR', '2000.00'],
+        ['REGULAR', '639.11'],
+        ['CPP', '149.02'],
+        ['UNION_DUES', '28.50'],
+      ]),
+    ]);
     expect(c.findings).toEqual([]);
     expect(c.notes.join('\n')).toMatch(/2 supplier and 1 reference REGULAR line\(s\).*compared as sums/);
   });

@@ -15,12 +15,25 @@ describe('harm: which way a difference hurts the person', () => {
   });
 
   it('counts dollars from net findings only, payday by payday, without offsetting one payday against another', () => {
-    const ref = [statement('2026-01-28', [['REGULAR', '1000.00'], ['CPP', '50.00']]), statement('2026-02-11', [['REGULAR', '1000.00']])];
+    const ref = [
+      statement('2026-01-28', [
+        ['REGULAR', '1000.00'],
+        ['CPP', '50.00'],
+      ]),
+      statement('2026-02-11', [['REGULAR', '1000.00']]),
+    ];
     const sup = [
-      statement('2026-01-28', [['REGULAR', '500.00'], ['CPP', '50.00']]), // short 500.00 (REGULAR, gross and net findings)
+      statement('2026-01-28', [
+        ['REGULAR', '500.00'],
+        ['CPP', '50.00'],
+      ]), // short 500.00 (REGULAR, gross and net findings)
       statement('2026-02-11', [['REGULAR', '1500.00']]), // 500.00 too much
     ];
-    const { findings } = compareStatements({ scenarioId: 'S', expected: ref.map((statement) => ({ statement })), actual: sup });
+    const { findings } = compareStatements({
+      scenarioId: 'S',
+      expected: ref.map((statement) => ({ statement })),
+      actual: sup,
+    });
     const harm = harmOf(findings);
     expect(harm.underPaid.toString()).toBe('500.00');
     expect(harm.overPaid.toString()).toBe('500.00');

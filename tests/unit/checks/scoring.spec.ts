@@ -6,15 +6,45 @@ import { computeScore, SCORING } from '../../../src/domain/checks/scoring-weight
 import { Money } from '../../../src/domain/money';
 import { statement } from './helpers';
 
-const REF = [statement('2026-01-28', [['REGULAR', '1000.00'], ['CPP', '50.00']]), statement('2026-02-11', [['REGULAR', '1000.00'], ['CPP', '50.00']])];
+const REF = [
+  statement('2026-01-28', [
+    ['REGULAR', '1000.00'],
+    ['CPP', '50.00'],
+  ]),
+  statement('2026-02-11', [
+    ['REGULAR', '1000.00'],
+    ['CPP', '50.00'],
+  ]),
+];
 
-function result(id: string, family: string, actual: ReturnType<typeof statement>[], elapsedMs: number, error?: ScenarioResult['error']): ScenarioResult {
+function result(
+  id: string,
+  family: string,
+  actual: ReturnType<typeof statement>[],
+  elapsedMs: number,
+  error?: ScenarioResult['error'],
+): ScenarioResult {
   const c = compareStatements({ scenarioId: id, expected: REF.map((s) => ({ statement: s })), actual });
-  return { scenarioId: id, family, findings: c.findings, violations: [], elapsedMs, expectedPaydays: 2, lines: c.lines, ...(error && { error }) };
+  return {
+    scenarioId: id,
+    family,
+    findings: c.findings,
+    violations: [],
+    elapsedMs,
+    expectedPaydays: 2,
+    lines: c.lines,
+    ...(error && { error }),
+  };
 }
 
 describe('scoring arithmetic', () => {
-  const short = [statement('2026-01-28', [['REGULAR', '990.00'], ['CPP', '50.00']]), REF[1]];
+  const short = [
+    statement('2026-01-28', [
+      ['REGULAR', '990.00'],
+      ['CPP', '50.00'],
+    ]),
+    REF[1],
+  ];
   const results = [
     result('A', 'acting pay', REF, 10),
     result('B', 'acting pay', short, 20),
@@ -53,22 +83,47 @@ describe('scoring arithmetic', () => {
     const total = Object.values(SCORING.weights).reduce((s, w) => s + w.weight, 0);
     expect(total).toBe(100);
     // correct 2/4 → 50%; harm 477.50/person → 100/(100+477.50) = 17.316%; pays on time 6/8 → 75%; no error 3/4 → 75%.
-    expect(card.score.components).toEqual({ correctlyPaid: '50.00', harmPerPerson: '17.32', paysOnTime: '75.00', noErrors: '75.00' });
+    expect(card.score.components).toEqual({
+      correctlyPaid: '50.00',
+      harmPerPerson: '17.32',
+      paysOnTime: '75.00',
+      noErrors: '75.00',
+    });
     // 40×0.5 + 30×0.173160… + 20×0.75 + 10×0.75 = 20 + 5.19480… + 15 + 7.5 = 47.69
     expect(card.score.value).toBe('47.69');
   });
 
   it('a supplier that pays everyone exactly right on time scores 100.00', () => {
-    const perfect = computeScore({ scenarios: 3, scenariosCorrect: 3, harm: Money.ZERO, paysMissed: 0, expectedPaydays: 6, scenariosWithErrors: 0 });
+    const perfect = computeScore({
+      scenarios: 3,
+      scenariosCorrect: 3,
+      harm: Money.ZERO,
+      paysMissed: 0,
+      expectedPaydays: 6,
+      scenariosWithErrors: 0,
+    });
     expect(perfect.value).toBe('100.00');
   });
 });
 
-describe('a scenario outside the supplier\'s declared scope', () => {
+describe("a scenario outside the supplier's declared scope", () => {
   it('counts as an error and every pay as missed, with no dollars of harm', () => {
-    const unsupported: ScenarioResult = { scenarioId: 'Q', family: 'quebec', findings: [], violations: [], elapsedMs: 0, expectedPaydays: 13, error: { kind: 'unsupported', message: 'not sent: the supplier does not declare province QC' } };
+    const unsupported: ScenarioResult = {
+      scenarioId: 'Q',
+      family: 'quebec',
+      findings: [],
+      violations: [],
+      elapsedMs: 0,
+      expectedPaydays: 13,
+      error: { kind: 'unsupported', message: 'not sent: the supplier does not declare province QC' },
+    };
     const card = scoreSupplier([unsupported]);
-    expect(card).toMatchObject({ scenariosCorrect: 0, paysMissed: 13, expectedPaydays: 13, errors: { total: 1, byKind: { unsupported: 1 } } });
+    expect(card).toMatchObject({
+      scenariosCorrect: 0,
+      paysMissed: 13,
+      expectedPaydays: 13,
+      errors: { total: 1, byKind: { unsupported: 1 } },
+    });
     expect(card.underPaid.toString()).toBe('0.00');
     // correct 0, harm 0 → 30, on time 0, no error 0: declaring out of scope scores 30.00, below attempting well.
     expect(card.score.value).toBe('30.00');

@@ -35,9 +35,12 @@ describe('choosing the T4127 edition by pay date', () => {
     expect(codeOf(() => editionFor('2027-01-06'))).toMatch(/^NO_RULES_EDITION: .*2027-01-06/);
   });
 
-  it.each(['2026-02-30', '2026-13-01', '2026-1-14', '14/01/2026', ''])('refuses the date %j as INVALID_INPUT', (date) => {
-    expect(codeOf(() => editionFor(date))).toMatch(/^INVALID_INPUT: payDate: expected a date as YYYY-MM-DD/);
-  });
+  it.each(['2026-02-30', '2026-13-01', '2026-1-14', '14/01/2026', ''])(
+    'refuses the date %j as INVALID_INPUT',
+    (date) => {
+      expect(codeOf(() => editionFor(date))).toMatch(/^INVALID_INPUT: payDate: expected a date as YYYY-MM-DD/);
+    },
+  );
 
   it('accepts February 29 in a leap year only', () => {
     expect(codeOf(() => editionFor('2025-02-29'))).toMatch(/^INVALID_INPUT/);
@@ -54,20 +57,27 @@ describe('the edition tables', () => {
     });
   }
 
-  it.each(EDITIONS.map((e) => [e.id, e] as const))('%s: every K and KP follows from its rates and thresholds', (_id, e) => {
-    expect(e.federal.brackets.map((b) => b.constant.toString())).toEqual(derivedK(e.federal.brackets));
-    expect(e.ontario.brackets.map((b) => b.constant.toString())).toEqual(derivedK(e.ontario.brackets));
-  });
+  it.each(EDITIONS.map((e) => [e.id, e] as const))(
+    '%s: every K and KP follows from its rates and thresholds',
+    (_id, e) => {
+      expect(e.federal.brackets.map((b) => b.constant.toString())).toEqual(derivedK(e.federal.brackets));
+      expect(e.ontario.brackets.map((b) => b.constant.toString())).toEqual(derivedK(e.ontario.brackets));
+    },
+  );
 
-  it.each(EDITIONS.map((e) => [e.id, e] as const))('%s: CPP, CPP2, QPP and EI maxima follow from their rates', (_id, e) => {
-    for (const plan of [e.cpp, e.qpp]) {
-      const earnings = plan.ympe.minus(plan.basicExemption);
-      expect(plan.rate.times(earnings).toFixed(2)).toBe(plan.max.toFixed(2));
-      expect(plan.baseRate.times(earnings).toFixed(2)).toBe(plan.baseMax.toFixed(2));
-      expect(plan.rate2.times(plan.yampe.minus(plan.ympe)).toFixed(2)).toBe(plan.max2.toFixed(2));
-    }
-    for (const p of [e.ei, e.eiQuebec, e.qpip]) expect(p.rate.times(p.maxInsurable).toFixed(2)).toBe(p.max.toFixed(2));
-  });
+  it.each(EDITIONS.map((e) => [e.id, e] as const))(
+    '%s: CPP, CPP2, QPP and EI maxima follow from their rates',
+    (_id, e) => {
+      for (const plan of [e.cpp, e.qpp]) {
+        const earnings = plan.ympe.minus(plan.basicExemption);
+        expect(plan.rate.times(earnings).toFixed(2)).toBe(plan.max.toFixed(2));
+        expect(plan.baseRate.times(earnings).toFixed(2)).toBe(plan.baseMax.toFixed(2));
+        expect(plan.rate2.times(plan.yampe.minus(plan.ympe)).toFixed(2)).toBe(plan.max2.toFixed(2));
+      }
+      for (const p of [e.ei, e.eiQuebec, e.qpip])
+        expect(p.rate.times(p.maxInsurable).toFixed(2)).toBe(p.max.toFixed(2));
+    },
+  );
 
   /**
    * Indexation (ITA s. 117.1) applies to the previous year's unrounded amounts, so an amount can be
@@ -81,7 +91,9 @@ describe('the edition tables', () => {
     close(jan25.federal.bpa.max, jan26.federal.bpa.max);
     close(jan25.federal.bpa.min, jan26.federal.bpa.min);
     close(jan25.federal.canadaEmploymentAmount, jan26.federal.canadaEmploymentAmount);
-    jan25.ontario.brackets.slice(1, 3).forEach((b, i) => close(b.from.times(dec('1.019')).dividedBy(dec('1.02')), jan26.ontario.brackets[i + 1].from));
+    jan25.ontario.brackets
+      .slice(1, 3)
+      .forEach((b, i) => close(b.from.times(dec('1.019')).dividedBy(dec('1.02')), jan26.ontario.brackets[i + 1].from));
   });
 });
 
@@ -103,7 +115,9 @@ describe('the July 2025 edition (lowest federal rate 14%)', () => {
   });
 
   it('leaves CPP, EI and Ontario unchanged', () => {
-    expect([july.cpp, july.ei, july.provincialTax].map(String)).toEqual([june.cpp, june.ei, june.provincialTax].map(String));
+    expect([july.cpp, july.ei, july.provincialTax].map(String)).toEqual(
+      [june.cpp, june.ei, june.provincialTax].map(String),
+    );
     expect(july.ei.toString()).toBe('37.85'); // 1.64% in 2025
     expect(july.provincialTax.toString()).toBe('116.76');
   });
@@ -115,13 +129,29 @@ describe('bad inputs raise coded errors', () => {
     ['a province without held tables', { province: 'AB' }, /^UNSUPPORTED: province AB/],
     ['zero pay periods', { periodsPerYear: 0 }, /^INVALID_INPUT: periodsPerYear/],
     ['fractional pay periods', { periodsPerYear: 26.5 }, /^INVALID_INPUT: periodsPerYear/],
-    ['a negative gross', { gross: m('-5.00') }, /^INVALID_INPUT: gross: expected an amount of zero or more, found "-5.00"/],
+    [
+      'a negative gross',
+      { gross: m('-5.00') },
+      /^INVALID_INPUT: gross: expected an amount of zero or more, found "-5.00"/,
+    ],
     ['a negative YTD', { ytd: { cpp: m('-1.00') } }, /^INVALID_INPUT: ytd\.cpp/],
     ['claim code 11', { federalClaim: code(11 as 1) }, /^INVALID_INPUT: federalClaim/],
     ['PM 13', { pensionableMonths: 13 }, /^INVALID_INPUT: pensionableMonths/],
-    ['a retro over 0 periods', { retro: { amount: m('1.00'), periods: 0, method: 'spread' } }, /^INVALID_INPUT: retro\.periods/],
-    ['an unknown retro method', { retro: { amount: m('1.00'), periods: 2, method: 'x' as 'spread' } }, /^INVALID_INPUT: retro\.method/],
-    ['a 2025 claim code whose range is not held', { payDate: '2025-03-05', federalClaim: code(3) }, /^UNSUPPORTED: federal claim code 3 under T4127-2025-01/],
+    [
+      'a retro over 0 periods',
+      { retro: { amount: m('1.00'), periods: 0, method: 'spread' } },
+      /^INVALID_INPUT: retro\.periods/,
+    ],
+    [
+      'an unknown retro method',
+      { retro: { amount: m('1.00'), periods: 2, method: 'x' as 'spread' } },
+      /^INVALID_INPUT: retro\.method/,
+    ],
+    [
+      'a 2025 claim code whose range is not held',
+      { payDate: '2025-03-05', federalClaim: code(3) },
+      /^UNSUPPORTED: federal claim code 3 under T4127-2025-01/,
+    ],
   ];
 
   it.each(cases)('%s', (_what, over, message) => {

@@ -34,8 +34,15 @@ export function cents(s: TraceStep): string {
 /** Everything the result withholds, for the net-pay identity. */
 export function withheld(r: DeductionResult): Money {
   return Money.sum([
-    r.cpp, r.cpp2, r.ei, r.qpip, r.federalTax, r.provincialTax,
-    r.federalTaxOnBonus ?? Money.ZERO, r.provincialTaxOnBonus ?? Money.ZERO,
-    r.federalTaxOnRetro ?? Money.ZERO, r.provincialTaxOnRetro ?? Money.ZERO,
+    r.cpp,
+    r.cpp2,
+    r.ei,
+    r.qpip,
+    r.federalTax,
+    r.provincialTax,
+    r.federalTaxOnBonus ?? Money.ZERO,
+    r.provincialTaxOnBonus ?? Money.ZERO,
+    r.federalTaxOnRetro ?? Money.ZERO,
+    r.provincialTaxOnRetro ?? Money.ZERO,
   ]);
 }

@@ -35,7 +35,9 @@ describe('a bonus (T4127 ch. 4, non-periodic payments)', () => {
 
   it('under claim code E is not taxed, even where the flat rate would apply', () => {
     const e = { kind: 'code' as const, code: 'E' as const };
-    const small = computeDeductions(headline({ periodsPerYear: 52, gross: m('50.00'), bonus: m('500.00'), federalClaim: e, provincialClaim: e }));
+    const small = computeDeductions(
+      headline({ periodsPerYear: 52, gross: m('50.00'), bonus: m('500.00'), federalClaim: e, provincialClaim: e }),
+    );
     expect([small.federalTaxOnBonus?.toString(), small.provincialTaxOnBonus?.toString()]).toEqual(['0.00', '0.00']);
     const large = computeDeductions(headline({ bonus: m('1000.00'), federalClaim: e, provincialClaim: e }));
     expect(large.federalTaxOnBonus?.toString()).toBe('0.00');
@@ -62,8 +64,12 @@ describe('a retroactive increase', () => {
     const r = retro('spread');
     const raised = computeDeductions(headline({ gross: m('2407.69') }));
     const plain = computeDeductions(headline());
-    expect(r.federalTaxOnRetro?.toString()).toBe(raised.federalTax.minus(plain.federalTax).toDecimal().times(5).toFixed(2));
-    expect(r.provincialTaxOnRetro?.toString()).toBe(raised.provincialTax.minus(plain.provincialTax).toDecimal().times(5).toFixed(2));
+    expect(r.federalTaxOnRetro?.toString()).toBe(
+      raised.federalTax.minus(plain.federalTax).toDecimal().times(5).toFixed(2),
+    );
+    expect(r.provincialTaxOnRetro?.toString()).toBe(
+      raised.provincialTax.minus(plain.provincialTax).toDecimal().times(5).toFixed(2),
+    );
     expect(stepOf(r, 'TR').label).toMatch(/spread method/);
   });
 
@@ -74,7 +80,9 @@ describe('a retroactive increase', () => {
   });
 
   it('after a bonus in the same period counts the bonus as already paid (B1)', () => {
-    const both = computeDeductions(headline({ bonus: m('1000.00'), retro: { amount: m('500.00'), periods: 5, method: 'bonus' }, trace: true }));
+    const both = computeDeductions(
+      headline({ bonus: m('1000.00'), retro: { amount: m('500.00'), periods: 5, method: 'bonus' }, trace: true }),
+    );
     expect(stepOf(both, 'TB', 'retro').inputs?.B1).toBe('1000');
     expect(both.federalTaxOnBonus?.isPositive() && both.federalTaxOnRetro?.isPositive()).toBe(true);
   });

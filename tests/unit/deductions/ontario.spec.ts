@@ -1,6 +1,10 @@
 import { dec } from '../../../src/domain/money';
 import { computeDeductions } from '../../../src/domain/reference/deductions';
-import { ontarioHealthPremium, ontarioReduction, ontarioSurtax } from '../../../src/domain/reference/deductions/ontario';
+import {
+  ontarioHealthPremium,
+  ontarioReduction,
+  ontarioSurtax,
+} from '../../../src/domain/reference/deductions/ontario';
 import { T4127_2025_01, T4127_2026_01 } from '../../../src/domain/rules/t4127';
 import { headline, m, stepOf } from './helpers';
 
@@ -15,8 +19,17 @@ describe('Ontario surtax V1, health premium V2 and tax reduction S (T4127 Jan 20
   });
 
   it.each([
-    ['20000', '0'], ['25000', '300'], ['36500', '330'], ['38000', '420'], ['48000', '450'], ['48400', '550'],
-    ['60000', '600'], ['72500', '725'], ['150000', '750'], ['200400', '850'], ['250000', '900'],
+    ['20000', '0'],
+    ['25000', '300'],
+    ['36500', '330'],
+    ['38000', '420'],
+    ['48000', '450'],
+    ['48400', '550'],
+    ['60000', '600'],
+    ['72500', '725'],
+    ['150000', '750'],
+    ['200400', '850'],
+    ['250000', '900'],
   ])('V2 on A = %s is %s', (a, v2) => {
     expect(ontarioHealthPremium(on, dec(a)).toString()).toBe(v2);
   });
@@ -39,7 +52,10 @@ describe('Ontario surtax V1, health premium V2 and tax reduction S (T4127 Jan 20
   it('a high income pays the surtax: 150,000 a year monthly (vector ON_MONTHLY_150K)', () => {
     const r = computeDeductions(headline({ periodsPerYear: 12, gross: m('12500.00'), trace: true }));
     const t4 = dec(stepOf(r, 'T4').value);
-    const v1 = t4.minus(dec('5818')).times(dec('0.20')).plus(t4.minus(dec('7446')).times(dec('0.36')));
+    const v1 = t4
+      .minus(dec('5818'))
+      .times(dec('0.20'))
+      .plus(t4.minus(dec('7446')).times(dec('0.36')));
     expect(dec(stepOf(r, 'V1').value).eq(v1)).toBe(true);
     expect(v1.gt(dec('2400'))).toBe(true);
     expect(stepOf(r, 'V2').value).toBe('750');

@@ -1,5 +1,11 @@
 import { dec, Money } from '../../../src/domain/money';
-import { computeDeductions, convertPremium, premium, type DeductionInput, type ProvinceCode } from '../../../src/domain/reference/deductions';
+import {
+  computeDeductions,
+  convertPremium,
+  premium,
+  type DeductionInput,
+  type ProvinceCode,
+} from '../../../src/domain/reference/deductions';
 import { T4127_2026_01 } from '../../../src/domain/rules/t4127';
 import { cents, code, m, stepOf } from './helpers';
 
@@ -14,10 +20,21 @@ interface Year {
   pensionable: Money;
 }
 
-const start = (): Year => ({ cpp: Money.ZERO, qpp: Money.ZERO, cpp2: Money.ZERO, ei: Money.ZERO, eiQuebec: Money.ZERO, pensionable: Money.ZERO });
+const start = (): Year => ({
+  cpp: Money.ZERO,
+  qpp: Money.ZERO,
+  cpp2: Money.ZERO,
+  ei: Money.ZERO,
+  eiQuebec: Money.ZERO,
+  pensionable: Money.ZERO,
+});
 
 /** One period, with year-to-date amounts carried as an employer would (CPP and QPP kept apart). */
-function period(y: Year, province: ProvinceCode, over: Partial<DeductionInput> & { gross: Money; periodsPerYear: number }) {
+function period(
+  y: Year,
+  province: ProvinceCode,
+  over: Partial<DeductionInput> & { gross: Money; periodsPerYear: number },
+) {
   const qc = province === 'QC';
   const r = computeDeductions({
     payDate: '2026-06-15',
@@ -64,7 +81,11 @@ describe('T4127 Jan 2026 example 1: CPP2, semi-monthly 4,200.00, Ontario', () =>
   });
 
   it('periods 19–20: CPP2 168.00; period 21: CPP2 40.00 reaches 416.00; then nothing', () => {
-    expect(periods.slice(18, 21).map((p) => [p.c, p.c2])).toEqual([['0.00', '168.00'], ['0.00', '168.00'], ['0.00', '40.00']]);
+    expect(periods.slice(18, 21).map((p) => [p.c, p.c2])).toEqual([
+      ['0.00', '168.00'],
+      ['0.00', '168.00'],
+      ['0.00', '40.00'],
+    ]);
     for (const p of periods.slice(21)) expect([p.c, p.c2]).toEqual(['0.00', '0.00']);
   });
 
@@ -105,7 +126,10 @@ describe('T4127 Jan 2026 example 2: Ontario periods 1–12, Quebec 13–20, Onta
   });
 
   it('periods 19–20 in Quebec: QPP2 168.00 each (376.00 in all)', () => {
-    expect(seen.slice(18, 20)).toEqual([{ c: '0.00', c2: '168.00' }, { c: '0.00', c2: '168.00' }]);
+    expect(seen.slice(18, 20)).toEqual([
+      { c: '0.00', c2: '168.00' },
+      { c: '0.00', c2: '168.00' },
+    ]);
   });
 
   it('back in Ontario: no CPP (the QPP counts at the CPP rate), CPP2 = 416 − 376 = 40.00', () => {
@@ -121,7 +145,12 @@ describe('T4127 Jan 2026 example 3: turning 18 in March (PM = 9), semi-monthly 4
   let y = start();
   for (let n = 1; n <= 24; n += 1) {
     const before18 = n < 7;
-    const { r, next } = period(y, 'ON', { periodsPerYear: 24, gross: m('4200.00'), pensionableMonths: 9, cppExempt: before18 });
+    const { r, next } = period(y, 'ON', {
+      periodsPerYear: 24,
+      gross: m('4200.00'),
+      pensionableMonths: 9,
+      cppExempt: before18,
+    });
     seen.push({ c: r.cpp.toString(), c2: r.cpp2.toString() });
     y = next;
   }
@@ -150,11 +179,22 @@ describe('T4127 Jan 2026 example 4: a bonus, weekly', () => {
   // 29 periods of 1,000.00 passed, and an earlier bonus B1 of 1,500.00 paid with a regular pay:
   // C on that pay 144.74 (55.50 of it periodic), EI 40.75 (16.30 periodic), F5B 14.60.
   const r = computeDeductions({
-    payDate: '2026-07-22', province: 'ON', periodsPerYear: 52, gross: m('1000.00'),
-    federalClaim: code(1), provincialClaim: code(1), bonus: m('2500.00'), trace: true,
+    payDate: '2026-07-22',
+    province: 'ON',
+    periodsPerYear: 52,
+    gross: m('1000.00'),
+    federalClaim: code(1),
+    provincialClaim: code(1),
+    bonus: m('2500.00'),
+    trace: true,
     ytd: {
-      cpp: m('1698.74'), ei: m('497.15'), pensionable: m('30500.00'),
-      nonPeriodic: m('1500.00'), f5bNonPeriodic: m('14.60'), cppOnNonPeriodic: m('89.24'), eiOnNonPeriodic: m('24.45'),
+      cpp: m('1698.74'),
+      ei: m('497.15'),
+      pensionable: m('30500.00'),
+      nonPeriodic: m('1500.00'),
+      f5bNonPeriodic: m('14.60'),
+      cppOnNonPeriodic: m('89.24'),
+      eiOnNonPeriodic: m('24.45'),
     },
   });
   const tb = stepOf(r, 'TB');

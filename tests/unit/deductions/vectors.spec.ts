@@ -67,7 +67,10 @@ describe('vectors-2026.csv (PDOC, January 2026)', () => {
     const tolerance = money(r.tolerance);
     const check = (actual: Money, expected: string) => {
       const gap = actual.minus(money(expected)).abs();
-      expect({ actual: actual.toString(), withinTolerance: gap.lte(tolerance) }).toEqual({ actual: actual.toString(), withinTolerance: true });
+      expect({ actual: actual.toString(), withinTolerance: gap.lte(tolerance) }).toEqual({
+        actual: actual.toString(),
+        withinTolerance: true,
+      });
       if (tolerance.isZero()) expect(actual.toString()).toBe(money(expected).toString());
     };
     check(result.cpp, r.expected_cpp);

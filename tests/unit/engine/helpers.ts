@@ -2,13 +2,24 @@ import { runReference, type ReferenceResult } from '../../../src/domain/referenc
 import { parseScenarioOrThrow, type Statement, type StatementLine } from '../../../src/domain/scenario';
 
 /** A valid scenario from a few fields: an Ontario PSSA-2 full-timer on claim code 1 unless told otherwise. */
-export function scenarioOf(x: { id?: string; employee?: Record<string, unknown>; events?: unknown[]; from: string; to: string }) {
+export function scenarioOf(x: {
+  id?: string;
+  employee?: Record<string, unknown>;
+  events?: unknown[];
+  from: string;
+  to: string;
+}) {
   return parseScenarioOrThrow({
     id: x.id ?? 'worked-case',
     title: 'worked case',
     employee: {
-      id: 'E-1', province: 'ON', td1: { federal: { code: 1 }, provincial: { code: 1 } }, pensionGroup: 'PSSA-2',
-      classification: 'AS-02', step: 1, ...x.employee,
+      id: 'E-1',
+      province: 'ON',
+      td1: { federal: { code: 1 }, provincial: { code: 1 } },
+      pensionGroup: 'PSSA-2',
+      classification: 'AS-02',
+      step: 1,
+      ...x.employee,
     },
     events: x.events ?? [],
     payRuns: { from: x.from, to: x.to },

@@ -5,42 +5,75 @@ import { yearOf } from '../../../src/domain/calendar';
 import { Money } from '../../../src/domain/money';
 
 function eventDates(e: HrEvent): string[] {
-  const own = 'effective' in e ? [e.effective] : 'start' in e ? [e.start, ...(e.end ? [e.end] : [])] : 'date' in e ? [e.date] : 'lastDay' in e ? [e.lastDay] : [];
+  const own =
+    'effective' in e
+      ? [e.effective]
+      : 'start' in e
+        ? [e.start, ...(e.end ? [e.end] : [])]
+        : 'date' in e
+          ? [e.date]
+          : 'lastDay' in e
+            ? [e.lastDay]
+            : [];
   return [...own, e.entered, ...('signed' in e ? [e.signed] : [])];
 }
 
 describe('fuzz scenario arbitraries', () => {
   it('every generated scenario passes parseScenario', () => {
-    fc.assert(fc.property(fuzzScenarioJsonArb(), (json) => {
-      const parsed = parseScenario(json);
-      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fuzzScenarioJsonArb(), (json) => {
+        const parsed = parseScenario(json);
+        if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('paydays fall in 2025-2026 and every event date is on or after 2025-01-01 (the T4127 editions held)', () => {
-    fc.assert(fc.property(fuzzScenarioArb(), (s: Scenario) => {
-      expect(s.payRuns.from >= '2025-01-01' && s.payRuns.to <= '2026-12-31').toBe(true);
-      for (const date of s.events.flatMap(eventDates)) expect(date >= '2025-01-01').toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fuzzScenarioArb(), (s: Scenario) => {
+        expect(s.payRuns.from >= '2025-01-01' && s.payRuns.to <= '2026-12-31').toBe(true);
+        for (const date of s.events.flatMap(eventDates)) expect(date >= '2025-01-01').toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('stays inside what the supplier declared: provinces, event kinds and pay years', () => {
     const scope = { provinces: ['ON'], eventKinds: ['overtime', 'acting'], payYears: [2026] };
-    fc.assert(fc.property(fuzzScenarioArb(scope), (s) => {
-      expect(s.employee.province).toBe('ON');
-      expect(s.events.every((e) => scope.eventKinds.includes(e.kind))).toBe(true);
-      expect([yearOf(s.payRuns.from), yearOf(s.payRuns.to)]).toEqual([2026, 2026]);
-      expect(s.employee.position).toBeDefined();
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fuzzScenarioArb(scope), (s) => {
+        expect(s.employee.province).toBe('ON');
+        expect(s.events.every((e) => scope.eventKinds.includes(e.kind))).toBe(true);
+        expect([yearOf(s.payRuns.from), yearOf(s.payRuns.to)]).toEqual([2026, 2026]);
+        expect(s.employee.position).toBeDefined();
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('combines the catalogue families: over many scenarios every event kind, late entries and high earners appear', () => {
     const sample = fc.sample(fuzzScenarioArb(), { seed: 42, numRuns: 300 });
     const kinds = new Set(sample.flatMap((s) => s.events.map((e) => e.kind)));
-    expect([...kinds].sort()).toEqual(['acting', 'allowance', 'hire', 'leaveWithoutPay', 'overtime', 'rateRevision', 'stepIncrement', 'td1Change', 'termination', 'transfer']);
-    const late = sample.filter((s) => s.events.some((e) => e.kind !== 'hire' && daysBetween(eventDates(e)[0], e.entered) > 21));
+    expect([...kinds].sort()).toEqual([
+      'acting',
+      'allowance',
+      'hire',
+      'leaveWithoutPay',
+      'overtime',
+      'rateRevision',
+      'stepIncrement',
+      'td1Change',
+      'termination',
+      'transfer',
+    ]);
+    const late = sample.filter((s) =>
+      s.events.some((e) => e.kind !== 'hire' && daysBetween(eventDates(e)[0], e.entered) > 21),
+    );
     expect(late.length).toBeGreaterThan(30);
-    const highEarners = sample.filter((s) => s.employee.position?.kind === 'annual' && s.employee.position.annualRate.gte(Money.of('150000')));
+    const highEarners = sample.filter(
+      (s) => s.employee.position?.kind === 'annual' && s.employee.position.annualRate.gte(Money.of('150000')),
+    );
     expect(highEarners.length).toBeGreaterThan(5);
   });
 
@@ -58,9 +91,13 @@ function daysBetween(a: string, b: string): number {
 
 describe('realism', () => {
   it('never has two acting assignments at once', () => {
-    fc.assert(fc.property(fuzzScenarioArb(), (s) => {
-      const actings = s.events.flatMap((e) => (e.kind === 'acting' ? [e] : []));
-      for (const a of actings) for (const b of actings) if (a !== b) expect(a.end < b.start || b.end < a.start).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fuzzScenarioArb(), (s) => {
+        const actings = s.events.flatMap((e) => (e.kind === 'acting' ? [e] : []));
+        for (const a of actings)
+          for (const b of actings) if (a !== b) expect(a.end < b.start || b.end < a.start).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

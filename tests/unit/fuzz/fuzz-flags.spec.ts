@@ -10,8 +10,9 @@ describe('payproof fuzz flags', () => {
   });
 
   it('reads the seed, runs, output folder, vendors folder and shrink budget', () => {
-    expect(fuzzInputFromFlags({ vendor: ' daycount ', runs: '50', seed: '-7', out: 'tmp', vendorsDir: 'v', maxShrink: '0' }))
-      .toEqual({ vendorId: 'daycount', runs: 50, seed: -7, out: 'tmp', vendorsRoot: 'v', maxShrinkSteps: 0 });
+    expect(
+      fuzzInputFromFlags({ vendor: ' daycount ', runs: '50', seed: '-7', out: 'tmp', vendorsDir: 'v', maxShrink: '0' }),
+    ).toEqual({ vendorId: 'daycount', runs: 50, seed: -7, out: 'tmp', vendorsRoot: 'v', maxShrinkSteps: 0 });
   });
 
   it.each([

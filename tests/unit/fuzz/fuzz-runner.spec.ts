@@ -21,7 +21,12 @@ async function fuzz(id: string, options: { runs: number; seed: number }, root?: 
 }
 
 const FIXTURES = path.join(__dirname, '../../fixtures/fuzz-vendors');
-const comparable = (r: FuzzReport) => r.defects.map((d) => ({ ...d, counterexample: scenarioToJson(d.counterexample), original: scenarioToJson(d.original) }));
+const comparable = (r: FuzzReport) =>
+  r.defects.map((d) => ({
+    ...d,
+    counterexample: scenarioToJson(d.counterexample),
+    original: scenarioToJson(d.original),
+  }));
 
 describe('fuzzSupplier', () => {
   it('finds nothing against a supplier that answers with the reference statements', async () => {
@@ -31,7 +36,11 @@ describe('fuzzSupplier', () => {
   });
 
   it('the same seed gives the same scenarios and the same findings; another seed other scenarios', async () => {
-    const [a, b, c] = [await fuzz('floatwise', { runs: 15, seed: 3 }), await fuzz('floatwise', { runs: 15, seed: 3 }), await fuzz('floatwise', { runs: 15, seed: 4 })];
+    const [a, b, c] = [
+      await fuzz('floatwise', { runs: 15, seed: 3 }),
+      await fuzz('floatwise', { runs: 15, seed: 3 }),
+      await fuzz('floatwise', { runs: 15, seed: 4 }),
+    ];
     expect(a.defects.length).toBeGreaterThan(0);
     expect(comparable(b)).toEqual(comparable(a));
     expect(fuzzSummary(b)).toBe(fuzzSummary(a));
@@ -59,10 +68,21 @@ describe('fuzzSupplier', () => {
       const read = scenariosFromCsv(saved.file, readFileSync(saved.file, 'utf8'));
       if (!read.ok) throw new Error(JSON.stringify(read.errors));
       const { id, title, description, family, tags, expected, ...rest } = scenarioToJson(read.scenarios[0]);
-      const { id: _i, title: _t, tags: _g, expected: _e, ...original } = scenarioToJson(report.defects[i].counterexample);
+      const {
+        id: _i,
+        title: _t,
+        tags: _g,
+        expected: _e,
+        ...original
+      } = scenarioToJson(report.defects[i].counterexample);
       expect(rest).toEqual(original);
       expect(description).toContain(report.defects[i].finding.message);
-      expect([id, family, tags, expected]).toEqual([expect.stringMatching(/^fuzz-floatwise-/), 'fuzz regression', ['fuzz', 'regression', 'floatwise'], []]);
+      expect([id, family, tags, expected]).toEqual([
+        expect.stringMatching(/^fuzz-floatwise-/),
+        'fuzz regression',
+        ['fuzz', 'regression', 'floatwise'],
+        [],
+      ]);
       expect(title).toContain(report.defects[i].signature);
     }
   });

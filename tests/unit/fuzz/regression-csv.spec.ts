@@ -13,16 +13,24 @@ function roundTrip(s: Scenario): Scenario {
 
 describe('regression CSV writer', () => {
   it('the CSV loader reads a generated scenario back to the same Scenario', () => {
-    fc.assert(fc.property(fuzzScenarioArb(), (s) => {
-      expect(scenarioToJson(roundTrip(s))).toEqual(scenarioToJson(s));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fuzzScenarioArb(), (s) => {
+        expect(scenarioToJson(roundTrip(s))).toEqual(scenarioToJson(s));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('round-trips any valid scenario: rate tables, claim amounts, expected lines, descriptions with commas and quotes', () => {
-    const valid = scenarioJsonArb().map((j) => parseScenario({ ...j, description: 'Found by fuzz, seed 12: "REGULAR" under, 0.01' })).filter((r) => r.ok);
-    fc.assert(fc.property(valid, (parsed) => {
-      const s = (parsed).value;
-      expect(scenarioToJson(roundTrip(s))).toEqual(scenarioToJson(s));
-    }), { numRuns: 300 });
+    const valid = scenarioJsonArb()
+      .map((j) => parseScenario({ ...j, description: 'Found by fuzz, seed 12: "REGULAR" under, 0.01' }))
+      .filter((r) => r.ok);
+    fc.assert(
+      fc.property(valid, (parsed) => {
+        const s = parsed.value;
+        expect(scenarioToJson(roundTrip(s))).toEqual(scenarioToJson(s));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -10,7 +10,10 @@ async function shrinkFirstFailing(chunk: number, budget = 10_000) {
   const values = sampleWithContext(arb, 5, 50);
   const start = values.find((v) => fails(v.value_))!;
   return shrinkValue({
-    arb, start, chunk, budget,
+    arb,
+    start,
+    chunk,
+    budget,
     firstFailing: async (candidates) => {
       const index = candidates.findIndex(fails);
       return index === -1 ? undefined : { index, witness: candidates[index] };
@@ -44,8 +47,18 @@ describe('shrinking', () => {
 
 describe('trimming the window', () => {
   const base = parseScenarioOrThrow({
-    id: 's', title: 't', events: [], payRuns: { from: '2025-08-27', to: '2025-12-17' },
-    employee: { id: 'E', province: 'ON', td1: { federal: { code: 1 }, provincial: { code: 1 } }, pensionGroup: 'PSSA-2', classification: 'AS-02', step: 1 },
+    id: 's',
+    title: 't',
+    events: [],
+    payRuns: { from: '2025-08-27', to: '2025-12-17' },
+    employee: {
+      id: 'E',
+      province: 'ON',
+      td1: { federal: { code: 1 }, provincial: { code: 1 } },
+      pensionGroup: 'PSSA-2',
+      classification: 'AS-02',
+      step: 1,
+    },
   });
 
   it('drops paydays from both ends while the defect still shows', async () => {

@@ -12,14 +12,26 @@ type Handler = (...args: unknown[]) => unknown;
 
 function routes(): Array<{ route: string; handler: Handler; controller: Function }> {
   const controllers = (HttpModule.forRoot().controllers ?? []) as Function[];
-  return controllers.flatMap((controller) => Object.getOwnPropertyNames(controller.prototype)
-    .map((name) => ({ name, handler: controller.prototype[name] as Handler }))
-    .filter(({ handler }) => typeof handler === 'function' && Reflect.getMetadata(METHOD_METADATA, handler) !== undefined)
-    .map(({ name, handler }) => ({ route: `${controller.name}.${name} (${Reflect.getMetadata(PATH_METADATA, handler)})`, handler, controller })));
+  return controllers.flatMap((controller) =>
+    Object.getOwnPropertyNames(controller.prototype)
+      .map((name) => ({ name, handler: controller.prototype[name] as Handler }))
+      .filter(
+        ({ handler }) => typeof handler === 'function' && Reflect.getMetadata(METHOD_METADATA, handler) !== undefined,
+      )
+      .map(({ name, handler }) => ({
+        route: `${controller.name}.${name} (${Reflect.getMetadata(PATH_METADATA, handler)})`,
+        handler,
+        controller,
+      })),
+  );
 }
 
 function context(handler: Handler, controller: Function, request: object): ExecutionContext {
-  return { getHandler: () => handler, getClass: () => controller, switchToHttp: () => ({ getRequest: () => request }) } as unknown as ExecutionContext;
+  return {
+    getHandler: () => handler,
+    getClass: () => controller,
+    switchToHttp: () => ({ getRequest: () => request }),
+  } as unknown as ExecutionContext;
 }
 
 const auditor: Principal = { tokenId: 't1', name: 'Ada', role: 'auditor' };
@@ -29,25 +41,42 @@ describe('access rules', () => {
   it('every endpoint states who may call it (@Allow or @Public)', () => {
     const all = routes();
     expect(all.length).toBeGreaterThan(15);
-    const missing = all.filter(({ handler, controller }) => Reflect.getMetadata(ACCESS_KEY, handler) === undefined && Reflect.getMetadata(ACCESS_KEY, controller) === undefined);
+    const missing = all.filter(
+      ({ handler, controller }) =>
+        Reflect.getMetadata(ACCESS_KEY, handler) === undefined &&
+        Reflect.getMetadata(ACCESS_KEY, controller) === undefined,
+    );
     expect(missing.map((r) => r.route)).toEqual([]);
   });
 
   it('the guard refuses an endpoint with no rule, whoever calls it (fails closed)', async () => {
-    class Bare { handle() { return 1; } }
+    class Bare {
+      handle() {
+        return 1;
+      }
+    }
     const guard = new AuthGuard(new Reflector(), tokens);
-    await expect(guard.canActivate(context(Bare.prototype.handle, Bare, { headers: {} }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(guard.canActivate(context(Bare.prototype.handle, Bare, { headers: {} }))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('the guard lets through the roles a rule names, and only those', async () => {
     class Rules {
-      @Allow('auditor') read() { return 1; }
-      @Allow('procurement') change() { return 1; }
+      @Allow('auditor') read() {
+        return 1;
+      }
+      @Allow('procurement') change() {
+        return 1;
+      }
     }
     const guard = new AuthGuard(new Reflector(), tokens);
     const request: { headers: object; principal?: Principal } = { headers: { authorization: 'Bearer x' } };
     await expect(guard.canActivate(context(Rules.prototype.read, Rules, request))).resolves.toBe(true);
     expect(request.principal).toEqual(auditor);
-    await expect(guard.canActivate(context(Rules.prototype.change, Rules, request))).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'an auditor token may not do this (allowed: procurement)' });
+    await expect(guard.canActivate(context(Rules.prototype.change, Rules, request))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'an auditor token may not do this (allowed: procurement)',
+    });
   });
 });

@@ -3,10 +3,11 @@ import * as path from 'node:path';
 import { LINE_CODE_LIST } from '../../../src/domain/scenario';
 
 const PUBLIC = path.join(__dirname, '../../../src/http/dashboard/public');
-const catalogue = (lang: string): Record<string, string> => JSON.parse(readFileSync(path.join(PUBLIC, 'i18n', `${lang}.json`), 'utf8'));
+const catalogue = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(PUBLIC, 'i18n', `${lang}.json`), 'utf8'));
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('the dashboard\'s message catalogues', () => {
+describe("the dashboard's message catalogues", () => {
   const en = catalogue('en');
   const fr = catalogue('fr');
 
@@ -15,11 +16,15 @@ describe('the dashboard\'s message catalogues', () => {
   });
 
   it('each French message has the same placeholders as its English one', () => {
-    for (const key of Object.keys(en)) expect({ key, names: placeholders(fr[key] ?? '') }).toEqual({ key, names: placeholders(en[key]) });
+    for (const key of Object.keys(en))
+      expect({ key, names: placeholders(fr[key] ?? '') }).toEqual({ key, names: placeholders(en[key]) });
   });
 
   it('every key the page and its script use is in the catalogues (no string outside them)', () => {
-    const script = readdirSync(PUBLIC).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(PUBLIC, f), 'utf8')).join('\n');
+    const script = readdirSync(PUBLIC)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(PUBLIC, f), 'utf8'))
+      .join('\n');
     const html = readFileSync(path.join(PUBLIC, 'index.html'), 'utf8');
     const used = [
       ...[...script.matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]),
@@ -28,11 +33,14 @@ describe('the dashboard\'s message catalogues', () => {
     expect(used.length).toBeGreaterThan(50);
     expect(used.filter((key) => !(key in en))).toEqual([]);
     // Status words are looked up as `status.${status}`: every status the API gives has both words.
-    for (const r of ['procurement', 'volunteer', 'auditor', 'admin']) expect(en[`role.${r}`] && fr[`role.${r}`]).toBeTruthy();
-    for (const s of ['received', 'invalid', 'accepted', 'evaluated', 'running', 'finished', 'failed']) expect(en[`status.${s}`] && fr[`status.${s}`]).toBeTruthy();
+    for (const r of ['procurement', 'volunteer', 'auditor', 'admin'])
+      expect(en[`role.${r}`] && fr[`role.${r}`]).toBeTruthy();
+    for (const s of ['received', 'invalid', 'accepted', 'evaluated', 'running', 'finished', 'failed'])
+      expect(en[`status.${s}`] && fr[`status.${s}`]).toBeTruthy();
   });
 
   it('every pay line code, gross and net has a name in both languages', () => {
-    for (const code of [...LINE_CODE_LIST, 'gross', 'net']) expect({ code, en: !!en[`code.${code}`], fr: !!fr[`code.${code}`] }).toEqual({ code, en: true, fr: true });
+    for (const code of [...LINE_CODE_LIST, 'gross', 'net'])
+      expect({ code, en: !!en[`code.${code}`], fr: !!fr[`code.${code}`] }).toEqual({ code, en: true, fr: true });
   });
 });

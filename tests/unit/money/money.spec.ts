@@ -62,7 +62,11 @@ describe('Money', () => {
   });
 
   it('allocates a negative amount symmetrically: -100.00 in thirds is -33.34, -33.33, -33.33', () => {
-    expect(Money.of('-100.00').allocate([dec('1'), dec('1'), dec('1')]).map(String)).toEqual(['-33.34', '-33.33', '-33.33']);
+    expect(
+      Money.of('-100.00')
+        .allocate([dec('1'), dec('1'), dec('1')])
+        .map(String),
+    ).toEqual(['-33.34', '-33.33', '-33.33']);
   });
 
   it('allocation neither creates nor loses a cent, and no part is more than a cent from its exact share', () => {

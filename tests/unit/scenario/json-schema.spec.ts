@@ -15,12 +15,17 @@ describe('docs/scenario.schema.json', () => {
     if (process.env.UPDATE_SCHEMA === '1') writeFileSync(FILE, generated);
     const committed = readFileSync(FILE, 'utf8');
     if (committed !== generated) {
-      throw new Error('docs/scenario.schema.json is out of date: run UPDATE_SCHEMA=1 npx jest tests/unit/scenario/json-schema');
+      throw new Error(
+        'docs/scenario.schema.json is out of date: run UPDATE_SCHEMA=1 npx jest tests/unit/scenario/json-schema',
+      );
     }
   });
 
   it('describes the input: required fields, money as text, one definition per event kind', () => {
-    const schema = scenarioJsonSchema() as { required: string[]; $defs: Record<string, { properties: Record<string, { pattern?: string }> }> };
+    const schema = scenarioJsonSchema() as {
+      required: string[];
+      $defs: Record<string, { properties: Record<string, { pattern?: string }> }>;
+    };
     expect(schema.required).toEqual(['id', 'title', 'employee', 'payRuns']);
     for (const kind of EVENT_KINDS) expect(schema.$defs[`${kind[0].toUpperCase()}${kind.slice(1)}Event`]).toBeDefined();
     expect(schema.$defs.AllowanceEvent.properties.annualAmount).toMatchObject({ type: 'string', default: '800.00' });
@@ -40,7 +45,9 @@ describe('docs/statement.schema.json', () => {
     const generated = `${JSON.stringify(statementJsonSchema(), null, 2)}\n`;
     if (process.env.UPDATE_SCHEMA === '1') writeFileSync(STATEMENT_FILE, generated);
     if (readFileSync(STATEMENT_FILE, 'utf8') !== generated) {
-      throw new Error('docs/statement.schema.json is out of date: run UPDATE_SCHEMA=1 npx jest tests/unit/scenario/json-schema');
+      throw new Error(
+        'docs/statement.schema.json is out of date: run UPDATE_SCHEMA=1 npx jest tests/unit/scenario/json-schema',
+      );
     }
   });
 });

@@ -23,7 +23,7 @@ describe('PA pay table (rates effective 2024-06-21)', () => {
     expect(isPaClassification('__proto__')).toBe(false);
   });
 
-  it('matches a revision\'s appliesTo by group, classification, or PA', () => {
+  it("matches a revision's appliesTo by group, classification, or PA", () => {
     expect(appliesToClassification('AS', 'AS-02')).toBe(true);
     expect(appliesToClassification('AS-02', 'AS-02')).toBe(true);
     expect(appliesToClassification('AS-02', 'AS-03')).toBe(false);

@@ -23,20 +23,38 @@ describe('parseScenario: a valid scenario', () => {
 
   it('orders events by effective date, then entry date, then id', () => {
     expect(valid().events.map((e) => e.id)).toEqual([
-      'pa-2025-hypothetical', 'hire', 'bilingual', 'acting-as04', 'ot-saturday', 'ot-evening', 'step-2',
-      'lwop-june', 'as02-2026-table', 'to-esdc', 'td1-august', 'move-qc', 'leaves',
+      'pa-2025-hypothetical',
+      'hire',
+      'bilingual',
+      'acting-as04',
+      'ot-saturday',
+      'ot-evening',
+      'step-2',
+      'lwop-june',
+      'as02-2026-table',
+      'to-esdc',
+      'td1-august',
+      'move-qc',
+      'leaves',
     ]);
   });
 
   it('turns positions, claims, premiums and revisions into typed values', () => {
     const byId = new Map(valid().events.map((e) => [e.id, e]));
-    expect(byId.get('hire')).toMatchObject({ position: { kind: 'table', classification: 'AS-02', step: 1 }, department: 'Statistics Canada' });
+    expect(byId.get('hire')).toMatchObject({
+      position: { kind: 'table', classification: 'AS-02', step: 1 },
+      department: 'Statistics Canada',
+    });
     expect(byId.get('ot-evening')).toMatchObject({ premium: { kind: 'multiplier' } });
     expect(byId.get('ot-saturday')).toMatchObject({ premium: { kind: 'dayType', dayType: 'firstDayOfRest' } });
     const percent = byId.get('pa-2025-hypothetical');
-    expect(percent?.kind === 'rateRevision' && percent.change.kind === 'percent' && percent.change.percent.toString()).toBe('2.5');
+    expect(
+      percent?.kind === 'rateRevision' && percent.change.kind === 'percent' && percent.change.percent.toString(),
+    ).toBe('2.5');
     const td1 = byId.get('td1-august');
-    expect(td1?.kind === 'td1Change' && td1.federal?.kind === 'amount' && td1.federal.amount.toString()).toBe('16452.00');
+    expect(td1?.kind === 'td1Change' && td1.federal?.kind === 'amount' && td1.federal.amount.toString()).toBe(
+      '16452.00',
+    );
   });
 
   it('fills the documented defaults', () => {
@@ -74,7 +92,11 @@ describe('parseScenario: a valid scenario', () => {
     json.employee.annualRate = '103000';
     json.employee.hireDate = '2019-05-06';
     const r = parseScenario(json);
-    expect(r.ok && r.value.employee.position).toEqual({ kind: 'annual', classification: 'EC-05', annualRate: Money.of('103000') });
+    expect(r.ok && r.value.employee.position).toEqual({
+      kind: 'annual',
+      classification: 'EC-05',
+      annualRate: Money.of('103000'),
+    });
   });
 
   it('reads JSON text and throws INVALID_INPUT on request', () => {
@@ -87,7 +109,9 @@ describe('parseScenario: a valid scenario', () => {
       parseScenarioOrThrow({ ...fullScenarioJson(), id: '' });
     } catch (e) {
       expect((e as PayproofError).code).toBe('INVALID_INPUT');
-      expect((e as PayproofError).message).toBe('scenario is not valid (1 problem):\nid: "" is not an id (expected up to 64 letters, digits, ".", "_" or "-", starting with a letter or digit, e.g. e1)');
+      expect((e as PayproofError).message).toBe(
+        'scenario is not valid (1 problem):\nid: "" is not an id (expected up to 64 letters, digits, ".", "_" or "-", starting with a letter or digit, e.g. e1)',
+      );
     }
   });
 });

@@ -40,7 +40,10 @@ describe('scenario properties', () => {
       fc.property(
         scenarioJsonArb().chain((json) => {
           const events = json.events as unknown[];
-          return fc.tuple(fc.constant(json), fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }));
+          return fc.tuple(
+            fc.constant(json),
+            fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }),
+          );
         }),
         ([json, shuffled]) => {
           expect(parsed({ ...json, events: shuffled })).toEqual(parsed(json));

@@ -1,7 +1,8 @@
 import { scenariosFromCsv } from '../../../src/scenarios/csv-scenarios';
 import { formatLoadError } from '../../../src/scenarios/load-error';
 
-const HEADER = 'scenario,record,id,title,description,family,first_payday,last_payday,employee_id,province,federal_claim_code,provincial_claim_code,pension_group,classification,step,effective,end,entered,hours,day_type,signed,applies_to,percent,annual_rate';
+const HEADER =
+  'scenario,record,id,title,description,family,first_payday,last_payday,employee_id,province,federal_claim_code,provincial_claim_code,pension_group,classification,step,effective,end,entered,hours,day_type,signed,applies_to,percent,annual_rate';
 const ROWS = [
   'ACT-1,scenario,,Acting entered late,"An AS-02, acting AS-04",acting pay,2026-01-14,2026-04-08,,,,,,,,,,,,,,,,',
   'ACT-1,employee,,,,,,,E1,ON,1,1,PSSA-2,AS-02,1,,,,,,,,,',
@@ -33,8 +34,11 @@ describe('scenarios from CSV', () => {
     expect(s.employee.position).toEqual({ kind: 'table', classification: 'AS-02', step: 1 });
     expect(s.events.map((e) => e.kind).sort()).toEqual(['acting', 'overtime', 'rateRevision']);
     const revision = s.events.find((e) => e.kind === 'rateRevision');
-    expect(revision?.kind === 'rateRevision' && revision.change.kind === 'table' && revision.change.rates.map((r) => r.annualRate.toString()))
-      .toEqual(['70000.00', '82000.00']);
+    expect(
+      revision?.kind === 'rateRevision' &&
+        revision.change.kind === 'table' &&
+        revision.change.rates.map((r) => r.annualRate.toString()),
+    ).toEqual(['70000.00', '82000.00']);
     const overtime = s.events.find((e) => e.kind === 'overtime');
     expect(overtime?.id).toBe('row5');
   });
@@ -42,7 +46,9 @@ describe('scenarios from CSV', () => {
   it('names the row and column of an impossible date', () => {
     const rows = [...ROWS];
     rows[2] = rows[2].replace('2026-01-29', '2026-02-30');
-    expect(errorsOf(rows)).toEqual([expect.stringMatching(/^my-pay\.csv, row 4, column "effective": 2026-02-30 is not a date/)]);
+    expect(errorsOf(rows)).toEqual([
+      expect.stringMatching(/^my-pay\.csv, row 4, column "effective": 2026-02-30 is not a date/),
+    ]);
   });
 
   it('names the cell to fill in when a required value is missing', () => {
@@ -80,10 +86,22 @@ describe('scenarios from CSV', () => {
   });
 
   it('reads amounts with a decimal comma from a semicolon-delimited file', () => {
-    const semicolon = [HEADER, ...ROWS].map((line) => line.replace(/"[^"]*"/, 'An AS-02 acting AS-04').split(',').join(';')).join('\n').replace('70000.00', '70000,50');
+    const semicolon = [HEADER, ...ROWS]
+      .map((line) =>
+        line
+          .replace(/"[^"]*"/, 'An AS-02 acting AS-04')
+          .split(',')
+          .join(';'),
+      )
+      .join('\n')
+      .replace('70000.00', '70000,50');
     const result = scenariosFromCsv('fr.csv', semicolon);
     expect(result.ok).toBe(true);
     const revision = result.ok ? result.scenarios[0].events.find((e) => e.kind === 'rateRevision') : undefined;
-    expect(revision?.kind === 'rateRevision' && revision.change.kind === 'table' && revision.change.rates[0].annualRate.toString()).toBe('70000.50');
+    expect(
+      revision?.kind === 'rateRevision' &&
+        revision.change.kind === 'table' &&
+        revision.change.rates[0].annualRate.toString(),
+    ).toBe('70000.50');
   });
 });

@@ -59,6 +59,8 @@ describe('readCsvTable', () => {
   it('refuses an empty file plainly', () => {
     expect(read('\uFEFF\n').ok).toBe(false);
     const result = read('  \n');
-    expect(!result.ok && formatLoadError(result.errors[0])).toBe('my-pay.csv: the file is empty; it needs a header row and at least one data row');
+    expect(!result.ok && formatLoadError(result.errors[0])).toBe(
+      'my-pay.csv: the file is empty; it needs a header row and at least one data row',
+    );
   });
 });

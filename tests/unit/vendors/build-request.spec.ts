@@ -2,7 +2,13 @@ import { describeRequest, payRunRequest, payRunRequestJson, vendorRequestJson } 
 import { exampleJson, exampleScenario } from './helpers';
 
 describe('building requests from scenarios', () => {
-  const late = { id: 'late-td1', kind: 'td1Change', effective: '2026-01-15', entered: '2026-03-02', federal: { amount: '16452.00' } };
+  const late = {
+    id: 'late-td1',
+    kind: 'td1Change',
+    effective: '2026-01-15',
+    entered: '2026-03-02',
+    federal: { amount: '16452.00' },
+  };
   const scenario = exampleScenario({ id: 'as02-late-td1', events: [late, ...exampleJson('scenario.json').events] });
 
   it('a describe request is the envelope and nothing else', () => {
@@ -18,7 +24,10 @@ describe('building requests from scenarios', () => {
 
   it('sends every event, also one entered after the last cut-off, in canonical order with `entered`', () => {
     const [employee] = payRunRequest({ requestId: 'r1', scenarios: [scenario] }).employees;
-    expect(employee.events.map((e) => [e.id, e.entered])).toEqual([['hire', '2025-12-15'], ['late-td1', '2026-03-02']]);
+    expect(employee.events.map((e) => [e.id, e.entered])).toEqual([
+      ['hire', '2025-12-15'],
+      ['late-td1', '2026-03-02'],
+    ]);
     expect(employee.payRuns.at(-1)!.cutoff).toBe('2026-02-04');
   });
 
@@ -26,9 +35,27 @@ describe('building requests from scenarios', () => {
     const longer = exampleScenario({ id: 'year-end', payRuns: { from: '2025-12-17', to: '2026-01-14' } });
     const [employee] = payRunRequest({ requestId: 'r1', scenarios: [longer] }).employees;
     expect(employee.payRuns).toEqual([
-      { payday: '2025-12-17', periodStart: '2025-11-20', periodEnd: '2025-12-03', cutoff: '2025-12-10', periodsInYear: 27 },
-      { payday: '2025-12-31', periodStart: '2025-12-04', periodEnd: '2025-12-17', cutoff: '2025-12-24', periodsInYear: 27 },
-      { payday: '2026-01-14', periodStart: '2025-12-18', periodEnd: '2025-12-31', cutoff: '2026-01-07', periodsInYear: 26 },
+      {
+        payday: '2025-12-17',
+        periodStart: '2025-11-20',
+        periodEnd: '2025-12-03',
+        cutoff: '2025-12-10',
+        periodsInYear: 27,
+      },
+      {
+        payday: '2025-12-31',
+        periodStart: '2025-12-04',
+        periodEnd: '2025-12-17',
+        cutoff: '2025-12-24',
+        periodsInYear: 27,
+      },
+      {
+        payday: '2026-01-14',
+        periodStart: '2025-12-18',
+        periodEnd: '2025-12-31',
+        cutoff: '2026-01-07',
+        periodsInYear: 26,
+      },
     ]);
   });
 

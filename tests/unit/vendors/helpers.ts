@@ -25,7 +25,9 @@ interface EngineOptions {
   fault?: string;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain JS plug, as an outside supplier would write it
-export const engine: { handle(request: unknown, options?: EngineOptions): any } = require(path.join(PROTOCOL_FIXTURES, 'engine.js'));
+export const engine: { handle(request: unknown, options?: EngineOptions): any } = require(
+  path.join(PROTOCOL_FIXTURES, 'engine.js'),
+);
 
 type Answer = (request: any, n: number) => TransportOutcome | Promise<TransportOutcome>;
 
@@ -59,13 +61,22 @@ export function ok(body: unknown, elapsedMs = 7): TransportOutcome {
 }
 
 /** A transport backed by the fixture engine; `edit` may change each answer (to inject faults). */
-export function engineTransport(options: EngineOptions = {}, edit: (answer: any, request: any) => unknown = (a) => a): FakeTransport {
+export function engineTransport(
+  options: EngineOptions = {},
+  edit: (answer: any, request: any) => unknown = (a) => a,
+): FakeTransport {
   return new FakeTransport((request) => ok(edit(engine.handle(request, options), request)));
 }
 
 export function manifest(patch: Record<string, unknown> = {}): Manifest {
   const result = parseManifest(
-    { id: 'acme', name: 'Acme Payroll', protocol: 'payproof-vendor/1', transport: { kind: 'module', entry: './index.js' }, ...patch },
+    {
+      id: 'acme',
+      name: 'Acme Payroll',
+      protocol: 'payproof-vendor/1',
+      transport: { kind: 'module', entry: './index.js' },
+      ...patch,
+    },
     '/tmp/acme',
   );
   if (!result.ok) throw new Error(result.errors.join('\n'));

@@ -17,7 +17,9 @@ describe("a manifest's lineCodes", () => {
   it('refuses any other code, naming the mapped ones', () => {
     const result = mapLineCode('0199', map);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^0199 is not a pay line code \(expected one of REGULAR, .*, or one of the manifest's lineCodes: 0101, CPP, DUES\)$/);
+    expect(!result.ok && result.message).toMatch(
+      /^0199 is not a pay line code \(expected one of REGULAR, .*, or one of the manifest's lineCodes: 0101, CPP, DUES\)$/,
+    );
   });
 
   it('does not mistake inherited object keys for codes', () => {
@@ -28,7 +30,9 @@ describe("a manifest's lineCodes", () => {
     expect(() => lineCodeMap({ BASIC: 'REGULAR', OT: 'OVERTIME_PAY' }, 'vendors/acme/vendor.json')).toThrow(
       expect.objectContaining({
         code: 'CONFIG',
-        message: expect.stringMatching(/^vendors\/acme\/vendor\.json: lineCodes\.OT: "OVERTIME_PAY" is not a pay line code \(expected one of REGULAR, /),
+        message: expect.stringMatching(
+          /^vendors\/acme\/vendor\.json: lineCodes\.OT: "OVERTIME_PAY" is not a pay line code \(expected one of REGULAR, /,
+        ),
       }) as PayproofError,
     );
   });

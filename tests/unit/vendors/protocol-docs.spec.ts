@@ -4,7 +4,12 @@ import { Money } from '../../../src/domain/money';
 import { computeDeductions } from '../../../src/domain/reference/deductions';
 import { annualRateFor, EVENT_KINDS, LINE_CODE_LIST, PA_CLASSIFICATIONS } from '../../../src/domain/scenario';
 import {
-  describeRequest, ERROR_CODES, payRunRequest, VENDOR_SCHEMA_FILES, vendorRequestJson, vendorResponseJson,
+  describeRequest,
+  ERROR_CODES,
+  payRunRequest,
+  VENDOR_SCHEMA_FILES,
+  vendorRequestJson,
+  vendorResponseJson,
 } from '../../../src/vendors/protocol';
 import { PAYLOAD_FAILURE_KINDS, TRANSPORT_FAILURE_KINDS } from '../../../src/vendors/vendor-transport';
 import { exampleJson, exampleScenario } from './helpers';
@@ -19,7 +24,9 @@ const doc = readFileSync(join(DOCS, 'vendor-protocol.md'), 'utf8');
 
 /** The JSON block after `<!-- example: name -->`. */
 function docExample(name: string): unknown {
-  const block = new RegExp(`<!-- example: ${name.replace('.', '\\.')} -->\\n\`\`\`json\\n([\\s\\S]*?)\\n\`\`\``).exec(doc);
+  const block = new RegExp(`<!-- example: ${name.replace('.', '\\.')} -->\\n\`\`\`json\\n([\\s\\S]*?)\\n\`\`\``).exec(
+    doc,
+  );
   if (!block) throw new Error(`docs/vendor-protocol.md has no example ${name}`);
   return JSON.parse(block[1]);
 }
@@ -33,7 +40,9 @@ describe('docs/schemas/vendor-*.schema.json', () => {
       writeFileSync(path, generated);
     }
     if (readFileSync(path, 'utf8') !== generated) {
-      throw new Error(`docs/schemas/${file} is out of date: run UPDATE_SCHEMA=1 npx jest tests/unit/vendors/protocol-docs`);
+      throw new Error(
+        `docs/schemas/${file} is out of date: run UPDATE_SCHEMA=1 npx jest tests/unit/vendors/protocol-docs`,
+      );
     }
   });
 
@@ -42,7 +51,10 @@ describe('docs/schemas/vendor-*.schema.json', () => {
     const response = VENDOR_SCHEMA_FILES['vendor-response.schema.json']() as { $defs: Record<string, any> };
     expect(request).not.toContain('"additionalProperties":false');
     expect(response.$defs.Line.additionalProperties).toBe(false);
-    expect(response.$defs.Line.properties.amount).toMatchObject({ type: 'string', pattern: '^-?(0|[1-9]\\d*)\\.\\d{2}$' });
+    expect(response.$defs.Line.properties.amount).toMatchObject({
+      type: 'string',
+      pattern: '^-?(0|[1-9]\\d*)\\.\\d{2}$',
+    });
   });
 });
 
@@ -54,7 +66,9 @@ describe('docs/vendor-protocol.md', () => {
 
   it('its requests are exactly what the adapter sends for the example scenario', () => {
     expect(describeRequest('acme-1')).toEqual(exampleJson('describe-request.json'));
-    expect(payRunRequest({ requestId: 'acme-2', scenarios: [exampleScenario()] })).toEqual(exampleJson('pay-run-request.json'));
+    expect(payRunRequest({ requestId: 'acme-2', scenarios: [exampleScenario()] })).toEqual(
+      exampleJson('pay-run-request.json'),
+    );
     expect(vendorRequestJson.safeParse(exampleJson('pay-run-request.json')).success).toBe(true);
   });
 
@@ -72,11 +86,31 @@ describe('docs/vendor-protocol.md', () => {
       const gross = Money.of(s.gross);
       const pension = Money.roundHalfUp(gross.toDecimal().times('0.08'));
       const r = computeDeductions({
-        payDate: s.payday, province: 'ON', periodsPerYear: 26, gross, rpp: pension, unionDues: Money.of('28.50'), ytd,
-        federalClaim: { kind: 'code', code: 1 }, provincialClaim: { kind: 'code', code: 1 },
+        payDate: s.payday,
+        province: 'ON',
+        periodsPerYear: 26,
+        gross,
+        rpp: pension,
+        unionDues: Money.of('28.50'),
+        ytd,
+        federalClaim: { kind: 'code', code: 1 },
+        provincialClaim: { kind: 'code', code: 1 },
       });
-      expect({ PENSION: line('PENSION'), CPP: line('CPP'), EI: line('EI'), FEDERAL_TAX: line('FEDERAL_TAX'), PROVINCIAL_TAX: line('PROVINCIAL_TAX'), net: s.net })
-        .toEqual({ PENSION: pension.toString(), CPP: r.cpp.toString(), EI: r.ei.toString(), FEDERAL_TAX: r.federalTax.toString(), PROVINCIAL_TAX: r.provincialTax.toString(), net: r.net.toString() });
+      expect({
+        PENSION: line('PENSION'),
+        CPP: line('CPP'),
+        EI: line('EI'),
+        FEDERAL_TAX: line('FEDERAL_TAX'),
+        PROVINCIAL_TAX: line('PROVINCIAL_TAX'),
+        net: s.net,
+      }).toEqual({
+        PENSION: pension.toString(),
+        CPP: r.cpp.toString(),
+        EI: r.ei.toString(),
+        FEDERAL_TAX: r.federalTax.toString(),
+        PROVINCIAL_TAX: r.provincialTax.toString(),
+        net: r.net.toString(),
+      });
       ytd = { cpp: ytd.cpp.plus(r.cpp), ei: ytd.ei.plus(r.ei), pensionable: ytd.pensionable.plus(gross) };
     }
     expect(statements.map((s: { gross: string }) => s.gross)).toEqual(['2111.28', '2639.11']);
@@ -85,7 +119,8 @@ describe('docs/vendor-protocol.md', () => {
   it('documents every line code, error code and failure kind', () => {
     for (const code of LINE_CODE_LIST) expect(doc).toContain(`| \`${code}\` |`);
     for (const code of Object.keys(ERROR_CODES)) expect(doc).toContain(`| \`${code}\` |`);
-    for (const kind of [...TRANSPORT_FAILURE_KINDS.filter((k) => k !== 'aborted'), ...PAYLOAD_FAILURE_KINDS]) expect(doc).toContain(`\`${kind}\``);
+    for (const kind of [...TRANSPORT_FAILURE_KINDS.filter((k) => k !== 'aborted'), ...PAYLOAD_FAILURE_KINDS])
+      expect(doc).toContain(`\`${kind}\``);
     for (const kind of EVENT_KINDS.slice(0, 3)) expect(doc).toContain(kind);
   });
 

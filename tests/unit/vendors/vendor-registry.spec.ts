@@ -16,7 +16,13 @@ describe('VendorRegistry', () => {
     writeFileSync(file, typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
     return file;
   }
-  const manifest = (id: string, extra: object = {}) => ({ id, name: id, protocol: 'payproof-vendor/1', transport: { kind: 'module', entry: 'index.js' }, ...extra });
+  const manifest = (id: string, extra: object = {}) => ({
+    id,
+    name: id,
+    protocol: 'payproof-vendor/1',
+    transport: { kind: 'module', entry: 'index.js' },
+    ...extra,
+  });
 
   it('loads every folder with a vendor.json, skipping folders without one', () => {
     const registry = VendorRegistry.load({ root: PROTOCOL_FIXTURES });
@@ -26,13 +32,18 @@ describe('VendorRegistry', () => {
   });
 
   it("defaults to the package's own vendors/ folder", () => {
-    const plugs = existsSync(BUNDLED_VENDORS) ? readdirSync(BUNDLED_VENDORS).filter((d) => existsSync(path.join(BUNDLED_VENDORS, d, 'vendor.json'))) : [];
+    const plugs = existsSync(BUNDLED_VENDORS)
+      ? readdirSync(BUNDLED_VENDORS).filter((d) => existsSync(path.join(BUNDLED_VENDORS, d, 'vendor.json')))
+      : [];
     expect(VendorRegistry.load().ids()).toEqual(plugs.sort());
   });
 
   it('selects with --vendors, in the order given; nothing selected means every supplier', () => {
     const registry = VendorRegistry.load({ root: PROTOCOL_FIXTURES });
-    expect(registry.select(' fixture-module,fixture-http ,').map((a) => a.id)).toEqual(['fixture-module', 'fixture-http']);
+    expect(registry.select(' fixture-module,fixture-http ,').map((a) => a.id)).toEqual([
+      'fixture-module',
+      'fixture-http',
+    ]);
     expect(registry.select(['fixture-command']).map((a) => a.id)).toEqual(['fixture-command']);
     expect(registry.select('').map((a) => a.id)).toEqual(registry.ids());
   });
@@ -40,14 +51,25 @@ describe('VendorRegistry', () => {
   it('an unknown id is a CONFIG error listing the known ones', () => {
     const registry = VendorRegistry.load({ root: PROTOCOL_FIXTURES });
     expect(() => registry.select('fixture-module,acme,globex')).toThrow(
-      expect.objectContaining({ code: 'CONFIG', message: '--vendors: unknown vendors "acme", "globex"; known vendors: fixture-command, fixture-http, fixture-module' }),
+      expect.objectContaining({
+        code: 'CONFIG',
+        message:
+          '--vendors: unknown vendors "acme", "globex"; known vendors: fixture-command, fixture-http, fixture-module',
+      }),
     );
-    expect(() => registry.get('acme')).toThrow('--vendors: unknown vendor "acme"; known vendors: fixture-command, fixture-http, fixture-module');
+    expect(() => registry.get('acme')).toThrow(
+      '--vendors: unknown vendor "acme"; known vendors: fixture-command, fixture-http, fixture-module',
+    );
   });
 
   it('a bad manifest is a CONFIG error naming the file', () => {
     const file = plug('acme', manifest('acme', { transport: { kind: 'ftp' } }));
-    expect(() => VendorRegistry.load({ root })).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(`${path.relative(process.cwd(), file)}: transport.kind`) }));
+    expect(() => VendorRegistry.load({ root })).toThrow(
+      expect.objectContaining({
+        code: 'CONFIG',
+        message: expect.stringContaining(`${path.relative(process.cwd(), file)}: transport.kind`),
+      }),
+    );
   });
 
   it('a manifest that is not JSON, names the file', () => {
@@ -57,12 +79,16 @@ describe('VendorRegistry', () => {
 
   it("a manifest whose id is not its folder's name", () => {
     plug('acme', manifest('globex'));
-    expect(() => VendorRegistry.load({ root })).toThrow(/acme\/vendor\.json: id "globex" does not match its folder "acme"/);
+    expect(() => VendorRegistry.load({ root })).toThrow(
+      /acme\/vendor\.json: id "globex" does not match its folder "acme"/,
+    );
   });
 
   it('a lineCodes entry mapping to no pay line code', () => {
     plug('acme', manifest('acme', { lineCodes: { BASIC: 'BASE_PAY' } }));
-    expect(() => VendorRegistry.load({ root })).toThrow(/acme\/vendor\.json: lineCodes\.BASIC: "BASE_PAY" is not a pay line code/);
+    expect(() => VendorRegistry.load({ root })).toThrow(
+      /acme\/vendor\.json: lineCodes\.BASIC: "BASE_PAY" is not a pay line code/,
+    );
   });
 
   it('starts every supplier side by side: one that cannot start is reported, the others run; stop stops all', async () => {
@@ -79,7 +105,9 @@ describe('VendorRegistry', () => {
       },
     });
     const failures = await registry.start();
-    expect(failures.map((f) => [f.id, f.error.message])).toEqual([['acme', 'supplier did not become ready within 10000 ms']]);
+    expect(failures.map((f) => [f.id, f.error.message])).toEqual([
+      ['acme', 'supplier did not become ready within 10000 ms'],
+    ]);
     expect(transports.get('globex')!.started).toBe(1);
     await registry.stop();
     expect([...transports.values()].map((t) => t.stopped)).toEqual([1, 1]);
@@ -88,6 +116,8 @@ describe('VendorRegistry', () => {
 
 describe('VendorRegistry roots', () => {
   it('a vendors folder given explicitly must exist', () => {
-    expect(() => VendorRegistry.load({ root: '/nonexistent/vendors' })).toThrow('vendors folder /nonexistent/vendors does not exist');
+    expect(() => VendorRegistry.load({ root: '/nonexistent/vendors' })).toThrow(
+      'vendors folder /nonexistent/vendors does not exist',
+    );
   });
 });

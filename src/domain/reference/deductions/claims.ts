@@ -25,7 +25,11 @@ function fromTable(ctx: Ctx, table: ClaimCodeTable, code: number, who: string): 
     );
   }
   let credit = CREDITS.get(row);
-  if (!credit) CREDITS.set(row, (credit = { exempt: false, k1: row.k1, tc: row.tc, source: `claim code ${code} (${table.citation})` }));
+  if (!credit)
+    CREDITS.set(
+      row,
+      (credit = { exempt: false, k1: row.k1, tc: row.tc, source: `claim code ${code} (${table.citation})` }),
+    );
   return credit;
 }
 

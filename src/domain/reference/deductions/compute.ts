@@ -29,7 +29,11 @@ export function computeDeductions(input: DeductionInput): DeductionResult {
     citation: cite(ctx, 'chosen by pay date'),
   }));
   const pay = periodPay(ctx, m);
-  const claims: Claims = { federal: m.federalClaim, noTd1: m.noTd1, provincial: provincialClaimCredit(ctx, m.provincialClaim) };
+  const claims: Claims = {
+    federal: m.federalClaim,
+    noTd1: m.noTd1,
+    provincial: provincialClaimCredit(ctx, m.provincialClaim),
+  };
   const aRegular = periodicA(ctx, m, pay.i, pay.f5a, '');
   // Periodic K2 annualizes the regular pay's CPP/EI only; earlier bonuses enter with B1 in the TB method.
   const credits = creditBase(ctx, { periodic: pay.regular, extra: NONE, thisPeriod: pay.regular });
@@ -50,9 +54,18 @@ function earlier(m: Amounts): Contributions {
 function bonusTax(ctx: Ctx, m: Amounts, pay: PeriodPay, claims: Claims, aRegular: Dec): TaxPair {
   const before = earlier(m);
   return nonPeriodicTax(ctx, claims, {
-    name: 'bonus', aRegular, b: m.bonus, f5b: pay.f5bBonus, b1: m.b1, f5bYtd: m.f5bYtd,
+    name: 'bonus',
+    aRegular,
+    b: m.bonus,
+    f5b: pay.f5bBonus,
+    b1: m.b1,
+    f5bYtd: m.f5bYtd,
     before: { periodic: pay.regular, extra: before, thisPeriod: pay.regular },
-    after: { periodic: pay.regular, extra: addContributions(before, lessContributions(pay.withBonus, pay.regular)), thisPeriod: pay.withBonus },
+    after: {
+      periodic: pay.regular,
+      extra: addContributions(before, lessContributions(pay.withBonus, pay.regular)),
+      thisPeriod: pay.withBonus,
+    },
   });
 }
 
@@ -61,10 +74,18 @@ function retroTax(ctx: Ctx, m: Amounts, pay: PeriodPay, claims: Claims, aRegular
   if (m.retroMethod === 'spread') return spreadRetroTax(ctx, m, claims);
   const before = addContributions(earlier(m), lessContributions(pay.withBonus, pay.regular));
   return nonPeriodicTax(ctx, claims, {
-    name: 'retro (bonus method)', aRegular, b: m.retro, f5b: pay.f5bRetro,
-    b1: m.b1.plus(m.bonus), f5bYtd: m.f5bYtd.plus(pay.f5bBonus),
+    name: 'retro (bonus method)',
+    aRegular,
+    b: m.retro,
+    f5b: pay.f5bRetro,
+    b1: m.b1.plus(m.bonus),
+    f5bYtd: m.f5bYtd.plus(pay.f5bBonus),
     before: { periodic: pay.regular, extra: before, thisPeriod: pay.withBonus },
-    after: { periodic: pay.regular, extra: addContributions(earlier(m), lessContributions(pay.total, pay.regular)), thisPeriod: pay.total },
+    after: {
+      periodic: pay.regular,
+      extra: addContributions(earlier(m), lessContributions(pay.total, pay.regular)),
+      thisPeriod: pay.total,
+    },
   });
 }
 
@@ -88,8 +109,15 @@ interface Taxes {
 function assemble(ctx: Ctx, m: Amounts, pay: PeriodPay, t: Taxes): DeductionResult {
   const k = pay.total;
   const extraTax = [t.bonus, t.retro].reduce((s, p) => (p ? s.plus(p.federal).plus(p.provincial) : s), ZERO);
-  const withheld = k.c.plus(k.c2).plus(k.ei).plus(k.qpip).plus(extraTax)
-    .plus(t.federalTax.toDecimal()).plus(t.provincialTax.toDecimal()).plus(m.f).plus(m.u1);
+  const withheld = k.c
+    .plus(k.c2)
+    .plus(k.ei)
+    .plus(k.qpip)
+    .plus(extraTax)
+    .plus(t.federalTax.toDecimal())
+    .plus(t.provincialTax.toDecimal())
+    .plus(m.f)
+    .plus(m.u1);
   const net = money(m.gross.plus(m.bonus).plus(m.retro).minus(withheld));
   ctx.trace.add(() => ({
     step: 'net',
@@ -100,14 +128,24 @@ function assemble(ctx: Ctx, m: Amounts, pay: PeriodPay, t: Taxes): DeductionResu
   }));
   return {
     edition: ctx.e.id,
-    cpp: money(k.c), cpp2: money(k.c2), ei: money(k.ei), qpip: money(k.qpip),
-    federalTax: t.federalTax, provincialTax: t.provincialTax,
+    cpp: money(k.c),
+    cpp2: money(k.c2),
+    ei: money(k.ei),
+    qpip: money(k.qpip),
+    federalTax: t.federalTax,
+    provincialTax: t.provincialTax,
     ...(t.bonus ? { federalTaxOnBonus: money(t.bonus.federal), provincialTaxOnBonus: money(t.bonus.provincial) } : {}),
     ...(t.retro ? { federalTaxOnRetro: money(t.retro.federal), provincialTaxOnRetro: money(t.retro.provincial) } : {}),
     net,
-    ...(m.bonus.isZero() && m.retro.isZero() ? {} : {
-      nonPeriodicShares: { f5b: pay.f5bBonus.plus(pay.f5bRetro), cpp: k.c.minus(pay.regular.c), ei: k.ei.minus(pay.regular.ei) },
-    }),
+    ...(m.bonus.isZero() && m.retro.isZero()
+      ? {}
+      : {
+          nonPeriodicShares: {
+            f5b: pay.f5bBonus.plus(pay.f5bRetro),
+            cpp: k.c.minus(pay.regular.c),
+            ei: k.ei.minus(pay.regular.ei),
+          },
+        }),
     trace: ctx.trace.list(),
   };
 }

@@ -32,14 +32,28 @@ export function traceCpp(ctx: Ctx, pi: Dec, exemption: Dec, c: Dec, c2: Dec): vo
     step: 'C',
     label: `${plan} contribution for the period (base + first additional)`,
     value: txt(c),
-    inputs: { PI: txt(pi), exemption: txt(exemption), rate: txt(ctx.plan.rate), D: txt(ctx.d), 'max × PM/12': txt(ctx.cppMax) },
-    citation: ctx.cppExempt ? `${cite(ctx, 'ch. 6')}; convention: employee exempt from ${plan}` : cite(ctx, 'ch. 6, C (exemption 3,500/P truncated, ch. 1)'),
+    inputs: {
+      PI: txt(pi),
+      exemption: txt(exemption),
+      rate: txt(ctx.plan.rate),
+      D: txt(ctx.d),
+      'max × PM/12': txt(ctx.cppMax),
+    },
+    citation: ctx.cppExempt
+      ? `${cite(ctx, 'ch. 6')}; convention: employee exempt from ${plan}`
+      : cite(ctx, 'ch. 6, C (exemption 3,500/P truncated, ch. 1)'),
   }));
   ctx.trace.add(() => ({
     step: 'C2',
     label: `${plan}2 second additional contribution for the period`,
     value: txt(c2),
-    inputs: { PI: txt(pi), PIYTD: txt(ctx.piYtd), 'YMPE × PM/12': txt(ctx.ympeShare), D2: txt(ctx.d2), 'max × PM/12': txt(ctx.cpp2Max) },
+    inputs: {
+      PI: txt(pi),
+      PIYTD: txt(ctx.piYtd),
+      'YMPE × PM/12': txt(ctx.ympeShare),
+      D2: txt(ctx.d2),
+      'max × PM/12': txt(ctx.cpp2Max),
+    },
     citation: cite(ctx, 'ch. 6, C2 (W = max(PIYTD, YMPE × PM/12))'),
   }));
 }

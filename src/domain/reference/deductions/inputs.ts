@@ -33,7 +33,8 @@ const SUPPORTED = new Set(['ON', 'QC']);
 
 function amount(m: Money | undefined, field: string): Dec {
   if (m === undefined) return ZERO;
-  if (m.isNegative()) throw invalidInput(`${field}: expected an amount of zero or more, found "${m.toString()}"`, { field });
+  if (m.isNegative())
+    throw invalidInput(`${field}: expected an amount of zero or more, found "${m.toString()}"`, { field });
   return m.toDecimal();
 }
 
@@ -47,7 +48,11 @@ function wholeNumber(n: number | undefined, fallback: number, min: number, max: 
 
 function checkProvince(province: string): void {
   if (!(PROVINCES as readonly string[]).includes(province)) {
-    throw new PayproofError('UNKNOWN_PROVINCE', `province: expected one of ${PROVINCES.join(', ')}, found "${province}"`, { province, field: 'province' });
+    throw new PayproofError(
+      'UNKNOWN_PROVINCE',
+      `province: expected one of ${PROVINCES.join(', ')}, found "${province}"`,
+      { province, field: 'province' },
+    );
   }
   if (!SUPPORTED.has(province)) {
     throw new PayproofError(
@@ -129,7 +134,12 @@ function buildCtx(input: DeductionInput, e: Edition, periods: number, pm: number
   const otherCpp = amount(y.cppOtherPlan, 'ytd.cppOtherPlan');
   const otherEiPaid = amount(y.eiOtherRate, 'ytd.eiOtherRate');
   return {
-    e, quebec, P, periods, plan, ei,
+    e,
+    quebec,
+    P,
+    periods,
+    plan,
+    ei,
     trace: new Trace(input.trace === true),
     cppExempt: input.cppExempt === true,
     eiExempt: input.eiExempt === true,
@@ -153,7 +163,9 @@ export function prepare(input: DeductionInput): { ctx: Ctx; amounts: Amounts } {
   const periods = wholeNumber(input.periodsPerYear, 0, 1, 53, 'periodsPerYear');
   const pm = wholeNumber(input.pensionableMonths, 12, 0, 12, 'pensionableMonths');
   if (input.retro && input.retro.method !== 'bonus' && input.retro.method !== 'spread') {
-    throw invalidInput(`retro.method: expected "bonus" or "spread", found "${String(input.retro.method)}"`, { field: 'retro.method' });
+    throw invalidInput(`retro.method: expected "bonus" or "spread", found "${String(input.retro.method)}"`, {
+      field: 'retro.method',
+    });
   }
   const amounts = readAmounts(input);
   return { ctx: buildCtx(input, e, periods, pm), amounts };

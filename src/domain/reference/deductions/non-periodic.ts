@@ -52,7 +52,11 @@ export function nonPeriodicTax(ctx: Ctx, claims: Claims, x: NonPeriodicCase): Ta
     }));
     return { federal, provincial: ZERO };
   }
-  const without = annualTaxes(ctx, { a: aWithout, credits: creditBase(ctx, x.before), tag: ` (without ${x.name})` }, claims);
+  const without = annualTaxes(
+    ctx,
+    { a: aWithout, credits: creditBase(ctx, x.before), tag: ` (without ${x.name})` },
+    claims,
+  );
   const withIt = annualTaxes(ctx, { a: aWith, credits: creditBase(ctx, x.after), tag: ` (with ${x.name})` }, claims);
   const federal = roundCents(positive(withIt.t1.minus(without.t1))).toDecimal();
   const provincial = roundCents(positive(withIt.t2.minus(without.t2))).toDecimal();
@@ -61,9 +65,18 @@ export function nonPeriodicTax(ctx: Ctx, claims: Claims, x: NonPeriodicCase): Ta
     label: `Tax on the ${x.name} (non-periodic method: tax with − tax without)`,
     value: txt(federal.plus(provincial)),
     inputs: {
-      B: txt(x.b), F5B: txt(x.f5b), B1: txt(x.b1), F5BYTD: txt(x.f5bYtd), 'A with': txt(aWith), 'A without': txt(aWithout),
-      'T1 with': txt(withIt.t1), 'T1 without': txt(without.t1), 'T2 with': txt(withIt.t2), 'T2 without': txt(without.t2),
-      federal: txt(federal), provincial: txt(provincial),
+      B: txt(x.b),
+      F5B: txt(x.f5b),
+      B1: txt(x.b1),
+      F5BYTD: txt(x.f5bYtd),
+      'A with': txt(aWith),
+      'A without': txt(aWithout),
+      'T1 with': txt(withIt.t1),
+      'T1 without': txt(without.t1),
+      'T2 with': txt(withIt.t2),
+      'T2 without': txt(without.t2),
+      federal: txt(federal),
+      provincial: txt(provincial),
     },
     citation: np.citation,
   }));

@@ -13,7 +13,9 @@ function positive(x: Dec): Dec {
 /** V1 = 20% × (T4 − threshold 1) + 36% × (T4 − threshold 2), each part floor 0 (T4127 ch. 4, step 5). */
 export function ontarioSurtax(on: OntarioRules, t4: Dec): Dec {
   const s = on.surtax;
-  return positive(t4.minus(s.threshold1)).times(s.rate1).plus(positive(t4.minus(s.threshold2)).times(s.rate2));
+  return positive(t4.minus(s.threshold1))
+    .times(s.rate1)
+    .plus(positive(t4.minus(s.threshold2)).times(s.rate2));
 }
 
 /** V2, the Ontario Health Premium on A: tiers capped as in T4127 ch. 4, step 5 (not indexed). */
@@ -62,14 +64,30 @@ interface OntarioSteps {
 
 function traceOntario(ctx: Ctx, t: TaxCase, x: OntarioSteps): void {
   const step = (name: string, label: string, value: Dec, where: string, inputs: Record<string, string>) =>
-    ctx.trace.add(() => ({ step: name, label: `${label}${t.tag}`, value: txt(value), inputs, citation: cite(ctx, where) }));
+    ctx.trace.add(() => ({
+      step: name,
+      label: `${label}${t.tag}`,
+      value: txt(value),
+      inputs,
+      citation: cite(ctx, where),
+    }));
   traceK1(ctx, 'K1P', x.claim, t.tag);
   traceK2(ctx, 'K2P', ctx.e.ontario.lowestRate, x.k2p, t.credits, t.tag);
   step('T4', 'Basic Ontario tax', x.t4, x.claim.exempt ? 'ch. 4, step 4; claim code E: T4 = 0' : 'ch. 4, step 4, T4', {
-    A: txt(t.a), V: txt(x.v), KP: txt(x.kp), K1P: txt(x.claim.k1), K2P: txt(x.k2p),
+    A: txt(t.a),
+    V: txt(x.v),
+    KP: txt(x.kp),
+    K1P: txt(x.claim.k1),
+    K2P: txt(x.k2p),
   });
   step('V1', 'Ontario surtax', x.v1, 'ch. 4, step 5, V1', { T4: txt(x.t4) });
   step('V2', 'Ontario Health Premium', x.v2, 'ch. 4, step 5, V2 (withheld even under claim code E)', { A: txt(t.a) });
   step('S', 'Ontario tax reduction', x.s, 'ch. 4, step 5, S (Y = 0 dependants)', { 'T4 + V1': txt(x.t4.plus(x.v1)) });
-  step('T2', 'Annual Ontario tax', x.t2, 'ch. 4, step 5, T2', { T4: txt(x.t4), V1: txt(x.v1), V2: txt(x.v2), S: txt(x.s), LCP: '0' });
+  step('T2', 'Annual Ontario tax', x.t2, 'ch. 4, step 5, T2', {
+    T4: txt(x.t4),
+    V1: txt(x.v1),
+    V2: txt(x.v2),
+    S: txt(x.s),
+    LCP: '0',
+  });
 }

@@ -50,15 +50,25 @@ export function option2Tax(input: Option2Input): Option2Result {
   const { ctx } = prepare({ ...input, gross: Money.ZERO });
   const n = input.periodNumber;
   if (!Number.isSafeInteger(n) || n < 1 || n > ctx.periods) {
-    throw invalidInput(`periodNumber: expected a whole number from 1 to ${ctx.periods}, found ${String(n)}`, { field: 'periodNumber' });
+    throw invalidInput(`periodNumber: expected a whole number from 1 to ${ctx.periods}, found ${String(n)}`, {
+      field: 'periodNumber',
+    });
   }
   const s1 = ctx.P.dividedBy(int(n));
   const c = input.cumulative;
   const a = s1.times(c.taxable.toDecimal().minus(c.f5.toDecimal()));
   const periodic = { c: c.cpp.toDecimal(), c2: ZERO, ei: c.ei.toDecimal(), qpip: c.qpip?.toDecimal() ?? ZERO };
   const annualized = { c: periodic.c.times(s1), c2: ZERO, ei: periodic.ei.times(s1), qpip: periodic.qpip.times(s1) };
-  const credits = creditBase(ctx, { periodic: { c: ZERO, c2: ZERO, ei: ZERO, qpip: ZERO }, extra: annualized, thisPeriod: periodic });
-  const claims = { federal: input.federalClaim, noTd1: false, provincial: provincialClaimCredit(ctx, input.provincialClaim) };
+  const credits = creditBase(ctx, {
+    periodic: { c: ZERO, c2: ZERO, ei: ZERO, qpip: ZERO },
+    extra: annualized,
+    thisPeriod: periodic,
+  });
+  const claims = {
+    federal: input.federalClaim,
+    noTd1: false,
+    provincial: provincialClaimCredit(ctx, input.provincialClaim),
+  };
   const t = annualTaxes(ctx, { a, credits, tag: ' (Option 2, annualized)' }, claims);
   const due = (annual: Dec, withheld: Money): Money => {
     const x = annual.dividedBy(s1).minus(withheld.toDecimal());

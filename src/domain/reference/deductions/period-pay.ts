@@ -52,13 +52,26 @@ function splitF5(ctx: Ctx, m: Amounts, total: Contributions, pi: Dec) {
     inputs: { C: txt(total.c), C2: txt(total.c2) },
     citation: cite(ctx, 'ch. 4, step 1, F5 (ratio not rounded)'),
   }));
-  ctx.trace.add(() => ({ step: 'F5A', label: 'F5 share of the periodic pay', value: txt(f5a), inputs: { F5: txt(f5), PI: txt(pi) }, citation: cite(ctx, 'ch. 4, F5A') }));
+  ctx.trace.add(() => ({
+    step: 'F5A',
+    label: 'F5 share of the periodic pay',
+    value: txt(f5a),
+    inputs: { F5: txt(f5), PI: txt(pi) },
+    citation: cite(ctx, 'ch. 4, F5A'),
+  }));
   if (!none) {
     ctx.trace.add(() => ({
       step: 'F5B',
       label: 'F5 share of the non-periodic payments',
       value: txt(f5bBonus.plus(f5bRetro)),
-      inputs: { F5: txt(f5), PI: txt(pi), bonus: txt(m.bonus), retro: txt(m.retro), 'F5B bonus': txt(f5bBonus), 'F5B retro': txt(f5bRetro) },
+      inputs: {
+        F5: txt(f5),
+        PI: txt(pi),
+        bonus: txt(m.bonus),
+        retro: txt(m.retro),
+        'F5B bonus': txt(f5bBonus),
+        'F5B retro': txt(f5bRetro),
+      },
       citation: cite(ctx, 'ch. 4, F5B'),
     }));
   }

@@ -35,7 +35,9 @@ export function spreadRetroTax(ctx: Ctx, m: Amounts, claims: Claims): TaxPair {
     label: 'Tax on the retroactive increase (spread method: periods × difference in periodic tax)',
     value: txt(result.federal.plus(result.provincial)),
     inputs: {
-      retro: txt(m.retro), periods: txt(n), 'retro / periods': txt(share),
+      retro: txt(m.retro),
+      periods: txt(n),
+      'retro / periods': txt(share),
       'federal per period (without, with)': `${txt(base.federal)}, ${txt(raised.federal)}`,
       'provincial per period (without, with)': `${txt(base.provincial)}, ${txt(raised.provincial)}`,
     },

@@ -2,8 +2,17 @@ import type Decimal from 'decimal.js';
 import { type IsoDate, workingDays } from '../../calendar';
 import { invalidInput } from '../../errors';
 import type {
-  ActingEvent, AllowanceEvent, HrEvent, LeaveWithoutPayEvent, OvertimeEvent, Position, ProvinceChangeEvent, RateRevisionEvent,
-  Scenario, StepIncrementEvent, Td1ChangeEvent,
+  ActingEvent,
+  AllowanceEvent,
+  HrEvent,
+  LeaveWithoutPayEvent,
+  OvertimeEvent,
+  Position,
+  ProvinceChangeEvent,
+  RateRevisionEvent,
+  Scenario,
+  StepIncrementEvent,
+  Td1ChangeEvent,
 } from '../../scenario';
 import { PA_CLASSIFICATIONS } from '../../scenario/pa-pay-table';
 import type { Claim, ProvinceCode } from '../deductions';
@@ -29,7 +38,8 @@ function ofKind<K extends HrEvent['kind']>(events: readonly HrEvent[], kind: K):
   return events.filter((e): e is Extract<HrEvent, { kind: K }> => e.kind === kind);
 }
 
-const within = (d: IsoDate, start: IsoDate, end: IsoDate | undefined): boolean => d >= start && (end === undefined || d <= end);
+const within = (d: IsoDate, start: IsoDate, end: IsoDate | undefined): boolean =>
+  d >= start && (end === undefined || d <= end);
 
 /**
  * What a payroll knows at one cut-off: the scenario's events entered on or before it, and
@@ -49,7 +59,10 @@ export class EventView {
   private readonly td1: Td1ChangeEvent[];
   private readonly provinces: ProvinceChangeEvent[];
 
-  constructor(private readonly scenario: Scenario, readonly events: readonly HrEvent[]) {
+  constructor(
+    private readonly scenario: Scenario,
+    readonly events: readonly HrEvent[],
+  ) {
     const hire = ofKind(events, 'hire')[0];
     const e = scenario.employee;
     this.start = hire?.effective ?? e.hireDate;
@@ -80,7 +93,10 @@ export class EventView {
     for (const inc of this.increments) {
       if (inc.effective > d) break;
       if (position.kind !== 'table') {
-        throw invalidInput(`${inc.id}: a step increment needs a classification and step, but the position is an annual rate`, { eventId: inc.id });
+        throw invalidInput(
+          `${inc.id}: a step increment needs a classification and step, but the position is an annual rate`,
+          { eventId: inc.id },
+        );
       }
       position = { ...position, step: inc.newStep };
       source = inc.id;
@@ -117,7 +133,9 @@ export class EventView {
     const subRates = sub.kind === 'table' ? this.tables.ratesOn(sub.classification, d) : undefined;
     const subTop = subRates ? subRates[subRates.length - 1] : substantive;
     const increment = lowestIncrement(rates);
-    const promotion = increment ? top.minus(subTop).greaterThanOrEqualTo(increment) : top.greaterThanOrEqualTo(subTop.times(FOUR_PERCENT));
+    const promotion = increment
+      ? top.minus(subTop).greaterThanOrEqualTo(increment)
+      : top.greaterThanOrEqualTo(subTop.times(FOUR_PERCENT));
     if (!promotion) return undefined;
     const floor = substantive.plus(increment ?? 0);
     return rates.find((r) => r.greaterThanOrEqualTo(floor)) ?? top;

@@ -21,7 +21,12 @@ const BASE = new Map<string, Decimal[] | undefined>();
 function baseRates(classification: string): Decimal[] | undefined {
   if (!BASE.has(classification)) {
     const steps = stepsFor(classification);
-    BASE.set(classification, steps?.map((s) => (annualRateFor(classification, s) as NonNullable<ReturnType<typeof annualRateFor>>).toDecimal()));
+    BASE.set(
+      classification,
+      steps?.map((s) =>
+        (annualRateFor(classification, s) as NonNullable<ReturnType<typeof annualRateFor>>).toDecimal(),
+      ),
+    );
   }
   return BASE.get(classification);
 }
@@ -40,7 +45,11 @@ function applyRevision(table: Map<string, Decimal[]>, r: RateRevisionEvent, clas
   for (const c of classifications) {
     if (!appliesToClassification(r.appliesTo, c)) continue;
     const rates = table.get(c) ?? baseRates(c);
-    if (rates) table.set(c, rates.map((x) => x.times(factor).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)));
+    if (rates)
+      table.set(
+        c,
+        rates.map((x) => x.times(factor).toDecimalPlaces(0, Decimal.ROUND_HALF_UP)),
+      );
   }
 }
 
@@ -85,7 +94,9 @@ export class PayTables {
       for (const r of this.revisions) {
         if (r.effective > date) break;
         if (r.change.kind === 'percent' && appliesToClassification(r.appliesTo, label)) {
-          rate = rate.times(HUNDRED.plus(r.change.percent).dividedBy(HUNDRED)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+          rate = rate
+            .times(HUNDRED.plus(r.change.percent).dividedBy(HUNDRED))
+            .toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
         }
       }
       return rate;

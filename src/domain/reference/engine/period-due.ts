@@ -81,7 +81,12 @@ function workingDaysOf(period: PayPeriod): IsoDate[] {
 }
 
 function tallyDays(view: EventView, period: PayPeriod, allowancesPaid: boolean): DayTallies {
-  const t: DayTallies = { regular: new DayTally(), lwop: new DayTally(), acting: new DayTally(), allowance: new DayTally() };
+  const t: DayTallies = {
+    regular: new DayTally(),
+    lwop: new DayTally(),
+    acting: new DayTally(),
+    allowance: new DayTally(),
+  };
   for (const d of workingDaysOf(period)) {
     if (!view.employedOn(d)) continue;
     const s = view.substantiveRate(d);
@@ -98,20 +103,35 @@ function tallyDays(view: EventView, period: PayPeriod, allowancesPaid: boolean):
   return t;
 }
 
-function dayLine(code: EarningLine['code'], tally: DayTally, ctx: { hours: Decimal; sign: 1 | -1; label: string; citation: string; trace: boolean }): EarningLine[] {
+function dayLine(
+  code: EarningLine['code'],
+  tally: DayTally,
+  ctx: { hours: Decimal; sign: 1 | -1; label: string; citation: string; trace: boolean },
+): EarningLine[] {
   if (tally.days === 0) return [];
   const exact = tally.numerator(ctx.hours).dividedBy(DAILY_DIVISOR).times(ctx.sign);
   const amount = Money.roundHalfUp(exact);
   if (amount.isZero()) return [];
   const hours = ctx.hours.times(tally.days).dividedBy(5).times(ctx.sign);
-  return [{
-    code, amount, hours, description: `${ctx.label}, ${tally.days} working day${tally.days === 1 ? '' : 's'}`,
-    trace: !ctx.trace ? [] : [{
-      step: code, label: `${ctx.label}: Σ working days × annual rate / 260.88 × weekly hours / 37.5, half-up to the cent`,
-      value: amount.toString(), inputs: { ...tally.describe(), weeklyHours: ctx.hours.toString(), exact: exact.toString() },
-      citation: `${ctx.citation}; convention: ${CONVENTIONS.proration}`,
-    }],
-  }];
+  return [
+    {
+      code,
+      amount,
+      hours,
+      description: `${ctx.label}, ${tally.days} working day${tally.days === 1 ? '' : 's'}`,
+      trace: !ctx.trace
+        ? []
+        : [
+            {
+              step: code,
+              label: `${ctx.label}: Σ working days × annual rate / 260.88 × weekly hours / 37.5, half-up to the cent`,
+              value: amount.toString(),
+              inputs: { ...tally.describe(), weeklyHours: ctx.hours.toString(), exact: exact.toString() },
+              citation: `${ctx.citation}; convention: ${CONVENTIONS.proration}`,
+            },
+          ],
+    },
+  ];
 }
 
 /** Hours × multiplier for one date's overtime of one kind (convention overtime.pa-multipliers). */
@@ -125,10 +145,18 @@ function overtimeLine(view: EventView, period: PayPeriod, trace: boolean): Earni
   const byDate = new Map<string, { date: IsoDate; dayType?: OvertimeDayType; multiplier?: Decimal; hours: Decimal }>();
   for (const ot of view.overtime) {
     if (ot.date < period.start || ot.date > period.end || !view.employedOn(ot.date)) continue;
-    const key = ot.premium.kind === 'dayType' ? `${ot.date}|${ot.premium.dayType}` : `${ot.date}|x${ot.premium.multiplier.toString()}|${ot.id}`;
+    const key =
+      ot.premium.kind === 'dayType'
+        ? `${ot.date}|${ot.premium.dayType}`
+        : `${ot.date}|x${ot.premium.multiplier.toString()}|${ot.id}`;
     const seen = byDate.get(key);
     if (seen) seen.hours = seen.hours.plus(ot.hours);
-    else byDate.set(key, { date: ot.date, hours: ot.hours, ...(ot.premium.kind === 'dayType' ? { dayType: ot.premium.dayType } : { multiplier: ot.premium.multiplier }) });
+    else
+      byDate.set(key, {
+        date: ot.date,
+        hours: ot.hours,
+        ...(ot.premium.kind === 'dayType' ? { dayType: ot.premium.dayType } : { multiplier: ot.premium.multiplier }),
+      });
   }
   if (byDate.size === 0) return [];
   let numerator = ZERO;
@@ -140,18 +168,32 @@ function overtimeLine(view: EventView, period: PayPeriod, trace: boolean): Earni
     const weighted = o.dayType ? weightedHours(o.dayType, o.hours) : o.hours.times(o.multiplier as Decimal);
     numerator = numerator.plus(rate.times(weighted));
     hours = hours.plus(o.hours);
-    if (trace) inputs[`${o.date} ${o.dayType ?? `×${o.multiplier?.toString()}`}`] = `${o.hours.toString()} h at annual ${rate.toString()} = ${weighted.toString()} weighted h`;
+    if (trace)
+      inputs[`${o.date} ${o.dayType ?? `×${o.multiplier?.toString()}`}`] =
+        `${o.hours.toString()} h at annual ${rate.toString()} = ${weighted.toString()} weighted h`;
   }
   const exact = numerator.dividedBy(HOURLY_DIVISOR);
   const amount = Money.roundHalfUp(exact);
-  return [{
-    code: 'OVERTIME', amount, hours, description: `Overtime, ${hours.toString()} h`,
-    trace: !trace ? [] : [{
-      step: 'OVERTIME', label: 'Overtime: Σ annual rate of the position worked / 1956.6 × hours × multiplier, half-up to the cent',
-      value: amount.toString(), inputs: { ...inputs, exact: exact.toString() },
-      citation: `${PSPC}; convention: ${CONVENTIONS.overtime}; acting rate by ${CONVENTIONS.placement}`,
-    }],
-  }];
+  return [
+    {
+      code: 'OVERTIME',
+      amount,
+      hours,
+      description: `Overtime, ${hours.toString()} h`,
+      trace: !trace
+        ? []
+        : [
+            {
+              step: 'OVERTIME',
+              label:
+                'Overtime: Σ annual rate of the position worked / 1956.6 × hours × multiplier, half-up to the cent',
+              value: amount.toString(),
+              inputs: { ...inputs, exact: exact.toString() },
+              citation: `${PSPC}; convention: ${CONVENTIONS.overtime}; acting rate by ${CONVENTIONS.placement}`,
+            },
+          ],
+    },
+  ];
 }
 
 /** What is due for `period` knowing the events of `view` (docs/reference-engine.md, section 2). */
@@ -160,14 +202,27 @@ export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod
   const t = tallyDays(view, period, h.greaterThan(ONE_THIRD_TIME));
   const lines: EarningLine[] = [
     ...dayLine('REGULAR', t.regular, { hours: h, sign: 1, label: 'Regular pay', citation: PSPC, trace }),
-    ...dayLine('ACTING', t.acting, { hours: h, sign: 1, label: 'Acting pay (acting rate − substantive rate)', citation: `${PSPC}; convention: ${CONVENTIONS.placement}, ${CONVENTIONS.qualifying}`, trace }),
+    ...dayLine('ACTING', t.acting, {
+      hours: h,
+      sign: 1,
+      label: 'Acting pay (acting rate − substantive rate)',
+      citation: `${PSPC}; convention: ${CONVENTIONS.placement}, ${CONVENTIONS.qualifying}`,
+      trace,
+    }),
     ...overtimeLine(view, period, trace),
-    ...dayLine('ALLOWANCE_BILINGUALISM', t.allowance, { hours: h, sign: 1, label: 'Bilingualism bonus', citation: 'TBS, Directive on the Bilingualism Bonus (800 a year)', trace }),
+    ...dayLine('ALLOWANCE_BILINGUALISM', t.allowance, {
+      hours: h,
+      sign: 1,
+      label: 'Bilingualism bonus',
+      citation: 'TBS, Directive on the Bilingualism Bonus (800 a year)',
+      trace,
+    }),
     ...dayLine('LWOP', t.lwop, { hours: h, sign: -1, label: 'Leave without pay', citation: PSPC, trace }),
   ];
   const total = Money.sum(lines.map((l) => l.amount));
-  const salary = Money.sum(lines.filter((l) => l.code === 'REGULAR' || l.code === 'ACTING' || l.code === 'LWOP').map((l) => l.amount));
+  const salary = Money.sum(
+    lines.filter((l) => l.code === 'REGULAR' || l.code === 'ACTING' || l.code === 'LWOP').map((l) => l.amount),
+  );
   const insuredAnnual = t.lastEmployedRate?.times(h).dividedBy(FULL_TIME);
   return { period, lines, total, salary, ...(insuredAnnual && { insuredAnnual }) };
 }
-

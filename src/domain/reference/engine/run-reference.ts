@@ -1,8 +1,24 @@
 import {
-  type IsoDate, type PayPeriod, type PayRun, PAY_RUN_LOCK, addDays, payRunFor, payRunsBetween, paydayForPeriod, periodContaining, yearOf,
+  type IsoDate,
+  type PayPeriod,
+  type PayRun,
+  PAY_RUN_LOCK,
+  addDays,
+  payRunFor,
+  payRunsBetween,
+  paydayForPeriod,
+  periodContaining,
+  yearOf,
 } from '../../calendar';
 import { Money } from '../../money';
-import { LINE_CODE_LIST, isEarning, type HrEvent, type LineCode, type Scenario, type StatementLine } from '../../scenario';
+import {
+  LINE_CODE_LIST,
+  isEarning,
+  type HrEvent,
+  type LineCode,
+  type Scenario,
+  type StatementLine,
+} from '../../scenario';
 import { effectiveDateOf } from '../../scenario/canonical';
 import type { TraceStep } from '../trace';
 import type { EngineOptions, ReferencePay, ReferenceResult } from './engine.types';
@@ -59,7 +75,10 @@ class Simulation {
   private readonly ytd = new Map<number, YearToDate>();
   private readonly trace: boolean;
 
-  constructor(private readonly scenario: Scenario, private readonly options: EngineOptions) {
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly options: EngineOptions,
+  ) {
     this.trace = options.trace === true;
     this.convention = options.convention ?? PAY_RUN_LOCK;
   }
@@ -67,7 +86,11 @@ class Simulation {
   run(): ReferenceResult {
     const requested = payRunsBetween(this.scenario.payRuns.from, this.scenario.payRuns.to, this.convention);
     const firstYear = yearOf(requested[0].payday);
-    const runs = payRunsBetween(this.simulationStart(requested[0].payday), requested[requested.length - 1].payday, this.convention);
+    const runs = payRunsBetween(
+      this.simulationStart(requested[0].payday),
+      requested[requested.length - 1].payday,
+      this.convention,
+    );
     const pays: ReferencePay[] = [];
     let previous = payRunFor(addDays(runs[0].payday, -14), this.convention);
     runs.forEach((run, i) => {
@@ -133,7 +156,14 @@ class Simulation {
     return [...earnings, ...this.deductions(run, view, current, corrections)];
   }
 
-  private corrections(x: { run: PayRun; index: number; previous: PayRun; key: number; view: EventView; current: PeriodDue }): Correction[] {
+  private corrections(x: {
+    run: PayRun;
+    index: number;
+    previous: PayRun;
+    key: number;
+    view: EventView;
+    current: PeriodDue;
+  }): Correction[] {
     const from = this.affectedFrom(x.previous, x.run);
     const out: Correction[] = [];
     for (const [start, before] of [...this.paid].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -154,7 +184,13 @@ class Simulation {
       this.pending.set(start, since);
       // Convention recovery.after-three-correct-pays: the run that found it and the next two are the correct pays.
       if (x.index < since + 3 || !x.current.total.isPositive()) continue;
-      out.push({ period: after.period, before: { ...before }, after, amount, how: before.year === yearOf(x.run.payday) ? 'reverse' : 'recover' });
+      out.push({
+        period: after.period,
+        before: { ...before },
+        after,
+        amount,
+        how: before.year === yearOf(x.run.payday) ? 'reverse' : 'recover',
+      });
       before.due = after;
       this.pending.delete(start);
     }
@@ -179,15 +215,37 @@ class Simulation {
     if (paying && current.insuredAnnual) lines.push(...insuranceLines(current.insuredAnnual, e.pensionGroup));
     const unionDues = paying ? e.unionDues : Money.ZERO;
     if (unionDues.isPositive()) {
-      lines.push({ code: 'UNION_DUES', amount: unionDues, description: 'Union dues', trace: [{ step: 'U1', label: 'Union dues per pay (employee profile)', value: unionDues.toString(), citation: 'collective agreement, check-off of union dues' }] });
+      lines.push({
+        code: 'UNION_DUES',
+        amount: unionDues,
+        description: 'Union dues',
+        trace: [
+          {
+            step: 'U1',
+            label: 'Union dues per pay (employee profile)',
+            value: unionDues.toString(),
+            citation: 'collective agreement, check-off of union dues',
+          },
+        ],
+      });
     }
     const negative = Money.sum(corrections.filter((c) => c.how === 'reverse').map((c) => c.amount));
     const retro = corrections.filter((c) => c.how === 'pay');
-    lines.push(...statutoryLines({
-      payday: run.payday, periodsInYear: run.periodsInYear, province: view.provinceOn(run.payday), claims: view.claimsOn(run.payday),
-      periodic: current.total.plus(negative).floorAtZero(), retro: Money.sum(retro.map((c) => c.amount)), retroPeriods: retro.length,
-      pension: pension?.amount ?? Money.ZERO, unionDues, ytd: this.yearToDate(yearOf(run.payday)), trace: this.trace,
-    }));
+    lines.push(
+      ...statutoryLines({
+        payday: run.payday,
+        periodsInYear: run.periodsInYear,
+        province: view.provinceOn(run.payday),
+        claims: view.claimsOn(run.payday),
+        periodic: current.total.plus(negative).floorAtZero(),
+        retro: Money.sum(retro.map((c) => c.amount)),
+        retroPeriods: retro.length,
+        pension: pension?.amount ?? Money.ZERO,
+        unionDues,
+        ytd: this.yearToDate(yearOf(run.payday)),
+        trace: this.trace,
+      }),
+    );
     return lines.filter((l) => !l.amount.isZero());
   }
 
@@ -203,19 +261,40 @@ class Simulation {
       const after = pensionOn(c.after.salary, c.before.year, group);
       const before = pensionOn(c.before.due.salary, c.before.year, group);
       amount = amount.plus(after.amount).minus(before.amount);
-      trace.push(after.step, before.step, { step: 'PENSION', label: `Change in the contribution for ${c.period.start} to ${c.period.end}`, value: after.amount.minus(before.amount).toString(), citation: `convention: ${CONVENTIONS.pension}, ${CONVENTIONS.retro}` });
+      trace.push(after.step, before.step, {
+        step: 'PENSION',
+        label: `Change in the contribution for ${c.period.start} to ${c.period.end}`,
+        value: after.amount.minus(before.amount).toString(),
+        citation: `convention: ${CONVENTIONS.pension}, ${CONVENTIONS.retro}`,
+      });
     }
-    return amount.isZero() ? undefined : { code: 'PENSION', amount, description: `Public service pension, ${group}`, trace };
+    return amount.isZero()
+      ? undefined
+      : { code: 'PENSION', amount, description: `Public service pension, ${group}`, trace };
   }
 
   private statement(run: PayRun, lines: Line[]): ReferencePay {
-    const sorted = [...lines].sort((a, b) => (CODE_ORDER.get(a.code) ?? 0) - (CODE_ORDER.get(b.code) ?? 0) || (a.forPeriod?.start ?? '').localeCompare(b.forPeriod?.start ?? ''));
+    const sorted = [...lines].sort(
+      (a, b) =>
+        (CODE_ORDER.get(a.code) ?? 0) - (CODE_ORDER.get(b.code) ?? 0) ||
+        (a.forPeriod?.start ?? '').localeCompare(b.forPeriod?.start ?? ''),
+    );
     const gross = Money.sum(sorted.filter((l) => isEarning(l.code)).map((l) => l.amount));
     const net = gross.minus(Money.sum(sorted.filter((l) => !isEarning(l.code)).map((l) => l.amount)));
     const statement = {
-      employeeId: this.scenario.id, payday: run.payday, periodStart: run.periodStart, periodEnd: run.periodEnd,
-      lines: sorted.map((l) => ({ code: l.code, ...(l.forPeriod && { forPeriod: l.forPeriod }), amount: l.amount, ...(l.hours && { hours: l.hours }), description: l.description })),
-      gross, net,
+      employeeId: this.scenario.id,
+      payday: run.payday,
+      periodStart: run.periodStart,
+      periodEnd: run.periodEnd,
+      lines: sorted.map((l) => ({
+        code: l.code,
+        ...(l.forPeriod && { forPeriod: l.forPeriod }),
+        amount: l.amount,
+        ...(l.hours && { hours: l.hours }),
+        description: l.description,
+      })),
+      gross,
+      net,
     };
     return this.trace ? { statement, lineTraces: sorted.map((l) => l.trace) } : { statement };
   }
@@ -226,7 +305,9 @@ class Simulation {
     return [...this.pending.keys()].sort().map((start) => {
       const p = this.paid.get(start) as Paid;
       const owed = p.due.total.minus(this.due(key, view, p.due.period).total);
-      const where = view.isTerminated() ? 'outside pay (no later pay to recover it from)' : 'after the last requested payday';
+      const where = view.isTerminated()
+        ? 'outside pay (no later pay to recover it from)'
+        : 'after the last requested payday';
       return `Overpayment of ${owed.toString()} for ${start} to ${p.due.period.end} not recovered by ${last.payday}: to be recovered ${where} (convention ${CONVENTIONS.recovery}).`;
     });
   }
@@ -236,13 +317,38 @@ function retroLine(c: Correction): Line {
   const reverse = c.how === 'reverse';
   const byCode = (d: PeriodDue) => Object.fromEntries(d.lines.map((l) => [l.code, l.amount.toString()]));
   return {
-    code: 'RETRO_ADJUSTMENT', forPeriod: c.period, amount: c.amount,
-    description: reverse ? `Overpayment recovered for ${c.period.start} to ${c.period.end}` : `Retroactive adjustment for ${c.period.start} to ${c.period.end}`,
+    code: 'RETRO_ADJUSTMENT',
+    forPeriod: c.period,
+    amount: c.amount,
+    description: reverse
+      ? `Overpayment recovered for ${c.period.start} to ${c.period.end}`
+      : `Retroactive adjustment for ${c.period.start} to ${c.period.end}`,
     trace: [
-      { step: 'paid', label: `Paid so far for ${c.period.start} to ${c.period.end}`, value: c.before.due.total.toString(), inputs: byCode(c.before.due), citation: `convention: ${CONVENTIONS.retro}` },
-      { step: 'due', label: `Now due for ${c.period.start} to ${c.period.end}`, value: c.after.total.toString(), inputs: byCode(c.after), citation: `convention: ${CONVENTIONS.retro}` },
+      {
+        step: 'paid',
+        label: `Paid so far for ${c.period.start} to ${c.period.end}`,
+        value: c.before.due.total.toString(),
+        inputs: byCode(c.before.due),
+        citation: `convention: ${CONVENTIONS.retro}`,
+      },
+      {
+        step: 'due',
+        label: `Now due for ${c.period.start} to ${c.period.end}`,
+        value: c.after.total.toString(),
+        inputs: byCode(c.after),
+        citation: `convention: ${CONVENTIONS.retro}`,
+      },
       ...c.after.lines.flatMap((l) => l.trace),
-      ...(reverse ? [{ step: 'recovery', label: 'Overpayment reversed after three correct pays (same calendar year: gross reversed)', value: c.amount.toString(), citation: `convention: ${CONVENTIONS.recovery}` }] : []),
+      ...(reverse
+        ? [
+            {
+              step: 'recovery',
+              label: 'Overpayment reversed after three correct pays (same calendar year: gross reversed)',
+              value: c.amount.toString(),
+              citation: `convention: ${CONVENTIONS.recovery}`,
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -253,11 +359,22 @@ function recoveryLine(corrections: Correction[]): DeductionLine[] {
   if (recovered.length === 0) return [];
   const amount = Money.sum(recovered.map((c) => c.amount.negated()));
   const periods = recovered.map((c) => `${c.period.start} to ${c.period.end}`).join(', ');
-  return [{
-    code: 'RECOVERY', amount, description: `Recovery of prior-year overpayment (gross) for ${periods}`,
-    trace: recovered.map((c) => ({
-      step: 'recovery', label: `Prior-year overpayment for ${c.period.start} to ${c.period.end}, recovered at its gross amount`, value: c.amount.negated().toString(),
-      inputs: { paid: c.before.due.total.toString(), due: c.after.total.toString(), paidInYear: String(c.before.year) }, citation: `public-service-pay.md, overpayments; convention: ${CONVENTIONS.recovery}`,
-    })),
-  }];
+  return [
+    {
+      code: 'RECOVERY',
+      amount,
+      description: `Recovery of prior-year overpayment (gross) for ${periods}`,
+      trace: recovered.map((c) => ({
+        step: 'recovery',
+        label: `Prior-year overpayment for ${c.period.start} to ${c.period.end}, recovered at its gross amount`,
+        value: c.amount.negated().toString(),
+        inputs: {
+          paid: c.before.due.total.toString(),
+          due: c.after.total.toString(),
+          paidInYear: String(c.before.year),
+        },
+        citation: `public-service-pay.md, overpayments; convention: ${CONVENTIONS.recovery}`,
+      })),
+    },
+  ];
 }

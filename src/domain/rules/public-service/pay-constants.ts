@@ -12,5 +12,6 @@ export const PAY_CONSTANTS = {
   weeksPerYear: dec('52.176'),
   fullTimeWeeklyHours: dec('37.5'),
   workingDaysPerPeriod: 10,
-  citation: 'PSPC, Calculating your pay: biweekly = annual / 26.088, daily = annual / 260.88, hourly = annual / (52.176 × weekly hours)',
+  citation:
+    'PSPC, Calculating your pay: biweekly = annual / 26.088, daily = annual / 260.88, hourly = annual / (52.176 × weekly hours)',
 } as const;

@@ -1,5 +1,12 @@
 import { dec, int, Money, ZERO, type Dec } from '../../money';
-import type { Bracket, ClaimCodeRow, ClaimCodeTable, HealthPremiumTier, PensionPlanRules, PremiumRules } from './t4127.types';
+import type {
+  Bracket,
+  ClaimCodeRow,
+  ClaimCodeTable,
+  HealthPremiumTier,
+  PensionPlanRules,
+  PremiumRules,
+} from './t4127.types';
 
 /** [from, rate, constant] rows as printed in T4127 table 8.1, into decimal brackets. */
 export function brackets(rows: ReadonlyArray<readonly [string, string, string]>): Bracket[] {

@@ -25,7 +25,12 @@ const federal: FederalRules = {
     ['253414', '0.33', '25514'],
   ]),
   lowestRate,
-  claimCodes: claimCodes(lowestRate, FEDERAL_2025_JAN.bpa.max, null, `${LABEL}, ch. 8, federal claim codes (0 and 1 only; K1 = 0.14 × TC)`),
+  claimCodes: claimCodes(
+    lowestRate,
+    FEDERAL_2025_JAN.bpa.max,
+    null,
+    `${LABEL}, ch. 8, federal claim codes (0 and 1 only; K1 = 0.14 × TC)`,
+  ),
   citation: `${LABEL}, ch. 8, table 8.1 (federal; K derived at 14%)`,
 };
 

@@ -4,7 +4,12 @@
  * string shown comes from i18n/en.json or i18n/fr.json. Text from the API is inserted as text, never HTML. */
 'use strict';
 
-const state = { lang: localStorage.getItem('payproof.lang') === 'fr' ? 'fr' : 'en', messages: {}, me: null, charts: [] };
+const state = {
+  lang: localStorage.getItem('payproof.lang') === 'fr' ? 'fr' : 'en',
+  messages: {},
+  me: null,
+  charts: [],
+};
 
 function t(key, params = {}) {
   const text = state.messages[key] ?? key;
@@ -27,10 +32,31 @@ function h(tag, attrs = {}, ...children) {
 }
 
 function table(caption, headers, rows) {
-  return h('table', {},
+  return h(
+    'table',
+    {},
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c)))))));
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        headers.map((x) => h('th', { scope: 'col' }, x)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map((cells) =>
+        h(
+          'tr',
+          {},
+          cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c))),
+        ),
+      ),
+    ),
+  );
 }
 
 const token = () => sessionStorage.getItem('payproof.token');
@@ -39,7 +65,8 @@ async function api(path, options = {}) {
   const headers = { authorization: `Bearer ${token()}`, ...(options.headers || {}) };
   const res = await fetch(path, { ...options, headers });
   const body = (res.headers.get('content-type') || '').includes('json') ? await res.json() : await res.text();
-  if (!res.ok) throw Object.assign(new Error(body && body.message ? body.message : res.statusText), { status: res.status, body });
+  if (!res.ok)
+    throw Object.assign(new Error(body && body.message ? body.message : res.statusText), { status: res.status, body });
   return body;
 }
 
@@ -47,7 +74,9 @@ async function loadMessages() {
   state.messages = await (await fetch(`/i18n/${state.lang}.json`)).json();
   document.documentElement.lang = state.lang;
   document.title = `payproof: ${t('app.tagline')}`;
-  document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  document.querySelectorAll('[data-i18n]').forEach((el) => {
+    el.textContent = t(el.dataset.i18n);
+  });
   const button = document.getElementById('lang');
   button.textContent = t('lang.switch');
   button.setAttribute('lang', state.lang === 'en' ? 'fr' : 'en');
@@ -62,10 +91,21 @@ function renderNav() {
   if (state.me.role === 'procurement' || state.me.role === 'auditor') links.push(['#/runs', t('nav.runs')]);
   if (state.me.role === 'volunteer' || state.me.role === 'procurement') links.push(['#/submit', t('nav.submit')]);
   if (state.me.role === 'admin') links.push(['#/tokens', t('nav.tokens')]);
-  if (state.me.role !== 'admin') links.push(['#/submissions', state.me.role === 'volunteer' ? t('nav.submissions') : t('subs.heading')]);
-  nav.append(h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text))),
-    h('li', {}, h('span', { class: 'who' }, t('role.label', { name: state.me.name, role: t(`role.${state.me.role}`) }))),
-    h('li', {}, h('button', { type: 'button', onclick: signOut }, t('nav.signout')))));
+  if (state.me.role !== 'admin')
+    links.push(['#/submissions', state.me.role === 'volunteer' ? t('nav.submissions') : t('subs.heading')]);
+  nav.append(
+    h(
+      'ul',
+      {},
+      links.map(([href, text]) => h('li', {}, h('a', { href }, text))),
+      h(
+        'li',
+        {},
+        h('span', { class: 'who' }, t('role.label', { name: state.me.name, role: t(`role.${state.me.role}`) })),
+      ),
+      h('li', {}, h('button', { type: 'button', onclick: signOut }, t('nav.signout'))),
+    ),
+  );
 }
 
 function signOut() {
@@ -83,10 +123,23 @@ function show(...nodes) {
 }
 
 function crumbs(items) {
-  return h('nav', { 'aria-label': t('breadcrumb.label'), class: 'crumbs' },
-    h('ol', {}, items.map(([text, href], i) => h('li', {}, i === items.length - 1 ? h('span', { 'aria-current': 'page' }, text) : h('a', { href }, text)))));
+  return h(
+    'nav',
+    { 'aria-label': t('breadcrumb.label'), class: 'crumbs' },
+    h(
+      'ol',
+      {},
+      items.map(([text, href], i) =>
+        h('li', {}, i === items.length - 1 ? h('span', { 'aria-current': 'page' }, text) : h('a', { href }, text)),
+      ),
+    ),
+  );
 }
 
 function money(text) {
-  return text === null || text === undefined ? '' : new Intl.NumberFormat(state.lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(Number(text));
+  return text === null || text === undefined
+    ? ''
+    : new Intl.NumberFormat(state.lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(
+        Number(text),
+      );
 }
