@@ -1,4 +1,5 @@
-import { Option } from 'nest-commander';
+import { Option, type Command } from 'commander';
+import { invalidInput } from '../domain/errors';
 
 export interface FlagSpec {
   /** Commander syntax: "--gross <amount>" for a value, "--json" for a switch. */
@@ -7,22 +8,25 @@ export interface FlagSpec {
 }
 
 /**
- * Declare a command's flags from a table instead of one decorated method per flag.
- * nest-commander reads @Option metadata from prototype methods; each flag gets its own
- * method that returns the raw text (or true for a switch), and the command validates
- * everything in one place, so errors can name the flag and what was expected.
+ * Declare a command's flags from a table. Each flag hands over its raw text (or true for a
+ * switch); the command validates everything in one place, so errors name the flag and what
+ * was expected. A flag that takes a value takes one: given twice (`--gross 2307.69 --gross
+ * 100`) is bad input naming the flag, never a silent "last one wins" (issue 20).
  */
-export function declareOptions(target: { prototype: object }, specs: readonly FlagSpec[]): void {
-  specs.forEach((spec, i) => {
-    const takesValue = spec.flags.includes('<');
-    const parse = takesValue ? (value: string) => value : () => true;
-    const name = `__flag${i}`;
-    Object.defineProperty(target.prototype, name, {
-      value: parse,
-      writable: false,
-      enumerable: false,
-      configurable: false,
-    });
-    Option({ flags: spec.flags, description: spec.description })(target.prototype, name, { value: parse });
-  });
+export function declareOptions(command: Command, specs: readonly FlagSpec[]): void {
+  for (const spec of specs) {
+    const option = new Option(spec.flags, spec.description);
+    if (option.required || option.optional) {
+      const name = option.long ?? option.flags;
+      option.argParser((value: string, previous: string | undefined) => {
+        if (previous !== undefined) {
+          throw invalidInput(`${name}: given twice ("${previous}" and "${value}"); give it once`, {
+            flag: name,
+          });
+        }
+        return value;
+      });
+    }
+    command.addOption(option);
+  }
 }

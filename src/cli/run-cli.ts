@@ -1,50 +1,23 @@
-import type { Command as Commander } from 'commander';
-import { CommandFactory, CommandRunnerService } from 'nest-commander';
+import { Command, CommanderError } from 'commander';
 import { PayproofError } from '../domain/errors';
-import { CliModule } from './cli.module';
+import type { CommandEntry, CommandSpec } from './command-spec';
+import { COMMANDS } from './commands';
+import { declareOptions } from './declare-options';
 import { EXIT, exitCodeFor } from './exit-codes';
 
-/** Commander's own errors (unknown flag, missing value) have these codes; they are usage errors. */
-function isCommanderExit(err: unknown): err is { code: string; exitCode: number; message: string } {
-  return (
-    typeof err === 'object' &&
-    err !== null &&
-    typeof (err as { code?: unknown }).code === 'string' &&
-    String((err as { code: string }).code).startsWith('commander.')
-  );
-}
-
-/** Report an error as one line on standard error and set the exit code; nothing goes to stdout. */
-export function reportCliError(err: unknown): void {
+/** Report an error as one line on standard error (nothing on standard output) and give its exit code. */
+export function reportCliError(err: unknown): number {
   if (err instanceof PayproofError) {
     process.stderr.write(`payproof: ${err.message}\n`);
-    process.exitCode = exitCodeFor(err.code);
-    return;
+    return exitCodeFor(err.code);
   }
-  if (isCommanderExit(err)) {
-    // Help and version are "errors" to commander; they exit 0 and have already printed.
-    process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    return;
+  if (err instanceof CommanderError) {
+    // Commander has already printed its message (or the help); help asked for is not an error.
+    return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
   process.stderr.write(`payproof: internal error (please report it): ${message}\n`);
-  process.exitCode = EXIT.internal;
-}
-
-function failOnCommanderError(err: Error): never {
-  reportCliError(err);
-  // Commander expects the override to stop parsing: throwing unwinds back to parseAsync.
-  throw err;
-}
-
-/**
- * nest-commander sets commander's exitOverride on the root command only; subcommands would
- * still call process.exit(1) on an unknown flag. Apply ours to every command, so a usage
- * error always exits with code 2.
- */
-function overrideExits(command: Commander): void {
-  command.exitOverride(failOnCommanderError);
-  command.commands.forEach(overrideExits);
+  return EXIT.internal;
 }
 
 /**
@@ -66,22 +39,57 @@ export function oneLine(text: string): string {
   return `${first}${suggestion}${expected}`;
 }
 
-export async function runCli(): Promise<void> {
-  const app = await CommandFactory.createWithoutRunning(CliModule, {
-    logger: ['error'],
-    cliName: 'payproof',
-    errorHandler: failOnCommanderError,
-    serviceErrorHandler: (err) => reportCliError(err),
-    outputConfiguration: {
-      // Commander's messages ("error: unknown option '--grosss'") become one line on stderr.
-      outputError: (text, write) => write(`payproof: ${oneLine(text)}\n`),
-    },
+type Loaders = Map<Command, () => Promise<CommandSpec>>;
+
+/** The registry as commander commands, names and descriptions only; `loaders` says how to fill each in. */
+function addEntries(parent: Command, entries: readonly CommandEntry[], loaders: Loaders): void {
+  for (const entry of entries) {
+    const command = parent.command(entry.name).description(entry.description);
+    if ('subcommands' in entry) addEntries(command, entry.subcommands, loaders);
+    else loaders.set(command, entry.load);
+  }
+}
+
+/** The command the arguments name (`calc`, `scenarios list`, `help calc`), descending into groups. */
+function namedCommand(program: Command, argv: readonly string[]): Command | undefined {
+  let current = program;
+  for (const token of argv) {
+    const child = current.commands.find((c) => c.name() === token);
+    if (child === undefined) continue;
+    if (child.commands.length === 0) return child;
+    current = child;
+  }
+  return undefined;
+}
+
+function fillIn(command: Command, spec: CommandSpec, done: (code: number) => void): void {
+  if (spec.arguments !== undefined) command.arguments(spec.arguments);
+  declareOptions(command, spec.flags ?? []);
+  command.action(async () => {
+    const code = await spec.run(command.args, command.opts());
+    done(code ?? EXIT.ok);
   });
+}
+
+/**
+ * Run `payproof` with these arguments (without `node` and the script) and give the exit code.
+ * It never calls process.exit and never throws: tests run it in-process.
+ */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const program = new Command('payproof')
+    .description('Pay-system pilot evaluation harness: pay scenarios, a decimal-exact reference, suppliers compared')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`payproof: ${oneLine(text)}\n`) });
+  const loaders: Loaders = new Map();
+  addEntries(program, COMMANDS, loaders);
+  let code: number = EXIT.ok;
   try {
-    const runner = app.get(CommandRunnerService);
-    overrideExits((runner as unknown as { commander: Commander }).commander);
-    await runner.run();
-  } finally {
-    await app.close();
+    const target = namedCommand(program, argv);
+    const load = target && loaders.get(target);
+    if (target && load) fillIn(target, await load(), (c) => (code = c));
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    return reportCliError(err);
   }
 }

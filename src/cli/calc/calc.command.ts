@@ -1,10 +1,10 @@
-import { Command, CommandRunner } from 'nest-commander';
 import { Clock } from '../../common/clock';
 import { PayproofError } from '../../domain/errors';
 import { computeDeductions } from '../../domain/reference/deductions';
 import { calcInputFromFlags, CalcFlags } from './calc-input';
 import { calcJson, calcText } from './calc-output';
-import { declareOptions, FlagSpec } from '../declare-options';
+import type { CommandSpec } from '../command-spec';
+import type { FlagSpec } from '../declare-options';
 
 /** The flag behind each field a domain error names in its details (`{ field }`). */
 function flagFor(err: PayproofError, flags: CalcFlags): string | undefined {
@@ -26,26 +26,6 @@ function withFlagNames<T>(flags: CalcFlags, compute: () => T): T {
     if (!(err instanceof PayproofError)) throw err;
     const flag = flagFor(err, flags);
     throw flag ? new PayproofError(err.code, `${flag}: ${err.message}`, err.details) : err;
-  }
-}
-
-/** `payproof calc`: payproof's own PDOC for one pay period (T4127 Option 1). */
-@Command({
-  name: 'calc',
-  description: 'Statutory deductions (CPP, CPP2, EI, federal and provincial tax) for one pay period, T4127 Option 1',
-})
-export class CalcCommand extends CommandRunner {
-  constructor(private readonly clock: Clock) {
-    super();
-  }
-
-  async run(_params: string[], flags: CalcFlags): Promise<void> {
-    const input = calcInputFromFlags(flags, this.clock.today());
-    const result = withFlagNames(flags, () => computeDeductions(input));
-    const out = flags.json
-      ? `${JSON.stringify(calcJson(input, result), null, 2)}\n`
-      : calcText(input, result, flags.explain === true);
-    process.stdout.write(out);
   }
 }
 
@@ -81,4 +61,15 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   { flags: '--json', description: 'print one JSON object (amounts as strings)' },
 ];
 
-declareOptions(CalcCommand, CALC_FLAGS);
+/** `payproof calc`: payproof's own PDOC for one pay period (T4127 Option 1). */
+export const calcCommand: CommandSpec<CalcFlags> = {
+  flags: CALC_FLAGS,
+  async run(_params, flags) {
+    const input = calcInputFromFlags(flags, new Clock().today());
+    const result = withFlagNames(flags, () => computeDeductions(input));
+    const out = flags.json
+      ? `${JSON.stringify(calcJson(input, result), null, 2)}\n`
+      : calcText(input, result, flags.explain === true);
+    process.stdout.write(out);
+  },
+};

@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Command, CommandRunner } from 'nest-commander';
 import { loadConfig } from '../../common/config';
 import { parseTolerancePolicyText } from '../../domain/checks/parse-tolerance-policy';
 import type { TolerancePolicy } from '../../domain/checks/tolerance-policy';
@@ -10,7 +9,8 @@ import { EvaluationModule } from '../../evaluation/evaluation.module';
 import { EvaluationService } from '../../evaluation/evaluation.service';
 import { ReportWriter } from '../../reports/report-writer.service';
 import { terminalReport } from '../../reports/terminal-report';
-import { declareOptions, FlagSpec } from '../declare-options';
+import type { CommandSpec } from '../command-spec';
+import type { FlagSpec } from '../declare-options';
 import { progressBar } from './progress-bar';
 
 export interface EvaluateFlags {
@@ -37,18 +37,28 @@ function shown(file: string): string {
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 }
 
+export const EVALUATE_FLAGS: readonly FlagSpec[] = [
+  { flags: '--scenarios <path>', description: 'scenario file or folder (default: the bundled test-payrolls/)' },
+  {
+    flags: '--vendors <ids>',
+    description: 'suppliers to evaluate, e.g. acme,globex (default: every bundled supplier)',
+  },
+  { flags: '--out <dir>', description: 'where reports/<run-id>/ goes (default: PAYPROOF_REPORTS, else ./reports)' },
+  {
+    flags: '--db <file>',
+    description: 'SQLite file for runs and findings (default: PAYPROOF_DB, else data/payproof.sqlite)',
+  },
+  { flags: '--policy <file>', description: 'tolerance policy JSON (default: every line exact to the cent)' },
+];
+
 /**
  * `payproof evaluate`: every scenario through every supplier and the reference; prints the
  * side-by-side table and writes reports/<run-id>/. Exit 0 when the run completed: findings
  * are results, not errors.
  */
-@Command({
-  name: 'evaluate',
-  description:
-    'run the scenarios against every supplier, check every pay line, compare side by side and write a report',
-})
-export class EvaluateCommand extends CommandRunner {
-  async run(_params: string[], flags: EvaluateFlags): Promise<void> {
+export const evaluateCommand: CommandSpec<EvaluateFlags> = {
+  flags: EVALUATE_FLAGS,
+  async run(_params, flags) {
     const policy = await readPolicy(flags.policy);
     // --db wins over PAYPROOF_DB; the evaluation module reads its configuration when it starts, just below.
     if (flags.db !== undefined) process.env.PAYPROOF_DB = flags.db;
@@ -74,21 +84,5 @@ export class EvaluateCommand extends CommandRunner {
       progress.stop();
       await app.close();
     }
-  }
-}
-
-export const EVALUATE_FLAGS: readonly FlagSpec[] = [
-  { flags: '--scenarios <path>', description: 'scenario file or folder (default: the bundled test-payrolls/)' },
-  {
-    flags: '--vendors <ids>',
-    description: 'suppliers to evaluate, e.g. acme,globex (default: every bundled supplier)',
   },
-  { flags: '--out <dir>', description: 'where reports/<run-id>/ goes (default: PAYPROOF_REPORTS, else ./reports)' },
-  {
-    flags: '--db <file>',
-    description: 'SQLite file for runs and findings (default: PAYPROOF_DB, else data/payproof.sqlite)',
-  },
-  { flags: '--policy <file>', description: 'tolerance policy JSON (default: every line exact to the cent)' },
-];
-
-declareOptions(EvaluateCommand, EVALUATE_FLAGS);
+};

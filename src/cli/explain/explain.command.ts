@@ -1,9 +1,8 @@
-import { Command, CommandRunner } from 'nest-commander';
 import { PayproofError } from '../../domain/errors';
 import { runReference } from '../../domain/reference/engine';
 import { formatLoadError } from '../../scenarios/load-error';
 import { ScenarioCatalog } from '../../scenarios/scenario-catalog.service';
-import { declareOptions } from '../declare-options';
+import type { CommandSpec } from '../command-spec';
 import { explainJson, explainText } from './explain-output';
 
 interface ExplainFlags {
@@ -13,19 +12,15 @@ interface ExplainFlags {
 }
 
 /** `payproof explain <file>`: the reference's statements for each scenario of a file, with their traces. */
-@Command({
-  name: 'explain',
+export const explainCommand: CommandSpec<ExplainFlags> = {
   arguments: '<path>',
-  description:
-    "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line",
-})
-export class ExplainCommand extends CommandRunner {
-  constructor(private readonly catalog: ScenarioCatalog) {
-    super();
-  }
-
-  async run([target]: string[], flags: ExplainFlags): Promise<void> {
-    const load = await this.catalog.load(target);
+  flags: [
+    { flags: '--scenario <id>', description: 'only this scenario of the file' },
+    { flags: '--json', description: 'print JSON: statements with money as strings and a trace on every line' },
+    { flags: '--brief', description: 'print the statements without the trace of each line' },
+  ],
+  async run([target], flags) {
+    const load = await new ScenarioCatalog().load(target);
     if (load.errors.length > 0) {
       throw new PayproofError(
         'INVALID_INPUT',
@@ -48,11 +43,5 @@ export class ExplainCommand extends CommandRunner {
       return;
     }
     for (const { scenario, result } of results) process.stdout.write(explainText(result, scenario.title, trace));
-  }
-}
-
-declareOptions(ExplainCommand, [
-  { flags: '--scenario <id>', description: 'only this scenario of the file' },
-  { flags: '--json', description: 'print JSON: statements with money as strings and a trace on every line' },
-  { flags: '--brief', description: 'print the statements without the trace of each line' },
-]);
+  },
+};

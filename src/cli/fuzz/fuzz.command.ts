@@ -1,10 +1,9 @@
 import { Presets, SingleBar } from 'cli-progress';
 import * as path from 'node:path';
-import { Command, CommandRunner } from 'nest-commander';
 import type { FuzzProgress } from '../../fuzz/fuzz-runner';
 import { fuzzReportJson, fuzzSummary } from '../../fuzz/fuzz-summary';
 import { FuzzService } from '../../fuzz/fuzz.service';
-import { declareOptions } from '../declare-options';
+import type { CommandSpec } from '../command-spec';
 import { EXIT } from '../exit-codes';
 import { FUZZ_FLAGS, FuzzFlags, fuzzInputFromFlags } from './fuzz-flags';
 
@@ -45,17 +44,9 @@ function progressReporter(): { update: (p: FuzzProgress) => void; stop: () => vo
 }
 
 /** `payproof fuzz --vendor <id> [--runs N] [--seed S]`: generated scenarios against one supplier. */
-@Command({
-  name: 'fuzz',
-  description:
-    'generate pay scenarios, find where a supplier departs from the reference, the invariants or the metamorphic relations, shrink each defect to a minimal scenario and save it as a regression',
-})
-export class FuzzCommand extends CommandRunner {
-  constructor(private readonly fuzz: FuzzService) {
-    super();
-  }
-
-  async run(_params: string[], flags: FuzzFlags): Promise<void> {
+export const fuzzCommand: CommandSpec<FuzzFlags> = {
+  flags: FUZZ_FLAGS,
+  async run(_params, flags) {
     const input = fuzzInputFromFlags(flags);
     const replay = `payproof fuzz --vendor ${input.vendorId} --seed ${input.seed} --runs ${input.runs}`;
     if (!flags.json) process.stdout.write(`fuzzing ${input.vendorId} with seed ${input.seed} (replay: ${replay})\n`);
@@ -63,17 +54,15 @@ export class FuzzCommand extends CommandRunner {
     const progress = progressReporter();
     try {
       const out = input.out === undefined ? undefined : path.resolve(input.out);
-      const { report, saved } = await this.fuzz.run({ ...input, out, onProgress: progress.update });
+      const { report, saved } = await new FuzzService().run({ ...input, out, onProgress: progress.update });
       progress.stop();
       const shown = saved.map((s) => ({ ...s, file: path.relative(process.cwd(), s.file) || s.file }));
       process.stdout.write(
         flags.json ? `${JSON.stringify(fuzzReportJson(report, shown), null, 2)}\n` : `\n${fuzzSummary(report, shown)}`,
       );
-      if (report.defects.length > 0) process.exitCode = EXIT.findings;
+      return report.defects.length > 0 ? EXIT.findings : EXIT.ok;
     } finally {
       progress.stop();
     }
-  }
-}
-
-declareOptions(FuzzCommand, FUZZ_FLAGS);
+  },
+};

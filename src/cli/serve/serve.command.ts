@@ -1,7 +1,7 @@
-import { Command, CommandRunner, Option } from 'nest-commander';
 import { loadConfig } from '../../common/config';
 import { PayproofError } from '../../domain/errors';
 import { createHttpApp } from '../../http/create-http-app';
+import type { CommandSpec } from '../command-spec';
 
 function portOption(text: string): number {
   try {
@@ -16,12 +16,9 @@ interface ServeOptions {
 }
 
 /** `payproof serve [--port 3000]`: the REST API, its OpenAPI page and the dashboard, until interrupted. */
-@Command({
-  name: 'serve',
-  description: 'start the HTTP service: REST API (/api, OpenAPI at /api/docs) and the dashboard (/)',
-})
-export class ServeCommand extends CommandRunner {
-  async run(_args: string[], options: ServeOptions): Promise<void> {
+export const serveCommand: CommandSpec<ServeOptions> = {
+  flags: [{ flags: '--port <port>', description: 'TCP port (default PAYPROOF_PORT, else 3000)' }],
+  async run(_args, options) {
     // --port wins over PAYPROOF_PORT; both are checked the same way, and a bad value names itself.
     const port = options.port === undefined ? loadConfig(process.env).port : portOption(options.port);
     const app = await createHttpApp();
@@ -30,10 +27,5 @@ export class ServeCommand extends CommandRunner {
       `payproof serving on http://localhost:${port}/ (API docs: http://localhost:${port}/api/docs)\n`,
     );
     await new Promise<void>((resolve) => app.getHttpServer().on('close', resolve));
-  }
-
-  @Option({ flags: '--port <port>', description: 'TCP port (default PAYPROOF_PORT, else 3000)' })
-  parsePort(value: string): string {
-    return value;
-  }
-}
+  },
+};

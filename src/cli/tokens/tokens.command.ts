@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { AuthModule } from '../../auth/auth.module';
 import { TokenService } from '../../auth/token.service';
 import { ConfigModule } from '../../common/config.module';
 import { PersistenceModule } from '../../persistence/persistence.module';
 import { PayproofError } from '../../domain/errors';
+import type { CommandSpec } from '../command-spec';
 import { textTable } from '../text-table';
 
 /** The database is opened only by the commands that need it, so `payproof calc` never creates one. */
@@ -27,12 +27,12 @@ interface CreateOptions {
 }
 
 /** `payproof tokens create --role auditor [--name ...]`: prints the token once; only its hash is stored. */
-@SubCommand({
-  name: 'create',
-  description: 'create an API token for a role (procurement, volunteer, auditor, admin); it is shown once',
-})
-export class TokensCreateCommand extends CommandRunner {
-  async run(_args: string[], options: CreateOptions): Promise<void> {
+export const tokensCreateCommand: CommandSpec<CreateOptions> = {
+  flags: [
+    { flags: '--role <role>', description: 'procurement, volunteer, auditor or admin' },
+    { flags: '--name <name>', description: 'who holds the token (default: the role)' },
+  ],
+  async run(_args, options) {
     const role = options.role;
     if (role === undefined)
       throw new PayproofError('INVALID_INPUT', '--role: expected one of procurement, volunteer, auditor, admin');
@@ -41,23 +41,12 @@ export class TokensCreateCommand extends CommandRunner {
     process.stderr.write(
       `token "${created.name}" (${created.role}, id ${created.id}) created; it is shown only this once: keep it safe\n`,
     );
-  }
-
-  @Option({ flags: '--role <role>', description: 'procurement, volunteer, auditor or admin' })
-  parseRole(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--name <name>', description: 'who holds the token (default: the role)' })
-  parseName(value: string): string {
-    return value;
-  }
-}
+  },
+};
 
 /** `payproof tokens list`: ids, names, roles; never the tokens. */
-@SubCommand({ name: 'list', description: 'list API tokens (without the tokens themselves)' })
-export class TokensListCommand extends CommandRunner {
-  async run(): Promise<void> {
+export const tokensListCommand: CommandSpec = {
+  async run() {
     const rows = (await withTokens((tokens) => tokens.list())).map((t) => [
       t.id,
       t.name,
@@ -66,28 +55,14 @@ export class TokensListCommand extends CommandRunner {
       t.revokedAt ?? '',
     ]);
     process.stdout.write(`${textTable(['id', 'name', 'role', 'created', 'revoked'], rows)}\n`);
-  }
-}
+  },
+};
 
 /** `payproof tokens revoke <id>`. */
-@SubCommand({ name: 'revoke', arguments: '<id>', description: 'revoke an API token by its id' })
-export class TokensRevokeCommand extends CommandRunner {
-  async run([id]: string[]): Promise<void> {
+export const tokensRevokeCommand: CommandSpec = {
+  arguments: '<id>',
+  async run([id]) {
     await withTokens((tokens) => tokens.revoke(id));
     process.stdout.write(`token ${id} revoked\n`);
-  }
-}
-
-@Command({
-  name: 'tokens',
-  description: 'manage API tokens for the HTTP service',
-  subCommands: [TokensCreateCommand, TokensListCommand, TokensRevokeCommand],
-})
-export class TokensCommand extends CommandRunner {
-  async run(): Promise<void> {
-    throw new PayproofError(
-      'INVALID_INPUT',
-      'tokens: expected a subcommand: create --role <role>, list, or revoke <id>',
-    );
-  }
-}
+  },
+};

@@ -199,8 +199,11 @@ describe('payproof calc (the built CLI)', () => {
   ];
 
   it.each(bad)('refuses %s with exit code 2 and one line on standard error', (_what, flags, message) => {
-    const base = ['calc', '--pay-date', '2026-01-14', '--gross', '2307.69'];
-    const run = runPayproof([...base, ...flags]);
+    // The base flags the case does not give itself: a flag given twice is an error of its own.
+    const base = Object.entries({ '--pay-date': '2026-01-14', '--gross': '2307.69' })
+      .filter(([flag]) => !flags.includes(flag))
+      .flat();
+    const run = runPayproof(['calc', ...base, ...flags]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);

@@ -13,8 +13,12 @@ export interface CliRun {
  * Run the built `payproof` bin as a user would (`npm test` builds dist/ first), with no
  * standard input, and capture what it prints.
  */
-export function runPayproof(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/payproof.js'), ...args], {
+export function runPayproof(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
+): CliRun {
+  const bin = path.join(REPO_ROOT, 'bin/payproof.js');
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), bin, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, ...options.env },
     encoding: 'utf8',

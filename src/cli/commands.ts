@@ -1,0 +1,76 @@
+import type { CommandEntry } from './command-spec';
+
+/**
+ * Every command of `payproof`. Adding a command is one line here: its name, the one-line
+ * description `payproof --help` shows, and a loader for the file that exports its CommandSpec
+ * (a subcommand goes in its group's `subcommands`). Only the command being run is loaded, so
+ * what one command imports (TypeORM, Express, Swagger for evaluate, serve and tokens) never
+ * slows another: `calc`, `explain` and `scenarios` start without them (issue 12).
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'calc',
+    description: 'Statutory deductions (CPP, CPP2, EI, federal and provincial tax) for one pay period, T4127 Option 1',
+    load: async () => (await import('./calc/calc.command')).calcCommand,
+  },
+  {
+    name: 'evaluate',
+    description:
+      'run the scenarios against every supplier, check every pay line, compare side by side and write a report',
+    load: async () => (await import('./evaluate/evaluate.command')).evaluateCommand,
+  },
+  {
+    name: 'explain',
+    description:
+      "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line",
+    load: async () => (await import('./explain/explain.command')).explainCommand,
+  },
+  {
+    name: 'fuzz',
+    description:
+      'generate pay scenarios, find where a supplier departs from the reference, the invariants or the metamorphic relations, shrink each defect to a minimal scenario and save it as a regression',
+    load: async () => (await import('./fuzz/fuzz.command')).fuzzCommand,
+  },
+  {
+    name: 'scenarios',
+    description: 'list or validate pay scenarios (CSV or JSON)',
+    subcommands: [
+      {
+        name: 'list',
+        description: 'list the scenarios in a file or folder (default: the bundled test-payrolls/)',
+        load: async () => (await import('./scenarios/scenarios.command')).scenariosListCommand,
+      },
+      {
+        name: 'validate',
+        description: 'check scenario files and print every problem (exit code 1 if any)',
+        load: async () => (await import('./scenarios/scenarios.command')).scenariosValidateCommand,
+      },
+    ],
+  },
+  {
+    name: 'serve',
+    description: 'start the HTTP service: REST API (/api, OpenAPI at /api/docs) and the dashboard (/)',
+    load: async () => (await import('./serve/serve.command')).serveCommand,
+  },
+  {
+    name: 'tokens',
+    description: 'manage API tokens for the HTTP service',
+    subcommands: [
+      {
+        name: 'create',
+        description: 'create an API token for a role (procurement, volunteer, auditor, admin); it is shown once',
+        load: async () => (await import('./tokens/tokens.command')).tokensCreateCommand,
+      },
+      {
+        name: 'list',
+        description: 'list API tokens (without the tokens themselves)',
+        load: async () => (await import('./tokens/tokens.command')).tokensListCommand,
+      },
+      {
+        name: 'revoke',
+        description: 'revoke an API token by its id',
+        load: async () => (await import('./tokens/tokens.command')).tokensRevokeCommand,
+      },
+    ],
+  },
+];
