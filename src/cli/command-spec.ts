@@ -11,6 +11,8 @@ export interface CommandSpec<F extends object = FlagValues> {
   /** Positional arguments in commander's syntax: '<path>' (required) or '[path]' (optional). */
   arguments?: string;
   flags?: readonly FlagSpec[];
+  /** More to read in the command's own --help, printed after its flags (e.g. what a generator draws). */
+  help?: string;
   /**
    * Do the work, writing results to standard output and progress to standard error. Resolve
    * with an exit code (EXIT.findings when the command ran and found problems), or with

@@ -33,7 +33,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'scenarios',
-    description: 'list or validate pay scenarios (CSV or JSON)',
+    description: 'list, validate or generate pay scenarios (CSV or JSON)',
     subcommands: [
       {
         name: 'list',
@@ -44,6 +44,12 @@ export const COMMANDS: readonly CommandEntry[] = [
         name: 'validate',
         description: 'check scenario files and print every problem (exit code 1 if any)',
         load: async () => (await import('./scenarios/scenarios.command')).scenariosValidateCommand,
+      },
+      {
+        name: 'generate',
+        description:
+          'write a made-up population of employees as catalogue CSV files, for benchmarks, load tests and demos (its --help states the mix)',
+        load: async () => (await import('./scenarios/generate.command')).scenariosGenerateCommand,
       },
     ],
   },

@@ -65,6 +65,7 @@ function namedCommand(program: Command, argv: readonly string[]): Command | unde
 function fillIn(command: Command, spec: CommandSpec, done: (code: number) => void): void {
   if (spec.arguments !== undefined) command.arguments(spec.arguments);
   declareOptions(command, spec.flags ?? []);
+  if (spec.help !== undefined) command.addHelpText('after', `\n${spec.help}`);
   command.action(async () => {
     const code = await spec.run(command.args, command.opts());
     done(code ?? EXIT.ok);
