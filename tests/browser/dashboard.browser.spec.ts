@@ -28,7 +28,7 @@ describeIf('the dashboard in headless Chromium', () => {
         break;
       await new Promise((r) => setTimeout(r, 200));
     }
-  }, 90000);
+  });
   afterAll(async () => {
     await browser?.close();
     await s?.close();

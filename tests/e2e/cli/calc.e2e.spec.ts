@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { REPO_ROOT, runPayproof } from './run-cli';
+import { REPO_ROOT, runInProcess } from './run-cli';
 
 /** The PDOC rows of vectors-2026.csv (the fixture copy is checked against shared/domain by the unit test). */
 const VECTORS: Array<Record<string, string>> = parse(
@@ -29,9 +29,9 @@ const HEADLINE = [
   '1',
 ];
 
-describe('payproof calc (the built CLI)', () => {
-  it('reproduces PDOC for 60,000 a year in Ontario, biweekly, January 2026', () => {
-    const run = runPayproof([...HEADLINE, '--json']);
+describe('payproof calc (in-process)', () => {
+  it('reproduces PDOC for 60,000 a year in Ontario, biweekly, January 2026', async () => {
+    const run = await runInProcess([...HEADLINE, '--json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
@@ -42,8 +42,8 @@ describe('payproof calc (the built CLI)', () => {
     expect(out).not.toHaveProperty('federalTaxOnBonus');
   });
 
-  it.each(VECTORS.map((r) => [r.id, r] as const))('reproduces vector %s through the flags', (_id, r) => {
-    const run = runPayproof([
+  it.each(VECTORS.map((r) => [r.id, r] as const))('reproduces vector %s through the flags', async (_id, r) => {
+    const run = await runInProcess([
       'calc',
       '--pay-date',
       `${r.tax_year}-01-14`,
@@ -88,16 +88,16 @@ describe('payproof calc (the built CLI)', () => {
     expect(seen).toEqual(expected);
   });
 
-  it('prints exactly the keys of the issue: cpp, cpp2, ei, federalTax, provincialTax, net, trace (amounts as strings)', () => {
-    const out = JSON.parse(runPayproof([...HEADLINE, '--json']).stdout);
+  it('prints exactly the keys of the issue: cpp, cpp2, ei, federalTax, provincialTax, net, trace (amounts as strings)', async () => {
+    const out = JSON.parse((await runInProcess([...HEADLINE, '--json'])).stdout);
     expect(Object.keys(out)).toEqual(['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'net', 'trace']);
     for (const key of ['cpp', 'cpp2', 'ei', 'federalTax', 'provincialTax', 'net'])
       expect(out[key]).toMatch(/^\d+\.\d{2}$/);
     expect(out.trace[0]).toMatchObject({ step: 'edition', value: 'T4127-2026-01' });
   });
 
-  it('gives the tax on a bonus or retro whenever the flag is given, 0.00 for an amount of 0', () => {
-    const out = JSON.parse(runPayproof([...HEADLINE, '--bonus', '0', '--retro', '0.00', '--json']).stdout);
+  it('gives the tax on a bonus or retro whenever the flag is given, 0.00 for an amount of 0', async () => {
+    const out = JSON.parse((await runInProcess([...HEADLINE, '--bonus', '0', '--retro', '0.00', '--json'])).stdout);
     expect(out).toMatchObject({
       federalTaxOnBonus: '0.00',
       provincialTaxOnBonus: '0.00',
@@ -107,8 +107,8 @@ describe('payproof calc (the built CLI)', () => {
     expect(out).toMatchObject({ cpp: '129.30', federalTax: '205.32' });
   });
 
-  it("counts a bonus in the period's CPP and EI and taxes it by the non-periodic method", () => {
-    const out = JSON.parse(runPayproof([...HEADLINE, '--bonus', '1000.00', '--json']).stdout);
+  it("counts a bonus in the period's CPP and EI and taxes it by the non-periodic method", async () => {
+    const out = JSON.parse((await runInProcess([...HEADLINE, '--bonus', '1000.00', '--json'])).stdout);
     // CPP 0.0595 × (3,307.69 − 134.61) = 188.80; EI 1.63% × 3,307.69 = 53.92.
     expect(out).toMatchObject({ cpp: '188.80', ei: '53.92' });
     // F5A = F5 × (PI − B)/PI takes the periodic share of the whole period's enhanced CPP (T4127 ch. 4),
@@ -128,22 +128,24 @@ describe('payproof calc (the built CLI)', () => {
     expect(Math.round(Number(out.net) * 100)).toBe(330769 - withheld);
   });
 
-  it('adds the tax on a bonus and on retroactive pay only when they are given', () => {
-    const bonus = JSON.parse(runPayproof([...HEADLINE, '--bonus', '1000.00', '--json']).stdout);
+  it('adds the tax on a bonus and on retroactive pay only when they are given', async () => {
+    const bonus = JSON.parse((await runInProcess([...HEADLINE, '--bonus', '1000.00', '--json'])).stdout);
     expect(bonus).toHaveProperty('federalTaxOnBonus');
     expect(bonus).toHaveProperty('provincialTaxOnBonus');
     expect(Number(bonus.cpp)).toBeGreaterThan(129.3);
-    const retro = JSON.parse(runPayproof([...HEADLINE, '--retro', '500.00', '--retro-periods', '5', '--json']).stdout);
+    const retro = JSON.parse(
+      (await runInProcess([...HEADLINE, '--retro', '500.00', '--retro-periods', '5', '--json'])).stdout,
+    );
     expect(retro).toHaveProperty('federalTaxOnRetro');
     expect(retro).not.toHaveProperty('federalTaxOnBonus');
   });
 
-  it('prints a readable table, and the trace with --explain', () => {
-    const plain = runPayproof(HEADLINE);
+  it('prints a readable table, and the trace with --explain', async () => {
+    const plain = await runInProcess(HEADLINE);
     expect(plain.status).toBe(0);
     expect(plain.stdout).toMatch(/Federal tax\s+205\.32/);
     expect(plain.stdout).toMatch(/Net pay\s+1820\.77/);
-    const explained = runPayproof([...HEADLINE, '--explain']);
+    const explained = await runInProcess([...HEADLINE, '--explain']);
     expect(explained.stdout).toMatch(/T4127/);
     expect(explained.stdout).toMatch(/\bK2\b/);
     for (const step of [
@@ -198,27 +200,35 @@ describe('payproof calc (the built CLI)', () => {
     ],
   ];
 
-  it.each(bad)('refuses %s with exit code 2 and one line on standard error', (_what, flags, message) => {
+  it.each(bad)('refuses %s with exit code 2 and one line on standard error', async (_what, flags, message) => {
     // The base flags the case does not give itself: a flag given twice is an error of its own.
     const base = Object.entries({ '--pay-date': '2026-01-14', '--gross': '2307.69' })
       .filter(([flag]) => !flags.includes(flag))
       .flat();
-    const run = runPayproof(['calc', ...base, ...flags]);
+    const run = await runInProcess(['calc', ...base, ...flags]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
   });
 
-  it('names the claim-code flag, not the province, when an edition does not hold that claim code (exit 3)', () => {
-    const run = runPayproof(['calc', '--pay-date', '2025-03-05', '--gross', '2307.69', '--federal-claim-code', '3']);
+  it('names the claim-code flag, not the province, when an edition does not hold that claim code (exit 3)', async () => {
+    const run = await runInProcess([
+      'calc',
+      '--pay-date',
+      '2025-03-05',
+      '--gross',
+      '2307.69',
+      '--federal-claim-code',
+      '3',
+    ]);
     expect(run.status).toBe(3);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^payproof: --federal-claim-code: federal claim code 3 under T4127-2025-01/);
   });
 
-  it('says QPP rather than CPP in the table for Quebec', () => {
-    const run = runPayproof(['calc', '--pay-date', '2026-01-14', '--province', 'QC', '--gross', '2307.69']);
+  it('says QPP rather than CPP in the table for Quebec', async () => {
+    const run = await runInProcess(['calc', '--pay-date', '2026-01-14', '--province', 'QC', '--gross', '2307.69']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/QPP\s+\d+\.\d{2}/);
     expect(run.stdout).toMatch(/QPIP\s+\d+\.\d{2}/);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT, runPayproof } from './run-cli';
+import { REPO_ROOT, runInProcess } from './run-cli';
 
 const GOOD = [
   'scenario,record,id,title,family,first_payday,last_payday,employee_id,province,federal_claim_code,provincial_claim_code,pension_group,classification,step,effective,end,entered',
@@ -16,21 +16,21 @@ function folderWith(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-describe('payproof scenarios (the built CLI)', () => {
-  it('validates a good file and lists its scenarios', () => {
+describe('payproof scenarios (in-process)', () => {
+  it('validates a good file and lists its scenarios', async () => {
     const dir = folderWith({ 'my-pay.csv': `\uFEFF${GOOD}\r\n` });
-    const ok = runPayproof(['scenarios', 'validate', 'my-pay.csv'], { cwd: dir });
+    const ok = await runInProcess(['scenarios', 'validate', 'my-pay.csv'], { cwd: dir });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toBe('1 scenario in 1 file: all valid\n');
-    const list = runPayproof(['scenarios', 'list', dir]);
+    const list = await runInProcess(['scenarios', 'list', dir]);
     expect(list.status).toBe(0);
     expect(list.stdout).toMatch(/ACT-1\s+acting pay\s+Acting entered late\s+1/);
   });
 
-  it('prints every problem with file, row and column, and exits with code 1', () => {
+  it('prints every problem with file, row and column, and exits with code 1', async () => {
     const bad = GOOD.replace('2026-01-29', '2026-02-30');
     const dir = folderWith({ 'my-pay.csv': bad, 'other.json': '{ "id": ' });
-    const run = runPayproof(['scenarios', 'validate', '.'], { cwd: dir });
+    const run = await runInProcess(['scenarios', 'validate', '.'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       'my-pay.csv, row 4, column "effective": 2026-02-30 is not a date: February 2026 has only 28 days',
@@ -39,12 +39,12 @@ describe('payproof scenarios (the built CLI)', () => {
     expect(run.stdout).toContain('2 problems in 2 of 2 files; a file with a problem loads no scenario');
   });
 
-  it('validates the bundled catalogue, and lists it when no path is given', () => {
-    const ok = runPayproof(['scenarios', 'validate', 'test-payrolls']);
+  it('validates the bundled catalogue, and lists it when no path is given', async () => {
+    const ok = await runInProcess(['scenarios', 'validate', 'test-payrolls']);
     expect(ok.status).toBe(0);
     const [, scenarios] = /^(\d+) scenarios in \d+ files: all valid\n$/.exec(ok.stdout) ?? [];
     expect(Number(scenarios)).toBeGreaterThanOrEqual(40);
-    const list = runPayproof(['scenarios', 'list']);
+    const list = await runInProcess(['scenarios', 'list']);
     expect(list.status).toBe(0);
     expect(list.stdout).toMatch(
       /act-01-acting-entered-four-weeks-late\s+acting pay\s+AS-02 acting AS-04 from March 2, entered four weeks later\s+1\n/,
@@ -52,20 +52,20 @@ describe('payproof scenarios (the built CLI)', () => {
     expect(list.stdout).toContain(`\n${scenarios} scenarios in`);
   });
 
-  it('accepts the README example as a volunteer would save it', () => {
+  it('accepts the README example as a volunteer would save it', async () => {
     const readme = readFileSync(path.join(REPO_ROOT, 'test-payrolls/README.md'), 'utf8');
     const example = /```csv\n([\s\S]*?)```/.exec(readme)![1];
     const dir = folderWith({ 'my-pay.csv': `\uFEFF${example.replace(/\n/g, '\r\n')}` });
-    const run = runPayproof(['scenarios', 'validate', 'my-pay.csv'], { cwd: dir });
+    const run = await runInProcess(['scenarios', 'validate', 'my-pay.csv'], { cwd: dir });
     expect(run).toEqual({ status: 0, stdout: '1 scenario in 1 file: all valid\n', stderr: '' });
   });
 
-  it('refuses files saved as UTF-16 or Windows-1252, saying how to save them', () => {
+  it('refuses files saved as UTF-16 or Windows-1252, saying how to save them', async () => {
     const dir = folderWith({
       'unicode-text.csv': Buffer.from(`\uFEFF${GOOD}`, 'utf16le'),
       'ansi.csv': Buffer.from(GOOD.replace('Acting entered late', 'Intérim saisi en retard'), 'latin1'),
     });
-    const run = runPayproof(['scenarios', 'validate', '.'], { cwd: dir });
+    const run = await runInProcess(['scenarios', 'validate', '.'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       'ansi.csv, row 2: this row has characters that are not UTF-8 (accented letters such as é saved in another encoding). To save it the standard way:',
@@ -75,8 +75,8 @@ describe('payproof scenarios (the built CLI)', () => {
     );
   });
 
-  it('says plainly when the path does not exist (exit code 2)', () => {
-    const run = runPayproof(['scenarios', 'validate', 'no-such-file.csv']);
+  it('says plainly when the path does not exist (exit code 2)', async () => {
+    const run = await runInProcess(['scenarios', 'validate', 'no-such-file.csv']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       'payproof: no-such-file.csv: no such file or folder (expected a scenario .csv or .json file, or a folder of them)\n',

@@ -1,8 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { REPO_ROOT, type CliRun } from '../cli/run-cli';
+import { type CliRun, runPayproof } from '../cli/run-cli';
 
 export interface DefectJson {
   signature: string;
@@ -23,20 +22,9 @@ export interface ReportJson {
 /** A throwaway regressions folder: tests never write into the real test-payrolls/regressions/. */
 export const tempOut = () => mkdtempSync(path.join(tmpdir(), 'payproof-fuzz-'));
 
-/**
- * The built `payproof` bin as a user runs it, with no standard input and no terminal. A fuzz
- * run against the command supplier starts a process per request: allow it more than the
- * minute of run-cli.ts.
- */
+/** The built `payproof fuzz` as a user runs it (run-cli.ts: no standard input, the one time limit). */
 export function runFuzz(args: string[]): CliRun {
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/payproof.js'), 'fuzz', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, CI: 'true' },
-    encoding: 'utf8',
-    input: '',
-    timeout: 110_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runPayproof(['fuzz', ...args], { env: { CI: 'true' } });
 }
 
 /** `payproof fuzz ... --json`: the report. */

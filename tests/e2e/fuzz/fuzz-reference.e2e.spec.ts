@@ -5,8 +5,6 @@ import { FIXTURE_VENDORS, fuzzJson, tempOut } from './fuzz-helpers';
  * reference) must show nothing: no comparison finding, no invariant, no relation broken.
  * This is what keeps the relations honest: one that the reference itself breaks is wrong.
  */
-jest.setTimeout(120_000);
-
 test('1,000 runs against the reference as a supplier find nothing', () => {
   const { status, report } = fuzzJson([
     '--vendor',

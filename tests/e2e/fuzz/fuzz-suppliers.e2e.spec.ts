@@ -7,8 +7,6 @@ import { type DefectJson, fuzzJson, runFuzz, tempOut } from './fuzz-helpers';
  * truth: vendors/<id>/README.md), with a counterexample of a handful of events, from a fixed
  * seed. Seeds and runs are fixed so the whole file stays well under two minutes.
  */
-jest.setTimeout(120_000);
-
 type Matcher = (d: DefectJson) => boolean;
 const sig =
   (pattern: RegExp): Matcher =>

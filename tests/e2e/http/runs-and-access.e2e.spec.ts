@@ -44,7 +44,7 @@ describe('runs, reports and access rules over HTTP', () => {
       form: fileForm('my-pay.csv', good),
     });
     submissionId = submitted.body.id;
-  }, 90000);
+  });
   afterAll(() => s.close());
 
   const as = (role: keyof Served['tokens'], method: string, url: string, json?: unknown) =>

@@ -14,8 +14,6 @@ import { payRunRequest } from '../../../src/vendors/protocol';
  * what the reference pays; each defect documented in vendors/<id>/README.md shows up, in its
  * documented line code, on the scenario written to reveal it.
  */
-jest.setTimeout(60_000);
-
 const SUPPLIERS = ['daycount', 'floatwise', 'quickpay-cli'] as const;
 type Supplier = (typeof SUPPLIERS)[number];
 

@@ -8,8 +8,6 @@ import { saveRegressions } from '../../../src/fuzz/regression-store';
 import { scenariosFromCsv } from '../../../src/scenarios/csv-scenarios';
 import { VendorRegistry } from '../../../src/vendors/vendor-registry';
 
-jest.setTimeout(60_000);
-
 /** One fuzz run through the supplier's real adapter (module transport: in this process). */
 async function fuzz(id: string, options: { runs: number; seed: number }, root?: string): Promise<FuzzReport> {
   const registry = VendorRegistry.load(root ? { root } : {});
