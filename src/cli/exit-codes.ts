@@ -1,10 +1,13 @@
 import type { ErrorCode } from '../domain/errors';
 
 /**
- * One table from error codes to process exit codes (the HTTP filter has its own table).
- * 0 success; 1 the command ran and found problems (e.g. invalid scenarios); 2 bad input on
- * the command line or in a file; 3 something asked for is not supported; 4 a supplier
- * failed; 70 an internal error (a bug: please report it).
+ * One table from error codes to process exit codes (the HTTP filter has its own table); the
+ * README's "Exit codes" table says the same, and tests/unit/cli/exit-codes.spec.ts keeps them
+ * equal. 0 success; 1 the command ran and found problems (invalid scenarios, defects found);
+ * 2 bad input named by the user: a flag, an argument, a file, an id such as `--vendors nobody`;
+ * 3 something asked for is not supported; 4 a supplier failed; 70 an internal error (a bug:
+ * please report it); 78 a configuration problem outside the command line (the vendors/ folder,
+ * a vendor.json, a PAYPROOF_* environment variable), as sysexits.h's EX_CONFIG.
  */
 export const EXIT = { ok: 0, findings: 1, usage: 2, unsupported: 3, vendor: 4, config: 78, internal: 70 } as const;
 

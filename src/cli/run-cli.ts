@@ -5,10 +5,16 @@ import { COMMANDS } from './commands';
 import { declareOptions } from './declare-options';
 import { EXIT, exitCodeFor } from './exit-codes';
 
+/** The flag a field of an error is given by on the command line: vendors → --vendors, payDate → --pay-date. */
+export function flagName(field: string): string {
+  return `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
 /** Report an error as one line on standard error (nothing on standard output) and give its exit code. */
 export function reportCliError(err: unknown): number {
   if (err instanceof PayproofError) {
-    process.stderr.write(`payproof: ${err.message}\n`);
+    const about = err.field === undefined ? '' : `${flagName(err.field)}: `;
+    process.stderr.write(`payproof: ${about}${err.message}\n`);
     return exitCodeFor(err.code);
   }
   if (err instanceof CommanderError) {

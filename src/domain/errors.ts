@@ -15,14 +15,27 @@ export type ErrorCode =
   | 'VENDOR_FAILURE'
   | 'CONFIG';
 
+export interface ErrorOptions {
+  /**
+   * The input the message is about, when the message does not name it itself: each door names
+   * it in its own syntax (the CLI as the flag `--vendors`, HTTP as the field `vendors`), so no
+   * door rewrites another's message.
+   */
+  field?: string;
+}
+
 export class PayproofError extends Error {
+  readonly field?: string;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    options: ErrorOptions = {},
   ) {
     super(message);
     this.name = 'PayproofError';
+    if (options.field !== undefined) this.field = options.field;
   }
 }
 

@@ -25,6 +25,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** The request field the message is about, when the error names one (the message starts with it). */
+  field?: string;
   details?: unknown;
 }
 
@@ -56,10 +58,12 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toBody(err: unknown): ErrorBody {
     if (err instanceof PayproofError) {
+      // The error names its field, and this door says it the HTTP way (the CLI says --vendors).
       return {
         statusCode: STATUS[err.code],
         error: err.code,
-        message: err.message,
+        message: err.field === undefined ? err.message : `${err.field}: ${err.message}`,
+        ...(err.field !== undefined ? { field: err.field } : {}),
         ...(err.details !== undefined ? { details: err.details } : {}),
       };
     }

@@ -67,19 +67,20 @@ export class VendorRegistry {
 
   get(id: string): ProtocolVendorAdapter {
     const adapter = this.adapters.get(id);
-    if (!adapter) throw unknownVendor([id], this.ids());
+    if (!adapter) throw unknownVendor({ unknown: [id], known: this.ids(), field: 'vendor' });
     return adapter;
   }
 
   /**
    * The adapters chosen by `--vendors id,id` (text or list); every supplier when nothing is
-   * chosen. Unknown ids are a CONFIG error listing the known ones.
+   * chosen. An unknown id is bad input (the caller named it; exit 2, HTTP 422) listing the
+   * known ones; a broken vendors/ folder is a CONFIG error.
    */
   select(selection?: string | readonly string[]): ProtocolVendorAdapter[] {
     const ids = parseSelection(selection);
     if (ids.length === 0) return [...this.adapters.values()];
     const unknown = ids.filter((id) => !this.adapters.has(id));
-    if (unknown.length > 0) throw unknownVendor(unknown, this.ids());
+    if (unknown.length > 0) throw unknownVendor({ unknown, known: this.ids(), field: 'vendors' });
     return ids.map((id) => this.adapters.get(id)!);
   }
 
@@ -111,15 +112,23 @@ export function parseSelection(selection?: string | readonly string[]): string[]
   return [...new Set(parts.map((p) => p.trim()).filter((p) => p !== ''))];
 }
 
-function unknownVendor(unknown: readonly string[], known: readonly string[]): PayproofError {
+/** The ids asked for that no vendor.json holds, and the field that named them (vendor or vendors). */
+interface UnknownVendors {
+  unknown: readonly string[];
+  known: readonly string[];
+  field: string;
+}
+
+function unknownVendor({ unknown, known, field }: UnknownVendors): PayproofError {
   const which =
     unknown.length === 1
       ? `unknown vendor "${unknown[0]}"`
       : `unknown vendors ${unknown.map((u) => `"${u}"`).join(', ')}`;
   return new PayproofError(
-    'CONFIG',
-    `--vendors: ${which}; known vendors: ${known.length > 0 ? known.join(', ') : '(none)'}`,
+    'INVALID_INPUT',
+    `${which}; known vendors: ${known.length > 0 ? known.join(', ') : '(none)'}`,
     { unknown, known },
+    { field },
   );
 }
 

@@ -88,18 +88,7 @@ export class RunsApiService implements BeforeApplicationShutdown {
         throw invalidInput('vendors: expected a list of supplier ids, e.g. ["acme"]');
       options.vendors = body.vendors;
     }
-    return this.startInBackground(options);
-  }
-
-  /** An unknown supplier id is the caller's mistake here (the CLI's registry calls it a configuration error). */
-  private async startInBackground(options: EvaluateOptions): Promise<RunView> {
-    try {
-      return await this.background.start(options);
-    } catch (err) {
-      const details = err instanceof PayproofError ? (err.details as { unknown?: string[] } | undefined) : undefined;
-      if (details?.unknown) throw invalidInput((err as Error).message.replace(/^--vendors/, 'vendors'), details);
-      throw err;
-    }
+    return this.background.start(options);
   }
 
   list() {

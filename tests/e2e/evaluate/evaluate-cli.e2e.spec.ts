@@ -43,7 +43,7 @@ describe('npx payproof evaluate (the built bin, no stdin, not a terminal)', () =
       '--db',
       path.join(dir, 'runs.sqlite'),
     ]);
-    expect(r.status).toBe(78);
+    expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(

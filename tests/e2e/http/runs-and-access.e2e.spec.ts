@@ -206,7 +206,7 @@ describe('runs, reports and access rules over HTTP', () => {
     ['GET', '/api/runs/RUN/discrepancies?colour=red', undefined, 422, 'colour: unknown filter'],
     ['GET', '/api/runs/RUN/discrepancies?format=xml', undefined, 422, 'format: expected one of json, csv'],
     ['PUT', '/api/policy', { tolerances: { CPP: { amount: 0.01 } } }, 422, 'tolerances.CPP'],
-    ['POST', '/api/runs', { vendors: ['nobody'] }, 422, 'nobody'],
+    ['POST', '/api/runs', { vendors: ['nobody'] }, 422, 'vendors: unknown vendor "nobody"; known vendors: '],
     ['POST', '/api/runs', { policy: { tolerance: {} } }, 422, 'tolerance'],
     ['GET', '/api/scenarios/NO-SUCH', undefined, 404, 'no scenario "NO-SUCH"'],
   ])('%s %s answers a 4xx that says what to fix', async (method, url, json, status, text) => {

@@ -48,17 +48,21 @@ describe('VendorRegistry', () => {
     expect(registry.select('').map((a) => a.id)).toEqual(registry.ids());
   });
 
-  it('an unknown id is a CONFIG error listing the known ones', () => {
+  it('an unknown id is bad input naming its field and listing the known ones', () => {
     const registry = VendorRegistry.load({ root: PROTOCOL_FIXTURES });
     expect(() => registry.select('fixture-module,acme,globex')).toThrow(
       expect.objectContaining({
-        code: 'CONFIG',
-        message:
-          '--vendors: unknown vendors "acme", "globex"; known vendors: fixture-command, fixture-http, fixture-module',
+        code: 'INVALID_INPUT',
+        field: 'vendors',
+        message: 'unknown vendors "acme", "globex"; known vendors: fixture-command, fixture-http, fixture-module',
       }),
     );
     expect(() => registry.get('acme')).toThrow(
-      '--vendors: unknown vendor "acme"; known vendors: fixture-command, fixture-http, fixture-module',
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        field: 'vendor',
+        message: 'unknown vendor "acme"; known vendors: fixture-command, fixture-http, fixture-module',
+      }),
     );
   });
 
