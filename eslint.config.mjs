@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import jest from 'eslint-plugin-jest';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'reports/**'] },
@@ -47,6 +48,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       // Test servers take async handlers where Node's types say void.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+    },
+  },
+  {
+    // A test must be able to fail: it asserts something (fc.assert and the suite's own expect*
+    // helpers count), every expect has a matcher and awaits a promise's, and no .only skips
+    // the rest of the suite. A test skipped on purpose says why (tests/setup/skip.ts).
+    files: ['tests/**/*.ts', '**/*.spec.ts'],
+    plugins: { jest },
+    rules: {
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'fc.assert', 'near'] }],
+      'jest/valid-expect': 'error',
+      'jest/no-focused-tests': 'error',
+      'jest/no-identical-title': 'error',
     },
   },
   {

@@ -47,6 +47,7 @@ describe('fuzzSupplier', () => {
 
   it('each defect keeps its minimal counterexample, which still shows the finding and is no bigger than the run it came from', async () => {
     const report = await fuzz('floatwise', { runs: 15, seed: 3 });
+    expect(report.defects.length).toBeGreaterThan(0);
     for (const d of report.defects) {
       expect(d.counterexample.events.length).toBeLessThanOrEqual(d.original.events.length);
       expect(d.finding.message.length).toBeGreaterThan(0);
@@ -59,6 +60,7 @@ describe('fuzzSupplier', () => {
     const ctx = { vendorId: 'floatwise', seed: 3, runs: 15 };
     const first = saveRegressions(dir, ctx, report.defects);
     const again = saveRegressions(dir, ctx, report.defects);
+    expect(first.length).toBeGreaterThan(0);
     expect(first.every((s) => s.written)).toBe(true);
     expect(again.every((s) => !s.written)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(first.map((s) => path.basename(s.file)).sort());
