@@ -1,7 +1,7 @@
 import type { CommandEntry } from './command-spec';
 
 /**
- * Every command of `payproof`. Adding a command is one line here: its name, the one-line
+ * Every command of `payproof`. Adding a command is one entry here: its name, the one-line
  * description `payproof --help` shows, and a loader for the file that exports its CommandSpec
  * (a subcommand goes in its group's `subcommands`). Only the command being run is loaded, so
  * what one command imports (TypeORM, Express, Swagger for evaluate, serve and tokens) never
