@@ -7,6 +7,8 @@ const PROBE = path.join(__dirname, 'loaded-packages.js');
 /** What only the database and HTTP commands need (issue 12: `payproof calc` took 2.5 s loading them). */
 const HEAVY = ['typeorm', '@nestjs/typeorm', 'sqlite3', 'express', '@nestjs/platform-express', '@nestjs/swagger'];
 
+const freshFolder = () => path.join(mkdtempSync(path.join(tmpdir(), 'payproof-generate-')), 'out');
+
 /** The npm packages the built bin loaded to run these arguments. */
 function packagesLoadedBy(args: string[]): { status: number | null; packages: string[] } {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'payproof-probe-')), 'packages.json');
@@ -20,6 +22,10 @@ describe('commands that need no database or HTTP start without loading them (the
     ['explain', ['explain', 'test-payrolls/acting-pay.csv', '--brief']],
     ['scenarios list', ['scenarios', 'list']],
     ['scenarios validate', ['scenarios', 'validate', 'test-payrolls']],
+    [
+      'scenarios generate',
+      ['scenarios', 'generate', '--employees', '3', '--seed', '1', '--year', '2026', '--out', freshFolder()],
+    ],
     ['--help', ['--help']],
   ])('%s', (_name, args) => {
     const { status, packages } = packagesLoadedBy(args);
