@@ -115,10 +115,13 @@ describe('Quebec residents (federal side)', () => {
     expect(qc.federalTax.toString()).toBe('170.28');
   });
 
-  it('count QPIP in K2Q, and pay no provincial tax here (TP-1015.F not modelled), said in the trace', () => {
+  it('count QPIP in K2Q, and pay Quebec income tax by TP-1015.F-V, said in the trace', () => {
     expect(stepOf(qc, 'K2').inputs?.['QPIP (annual, capped)']).toBe('257.92');
-    expect(qc.provincialTax.toString()).toBe('0.00');
-    expect(stepOf(qc, 'T2').citation).toMatch(/TP-1015\.F/);
+    // H = 55.77, CS = 136.90 × 0.01 / 0.063 = 21.73; I = 26 × (2,307.69 − 55.77 − 21.73) = 57,984.94;
+    // Y = 0.19 × I (11,017.14) − 2,717 − 0.14 × 18,952 (2,653.28) = 5,646.86; / 26 = 217.19
+    expect(stepOf(qc, 'T2').inputs?.I).toBe('57984.94');
+    expect(qc.provincialTax.toString()).toBe('217.19');
+    expect(stepOf(qc, 'T2').citation).toMatch(/TP-1015\.F-V \(2026-01\)/);
   });
 });
 

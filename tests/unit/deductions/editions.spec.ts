@@ -1,7 +1,7 @@
 import { dec, int } from '../../../src/domain/money';
 import { PayproofError } from '../../../src/domain/errors';
 import { computeDeductions, type DeductionInput } from '../../../src/domain/reference/deductions';
-import { EDITIONS, editionFor, type Bracket } from '../../../src/domain/rules/t4127';
+import { EDITIONS, editionFor, T4127_PROVINCES, type Bracket } from '../../../src/domain/rules/t4127';
 import { code, headline, m, stepOf } from './helpers';
 
 function codeOf(run: () => unknown): string {
@@ -58,10 +58,17 @@ describe('the edition tables', () => {
   }
 
   it.each(EDITIONS.map((e) => [e.id, e] as const))(
-    '%s: every K and KP follows from its rates and thresholds',
+    '%s: the federal K follow from its rates and thresholds',
     (_id, e) => {
       expect(e.federal.brackets.map((b) => b.constant.toString())).toEqual(derivedK(e.federal.brackets));
-      expect(e.ontario.brackets.map((b) => b.constant.toString())).toEqual(derivedK(e.ontario.brackets));
+    },
+  );
+
+  /** A typo in a transcribed rate, threshold or constant breaks this: each KP is checked against the other two. */
+  it.each(EDITIONS.flatMap((e) => T4127_PROVINCES.map((p) => [e.id, p, e.provinces[p]] as const)))(
+    '%s %s: every KP follows from its rates and thresholds',
+    (_id, _p, rules) => {
+      expect(rules.brackets.map((b) => b.constant.toString())).toEqual(derivedK(rules.brackets));
     },
   );
 
@@ -126,7 +133,11 @@ describe('the July 2025 edition (lowest federal rate 14%)', () => {
 describe('bad inputs raise coded errors', () => {
   const cases: Array<[string, Partial<DeductionInput>, RegExp]> = [
     ['an unknown province', { province: 'XX' as 'ON' }, /^UNKNOWN_PROVINCE: province: expected one of AB, BC/],
-    ['a province without held tables', { province: 'AB' }, /^UNSUPPORTED: province AB/],
+    [
+      'a Quebec claim code that is not a Revenu Québec code',
+      { province: 'QC', provincialClaim: code(3) },
+      /^UNSUPPORTED: Quebec claim code 3/,
+    ],
     ['zero pay periods', { periodsPerYear: 0 }, /^INVALID_INPUT: periodsPerYear/],
     ['fractional pay periods', { periodsPerYear: 26.5 }, /^INVALID_INPUT: periodsPerYear/],
     [
@@ -146,11 +157,6 @@ describe('bad inputs raise coded errors', () => {
       'an unknown retro method',
       { retro: { amount: m('1.00'), periods: 2, method: 'x' as 'spread' } },
       /^INVALID_INPUT: retro\.method/,
-    ],
-    [
-      'a 2025 claim code whose range is not held',
-      { payDate: '2025-03-05', federalClaim: code(3) },
-      /^UNSUPPORTED: federal claim code 3 under T4127-2025-01/,
     ],
   ];
 

@@ -112,7 +112,7 @@ describe('every event kind changes pay as documented', () => {
     );
   });
 
-  test('a move to Quebec switches CPP to QPP, adds QPIP and drops the provincial line (Quebec tax not modelled)', () => {
+  test('a move to Quebec switches CPP to QPP, adds QPIP, and the provincial line becomes Quebec income tax', () => {
     const r = run({
       events: [{ id: 'qc', kind: 'provinceChange', effective: '2026-04-01', province: 'QC', entered: '2026-03-30' }],
       from: '2026-03-25',
@@ -122,13 +122,15 @@ describe('every event kind changes pay as documented', () => {
     const qc = amounts(pay(r, '2026-04-08'));
     expect(qc).toMatchObject({ QPP: expect.any(String), QPIP: expect.any(String) });
     expect(qc.CPP).toBeUndefined();
-    expect(qc.PROVINCIAL_TAX).toBeUndefined();
+    const line = pay(r, '2026-04-08').lines.find((l) => l.code === 'PROVINCIAL_TAX');
+    expect(line?.description).toMatch(/Quebec income tax \(Revenu Québec TP-1015\.F-V\)/);
   });
 
-  test('a province whose tables are not held is refused, not paid approximately', () => {
-    const attempt = () => run({ employee: { province: 'AB' }, from: '2026-03-25', to: '2026-03-25' });
-    expect(attempt).toThrow(PayproofError);
-    expect(attempt).toThrow(/AB/);
+  test('every province and territory is paid with its own tax (T4127 table 8.1): Alberta', () => {
+    const r = run({ employee: { province: 'AB' }, from: '2026-03-25', to: '2026-03-25' });
+    const line = pay(r, '2026-03-25').lines.find((l) => l.code === 'PROVINCIAL_TAX');
+    expect(line?.description).toBe('AB income tax');
+    expect(line?.amount.isPositive()).toBe(true);
   });
 
   test('a prior-year overpayment is recovered as a RECOVERY deduction of its gross amount', () => {

@@ -1,17 +1,17 @@
-import type { Dec } from '../../money';
+import { ZERO, type Dec } from '../../money';
 import { roundCents } from './rounding';
-import { federalClaimCredit, type ClaimCredit } from './claims';
+import { federalClaimCredit, provincialClaimCredit } from './claims';
 import { cite, txt, type Ctx } from './context';
 import type { Claim } from './deductions.types';
 import { federalAnnualTax, type TaxCase } from './federal';
 import type { Amounts } from './inputs';
 import { provincialAnnualTax } from './provincial';
 
-/** The TD1 claims of the calculation: the provincial one resolved once, the federal one per A (BPAF). */
+/** The TD1 claims of the calculation, resolved per A (the income-tested amounts with no TD1 on file). */
 export interface Claims {
   federal: Claim;
+  provincial: Claim;
   noTd1: boolean;
-  provincial: ClaimCredit | null;
 }
 
 export interface AnnualTax {
@@ -35,9 +35,14 @@ export function periodicA(ctx: Ctx, m: Amounts, i: Dec, f5a: Dec, tag: string): 
   return a;
 }
 
+/** T1 and T2 on one A. In Quebec T2 = 0 (T4127 ch. 4, step 5): Quebec tax is TP-1015.F-V's, on its own income (quebec-tax.ts). */
 export function annualTaxes(ctx: Ctx, t: TaxCase, claims: Claims): AnnualTax {
   const federal = federalClaimCredit(ctx, claims.federal, claims.noTd1, t.a);
-  return { t1: federalAnnualTax(ctx, t, federal), t2: provincialAnnualTax(ctx, t, claims.provincial) };
+  const t1 = federalAnnualTax(ctx, t, federal);
+  const p = ctx.prov;
+  if (p === null) return { t1, t2: ZERO };
+  const provincial = provincialClaimCredit(ctx, p, claims.provincial, claims.noTd1, t.a);
+  return { t1, t2: provincialAnnualTax(ctx, p, t, provincial) };
 }
 
 /** One period's share of an annual tax, half-up to the cent (T4127 ch. 4, step 6; ch. 1 rounding). */

@@ -1,6 +1,13 @@
 import { PayproofError } from '../../errors';
 import { ZERO, type Dec } from '../../money';
-import type { ClaimCodeRow, ClaimCodeTable, FederalRules } from '../../rules/t4127';
+import type {
+  ClaimCodeRow,
+  ClaimCodeTable,
+  FederalRules,
+  IncomeTestedAmount,
+  ProvincialRules,
+} from '../../rules/t4127';
+import { roundCents } from './rounding';
 import { cite, txt, type Ctx } from './context';
 import type { Claim } from './deductions.types';
 
@@ -14,6 +21,21 @@ export interface ClaimCredit {
 }
 
 const EXEMPT: ClaimCredit = { exempt: true, k1: ZERO, tc: ZERO, source: 'claim code E' };
+
+const NAMES: Record<string, string> = {
+  AB: 'Alberta',
+  BC: 'British Columbia',
+  MB: 'Manitoba',
+  NB: 'New Brunswick',
+  NL: 'Newfoundland and Labrador',
+  NS: 'Nova Scotia',
+  NT: 'Northwest Territories',
+  NU: 'Nunavut',
+  ON: 'Ontario',
+  PE: 'Prince Edward Island',
+  SK: 'Saskatchewan',
+  YT: 'Yukon',
+};
 
 function fromTable(ctx: Ctx, table: ClaimCodeTable, code: number, who: string): ClaimCredit {
   const row = table.rows.get(code);
@@ -37,14 +59,21 @@ function fromTable(ctx: Ctx, table: ClaimCodeTable, code: number, who: string): 
 const CREDITS = new WeakMap<ClaimCodeRow, ClaimCredit>();
 
 /**
- * BPAF for net income NI (taken as A): the full amount up to the fourth bracket threshold, then
- * falling linearly to the floor at the fifth (T4127 ch. 4, BPAF). Used only with no TD1 on file.
+ * An income-tested basic amount at net income NI (taken as A; HD is not an input): the straight
+ * line between its two end points, half-up to the cent, the division not rounded (T4127 ch. 2,
+ * BPAF, BPAMB and BPANS formulas). Used only with no TD1 on file.
  */
+export function incomeTestedAmount(x: IncomeTestedAmount, ni: Dec): Dec {
+  if (ni.lte(x.from)) return x.atFrom;
+  if (ni.gte(x.to)) return x.atTo;
+  const slope = x.atTo.minus(x.atFrom).dividedBy(x.to.minus(x.from));
+  return roundCents(x.atFrom.plus(ni.minus(x.from).times(slope))).toDecimal();
+}
+
+/** BPAF: the full amount up to the fourth bracket threshold, then falling to the floor at the fifth. */
 export function federalBpa(f: FederalRules, ni: Dec): Dec {
   const { max, min, phaseOutFrom, phaseOutTo } = f.bpa;
-  if (ni.lte(phaseOutFrom)) return max;
-  if (ni.gte(phaseOutTo)) return min;
-  return max.minus(ni.minus(phaseOutFrom).times(max.minus(min)).dividedBy(phaseOutTo.minus(phaseOutFrom)));
+  return incomeTestedAmount({ from: phaseOutFrom, to: phaseOutTo, atFrom: max, atTo: min, citation: f.citation }, ni);
 }
 
 export function federalClaimCredit(ctx: Ctx, claim: Claim, noTd1: boolean, a: Dec): ClaimCredit {
@@ -61,14 +90,18 @@ export function federalClaimCredit(ctx: Ctx, claim: Claim, noTd1: boolean, a: De
   return fromTable(ctx, f.claimCodes, claim.code, 'federal');
 }
 
-export function ontarioClaimCredit(ctx: Ctx, claim: Claim): ClaimCredit {
-  const on = ctx.e.ontario;
+/** K1P of the provincial TD1 claim at annual income A (the income matters only with no TD1 on file). */
+export function provincialClaimCredit(ctx: Ctx, p: ProvincialRules, claim: Claim, noTd1: boolean, a: Dec): ClaimCredit {
   if (claim.kind === 'amount') {
     const tc = claim.amount.toDecimal();
-    return { exempt: false, k1: on.lowestRate.times(tc), tc, source: 'explicit TD1ON total claim amount' };
+    return { exempt: false, k1: p.lowestRate.times(tc), tc, source: `explicit TD1${p.province} total claim amount` };
   }
   if (claim.code === 'E') return EXEMPT;
-  return fromTable(ctx, on.claimCodes, claim.code, 'Ontario');
+  if (claim.code === 1 && noTd1 && p.bpaNoTd1) {
+    const tc = incomeTestedAmount(p.bpaNoTd1, a);
+    return { exempt: false, k1: p.lowestRate.times(tc), tc, source: `no TD1 on file: ${p.bpaNoTd1.citation}` };
+  }
+  return fromTable(ctx, p.claimCodes, claim.code, NAMES[p.province]);
 }
 
 export function traceK1(ctx: Ctx, step: 'K1' | 'K1P', credit: ClaimCredit, tag: string): void {

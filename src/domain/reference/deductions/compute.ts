@@ -7,7 +7,7 @@ import { prepare, type Amounts } from './inputs';
 import { addContributions, lessContributions, nonPeriodicTax, type TaxPair } from './non-periodic';
 import { periodPay, type PeriodPay } from './period-pay';
 import { creditBase } from './credits';
-import { provincialClaimCredit } from './provincial';
+import { quebecLumpSumTax, quebecPeriodTax, type QuebecPay } from './quebec-tax';
 import { spreadRetroTax } from './retro';
 import { roundCents } from './rounding';
 
@@ -29,21 +29,51 @@ export function computeDeductions(input: DeductionInput): DeductionResult {
     citation: cite(ctx, 'chosen by pay date'),
   }));
   const pay = periodPay(ctx, m);
-  const claims: Claims = {
-    federal: m.federalClaim,
-    noTd1: m.noTd1,
-    provincial: provincialClaimCredit(ctx, m.provincialClaim),
-  };
+  const claims: Claims = { federal: m.federalClaim, provincial: m.provincialClaim, noTd1: m.noTd1 };
   const aRegular = periodicA(ctx, m, pay.i, pay.f5a, '');
   // Periodic K2 annualizes the regular pay's CPP/EI only; earlier bonuses enter with B1 in the TB method.
   const credits = creditBase(ctx, { periodic: pay.regular, extra: NONE, thisPeriod: pay.regular });
   const annual = annualTaxes(ctx, { a: aRegular, credits, tag: '' }, claims);
   const federalTax = roundCents(annual.t1.dividedBy(ctx.P).plus(m.l));
   const provincialTax = money(perPeriod(ctx, annual.t2));
-  traceTax(ctx, federalTax, provincialTax, m.l);
   const bonus = m.bonus.isZero() ? undefined : bonusTax(ctx, m, pay, claims, aRegular);
   const retro = m.retro.isZero() ? undefined : retroTax(ctx, m, pay, claims, aRegular);
-  return assemble(ctx, m, pay, { federalTax, provincialTax, bonus, retro });
+  const taxes = { federalTax, provincialTax, bonus, retro };
+  const all = ctx.quebec ? withQuebecTax(ctx, m, pay, taxes) : taxes;
+  traceTax(ctx, all.federalTax, all.provincialTax, m.l);
+  return assemble(ctx, m, pay, all);
+}
+
+/**
+ * In Quebec the provincial parts are Revenu Québec's (TP-1015.F-V), on its own income: the
+ * periodic tax, then each lump sum by method 2 (the bonus first; the retro after it counts it in B1).
+ */
+function withQuebecTax(ctx: Ctx, m: Amounts, pay: PeriodPay, t: Taxes): Taxes {
+  const q: QuebecPay = {
+    g: pay.i,
+    f: m.f,
+    c: pay.total.c,
+    c2: pay.total.c2,
+    s3: pay.piTotal,
+    lumpSums: m.bonus.plus(m.retro),
+  };
+  const provincialTax = Money.roundHalfUp(quebecPeriodTax(ctx, q, m.provincialClaim));
+  const claim = m.provincialClaim;
+  const onBonus = t.bonus && quebecLumpSumTax(ctx, q, claim, { name: 'bonus', b2: m.bonus, b1: m.b1, csb1: m.f5bYtd });
+  const onRetro =
+    t.retro &&
+    quebecLumpSumTax(ctx, q, claim, {
+      name: 'retro',
+      b2: m.retro,
+      b1: m.b1.plus(m.bonus),
+      csb1: m.f5bYtd.plus(onBonus ? onBonus.csb : ZERO),
+    });
+  return {
+    federalTax: t.federalTax,
+    provincialTax,
+    bonus: t.bonus && onBonus ? { federal: t.bonus.federal, provincial: onBonus.tax } : undefined,
+    retro: t.retro && onRetro ? { federal: t.retro.federal, provincial: onRetro.tax } : undefined,
+  };
 }
 
 /** Contributions withheld on earlier non-periodic payments this year (their share of K2). */

@@ -1,5 +1,6 @@
 import type { Dec } from '../../money';
-import type { Edition, PensionPlanRules, PremiumRules } from '../../rules/t4127';
+import type { Edition, PensionPlanRules, PremiumRules, ProvincialRules, QuebecRules } from '../../rules/t4127';
+import type { ProvinceCode } from './deductions.types';
 import type { Trace } from '../trace';
 
 /**
@@ -9,7 +10,12 @@ import type { Trace } from '../trace';
  */
 export interface Ctx {
   readonly e: Edition;
+  readonly province: ProvinceCode;
   readonly quebec: boolean;
+  /** The province's T4127 rules (null in Quebec). */
+  readonly prov: ProvincialRules | null;
+  /** Quebec's TP-1015.F-V rules (null outside Quebec). */
+  readonly qc: QuebecRules | null;
   readonly trace: Trace;
   /** P, as a decimal and as a count. */
   readonly P: Dec;
@@ -18,9 +24,14 @@ export interface Ctx {
   readonly ei: PremiumRules;
   readonly cppExempt: boolean;
   readonly eiExempt: boolean;
-  /** Maximum × PM/12 (not rounded): C, base part for K2, C2, and the CPP2 floor YMPE × PM/12. */
+  /** Maximum × PM/12 (not rounded): C, C2, and the CPP2 floor YMPE × PM/12. */
   readonly cppMax: Dec;
-  readonly cppBaseMax: Dec;
+  /**
+   * The cap of the base CPP (QPP) part of K2: the base maximum × PM/12, or after a move to or from
+   * Quebec this year, K2R / K2RQ's: base max × PM/12 − other × (this base rate / other rate) +
+   * other × (other base rate / other rate) (T4127 ch. 4, step 2).
+   */
+  readonly cppBaseCap: Dec;
   readonly cpp2Max: Dec;
   readonly ympeShare: Dec;
   /** 3,500 / P truncated to the cent (T4127 ch. 1). */
@@ -31,6 +42,8 @@ export interface Ctx {
   readonly d1: Dec;
   readonly dQpip: Dec;
   readonly piYtd: Dec;
+  /** Labour-sponsored fund shares bought at source each period (LCF, LCP; Quebec's Q). */
+  readonly shares: Dec;
 }
 
 /** "T4127 Jan 2026, ch. 4, step 1": every traced step cites its edition. */

@@ -30,7 +30,7 @@ function capped(annual: Dec, max: Dec, reached: boolean): Dec {
 
 export function creditBase(ctx: Ctx, s: CreditSource): CreditBase {
   const annualC = ctx.P.times(s.periodic.c).plus(s.extra.c).times(ctx.plan.baseRatio);
-  const cpp = capped(annualC, ctx.cppBaseMax, !ctx.cppExempt && ctx.d.plus(s.thisPeriod.c).gte(ctx.cppMax));
+  const cpp = capped(annualC, ctx.cppBaseCap, !ctx.cppExempt && ctx.d.plus(s.thisPeriod.c).gte(ctx.cppMax));
   const annualEi = ctx.P.times(s.periodic.ei).plus(s.extra.ei);
   const ei = capped(annualEi, ctx.ei.max, !ctx.eiExempt && ctx.d1.plus(s.thisPeriod.ei).gte(ctx.ei.max));
   let qpip = ZERO;

@@ -1,7 +1,7 @@
 import type { Dec, Money } from '../../money';
 import type { TraceStep } from '../trace';
 
-/** Canadian provinces and territories, as in T4127 table 8.1 (QC: federal side only). */
+/** Canadian provinces and territories: T4127 table 8.1, and Quebec (Revenu Québec TP-1015.F-V for its income tax). */
 export const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 export type ProvinceCode = (typeof PROVINCES)[number];
 
@@ -57,8 +57,9 @@ export interface DeductionInput {
   federalClaim: Claim;
   provincialClaim: Claim;
   /**
-   * No federal TD1 on file: claim code 1 then uses the income-tested basic personal amount (BPAF).
-   * Default false: a TD1 at the basic amount gets the full amount at every income, as PDOC does.
+   * No TD1 forms on file: claim code 1 then uses the income-tested basic personal amounts (BPAF,
+   * and BPAMB, BPANS, BPAYT where the edition has them). Default false: a TD1 at the basic amount
+   * gets the full amount at every income, as PDOC does.
    */
   noTd1OnFile?: boolean;
   /** F: registered pension plan contributions this period (the public service pension). */
@@ -69,6 +70,12 @@ export interface DeductionInput {
   unionDues?: Money;
   /** L: extra tax per period the employee asked for on a TD1. */
   additionalTax?: Money;
+  /**
+   * Withheld this period to buy approved shares of a labour-sponsored venture capital corporation:
+   * the federal credit LCF and, in MB, NB, NS and SK, the provincial LCP (T4127 ch. 4, steps 3 and 5);
+   * in Quebec, the Fonds de solidarité FTQ / Fondaction credit (TP-1015.F-V s. 2.1.1, Q and Q1).
+   */
+  labourFundShares?: Money;
   ytd?: YearToDate;
   /** PM: months of the year CPP applies (default 12). */
   pensionableMonths?: number;

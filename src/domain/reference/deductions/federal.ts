@@ -3,6 +3,7 @@ import { bracketFor } from './brackets';
 import { traceK1, type ClaimCredit } from './claims';
 import { cite, txt, type Ctx } from './context';
 import { traceK2, type CreditBase } from './credits';
+import { labourFundCredit } from './parts';
 
 /** One evaluation of annual tax: A, the K2 base, and a tag naming the scenario in the trace. */
 export interface TaxCase {
@@ -13,8 +14,9 @@ export interface TaxCase {
 }
 
 /**
- * T3 = R × A − K − K1 − K2 − K3 − K4, floor 0; T1 = T3 − P × LCF, less the 16.5% Quebec abatement
- * on T3 for Quebec (T4127 ch. 4, steps 2–3). K3 (medical, etc.) and LCF are not inputs: zero.
+ * T3 = R × A − K − K1 − K2 − K3 − K4, floor 0; T1 = T3 − P × LCF (at most the yearly maximum),
+ * floor 0, less the 16.5% Quebec abatement on T3 for Quebec (T4127 ch. 4, steps 2–3). K3
+ * (medical, etc.) is not an input: zero.
  */
 export function federalAnnualTax(ctx: Ctx, t: TaxCase, claim: ClaimCredit): Dec {
   const f = ctx.e.federal;
@@ -33,9 +35,11 @@ export function federalAnnualTax(ctx: Ctx, t: TaxCase, claim: ClaimCredit): Dec 
   const k4 = f.lowestRate.times(t.a.lt(f.canadaEmploymentAmount) ? t.a : f.canadaEmploymentAmount);
   const raw = br.rate.times(t.a).minus(br.constant).minus(claim.k1).minus(k2).minus(k4);
   const t3 = raw.isNegative() ? ZERO : raw;
+  const lcf = ctx.shares.isZero() ? ZERO : labourFundCredit(f.lcf, ctx.P.times(ctx.shares));
+  const afterLcf = t3.minus(lcf).isNegative() ? ZERO : t3.minus(lcf);
   const abatement = ctx.quebec ? f.quebecAbatement.times(t3) : ZERO;
-  const t1 = t3.minus(abatement);
-  traceFederal(ctx, t, { claim, k2, k4, t3, abatement, t1, r: br.rate, k: br.constant });
+  const t1 = afterLcf.minus(abatement).isNegative() ? ZERO : afterLcf.minus(abatement);
+  traceFederal(ctx, t, { claim, k2, k4, t3, lcf, abatement, t1, r: br.rate, k: br.constant });
   return t1;
 }
 
@@ -44,6 +48,7 @@ interface FederalSteps {
   k2: Dec;
   k4: Dec;
   t3: Dec;
+  lcf: Dec;
   abatement: Dec;
   t1: Dec;
   r: Dec;
@@ -72,7 +77,11 @@ function traceFederal(ctx: Ctx, t: TaxCase, s: FederalSteps): void {
     step: 'T1',
     label: `Annual federal tax${t.tag}`,
     value: txt(s.t1),
-    inputs: { T3: txt(s.t3), LCF: '0', ...(ctx.quebec ? { 'Quebec abatement 16.5% × T3': txt(s.abatement) } : {}) },
+    inputs: {
+      T3: txt(s.t3),
+      'P × LCF': txt(s.lcf),
+      ...(ctx.quebec ? { 'Quebec abatement 16.5% × T3': txt(s.abatement) } : {}),
+    },
     citation: cite(ctx, ctx.quebec ? 'ch. 4, step 3, T1 (Quebec: less 16.5% abatement)' : 'ch. 4, step 3, T1'),
   }));
 }

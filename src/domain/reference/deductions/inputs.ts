@@ -29,8 +29,6 @@ export interface Amounts {
   noTd1: boolean;
 }
 
-const SUPPORTED = new Set(['ON', 'QC']);
-
 function amount(m: Money | undefined, field: string): Dec {
   if (m === undefined) return ZERO;
   if (m.isNegative())
@@ -46,7 +44,7 @@ function wholeNumber(n: number | undefined, fallback: number, min: number, max: 
   return v;
 }
 
-function checkProvince(province: string): void {
+function checkProvince(province: string, e: Edition): void {
   if (!(PROVINCES as readonly string[]).includes(province)) {
     throw new PayproofError(
       'UNKNOWN_PROVINCE',
@@ -54,11 +52,11 @@ function checkProvince(province: string): void {
       { province, field: 'province' },
     );
   }
-  if (!SUPPORTED.has(province)) {
+  if (province === 'QC' && e.quebec === null) {
     throw new PayproofError(
       'UNSUPPORTED',
-      `province ${province}: its T4127 table 8.1 parameters are not held yet (supported: ON, and QC for federal tax, QPP, EI and QPIP)`,
-      { province, field: 'province' },
+      `province QC under ${e.id}: Revenu Québec's TP-1015.F-V figures for ${e.taxYear} are not held`,
+      { province, edition: e.id, field: 'province' },
     );
   }
 }
@@ -122,6 +120,13 @@ function forMonths(annual: Dec, pm12: Dec | null): Dec {
   return pm12 === null ? annual : annual.times(pm12);
 }
 
+/** K2R / K2RQ's cap on the base part after a move: what the other plan took counts at its own base share. */
+function baseCap(plan: PensionPlanRules, other: PensionPlanRules, otherPaid: Dec, pm12: Dec | null): Dec {
+  const cap = forMonths(plan.baseMax, pm12);
+  if (otherPaid.isZero()) return cap;
+  return cap.minus(otherPaid.times(plan.baseRate).dividedBy(other.rate)).plus(otherPaid.times(other.baseRatio));
+}
+
 function buildCtx(input: DeductionInput, e: Edition, periods: number, pm: number): Ctx {
   const quebec = input.province === 'QC';
   const [plan, otherPlan] = quebec ? [e.qpp, e.cpp] : [e.cpp, e.qpp];
@@ -135,7 +140,10 @@ function buildCtx(input: DeductionInput, e: Edition, periods: number, pm: number
   const otherEiPaid = amount(y.eiOtherRate, 'ytd.eiOtherRate');
   return {
     e,
+    province: input.province,
     quebec,
+    prov: quebec ? null : e.provinces[input.province as Exclude<typeof input.province, 'QC'>],
+    qc: quebec ? e.quebec : null,
     P,
     periods,
     plan,
@@ -144,7 +152,7 @@ function buildCtx(input: DeductionInput, e: Edition, periods: number, pm: number
     cppExempt: input.cppExempt === true,
     eiExempt: input.eiExempt === true,
     cppMax: forMonths(plan.max, pm12),
-    cppBaseMax: forMonths(plan.baseMax, pm12),
+    cppBaseCap: baseCap(plan, otherPlan, otherCpp, pm12),
     cpp2Max: forMonths(plan.max2, pm12),
     ympeShare: forMonths(plan.ympe, pm12),
     exemption,
@@ -153,13 +161,14 @@ function buildCtx(input: DeductionInput, e: Edition, periods: number, pm: number
     d1: amount(y.ei, 'ytd.ei').plus(otherEiPaid.isZero() ? ZERO : convertPremium(otherEiPaid, otherEi, ei)),
     dQpip: amount(y.qpip, 'ytd.qpip'),
     piYtd: amount(y.pensionable, 'ytd.pensionable'),
+    shares: amount(input.labourFundShares, 'labourFundShares'),
   };
 }
 
 /** Checks the input (coded errors for anything wrong) and fixes the context of the calculation. */
 export function prepare(input: DeductionInput): { ctx: Ctx; amounts: Amounts } {
   const e = editionFor(input.payDate);
-  checkProvince(input.province);
+  checkProvince(input.province, e);
   const periods = wholeNumber(input.periodsPerYear, 0, 1, 53, 'periodsPerYear');
   const pm = wholeNumber(input.pensionableMonths, 12, 0, 12, 'pensionableMonths');
   if (input.retro && input.retro.method !== 'bonus' && input.retro.method !== 'spread') {

@@ -6,7 +6,6 @@ import { creditBase } from './credits';
 import type { Claim, ProvinceCode } from './deductions.types';
 import { prepare } from './inputs';
 import { roundCents } from './rounding';
-import { provincialClaimCredit } from './provincial';
 import type { TraceStep } from '../trace';
 
 /** Cumulative amounts of the year so far, this period included. */
@@ -64,11 +63,7 @@ export function option2Tax(input: Option2Input): Option2Result {
     extra: annualized,
     thisPeriod: periodic,
   });
-  const claims = {
-    federal: input.federalClaim,
-    noTd1: false,
-    provincial: provincialClaimCredit(ctx, input.provincialClaim),
-  };
+  const claims = { federal: input.federalClaim, provincial: input.provincialClaim, noTd1: false };
   const t = annualTaxes(ctx, { a, credits, tag: ' (Option 2, annualized)' }, claims);
   const due = (annual: Dec, withheld: Money): Money => {
     const x = annual.dividedBy(s1).minus(withheld.toDecimal());

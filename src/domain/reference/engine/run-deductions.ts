@@ -224,8 +224,12 @@ export function statutoryLines(x: StatutoryInput): DeductionLine[] {
       trace: t,
     },
   ];
-  if (!quebec)
-    lines.push({ code: 'PROVINCIAL_TAX', amount: tax(false), description: `${x.province} income tax`, trace: t });
+  lines.push({
+    code: 'PROVINCIAL_TAX',
+    amount: tax(false),
+    description: quebec ? 'Quebec income tax (Revenu Québec TP-1015.F-V)' : `${x.province} income tax`,
+    trace: t,
+  });
   if (retroNote)
     for (const l of lines)
       if (l.code.endsWith('TAX'))

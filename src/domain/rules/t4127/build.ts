@@ -4,8 +4,11 @@ import type {
   ClaimCodeRow,
   ClaimCodeTable,
   HealthPremiumTier,
+  IncomeTestedAmount,
   PensionPlanRules,
   PremiumRules,
+  ProvincialRules,
+  T4127Province,
 } from './t4127.types';
 
 /** [from, rate, constant] rows as printed in T4127 table 8.1, into decimal brackets. */
@@ -85,4 +88,56 @@ export function ontarioHealthPremium(): HealthPremiumTier[] {
     tier(36_000, 300, '0.06', 450),
     tier(20_000, 0, '0.06', 300),
   ];
+}
+
+/** An income-tested basic amount from its two end points (T4127 ch. 2). */
+export function incomeTested(
+  from: string,
+  atFrom: string,
+  to: string,
+  atTo: string,
+  citation: string,
+): IncomeTestedAmount {
+  return { from: dec(from), atFrom: dec(atFrom), to: dec(to), atTo: dec(atTo), citation };
+}
+
+/** A province or territory as T4127 prints it: table 8.1 rows, table 8.2 basic amount, claim-code range width. */
+export interface ProvinceText {
+  province: T4127Province;
+  brackets: ReadonlyArray<readonly [string, string, string]>;
+  bpa: string;
+  /** The width of claim codes 2–10 in its claim-code table (code 2's upper bound − the basic amount). */
+  codeWidth: string;
+  /** Where the figures are printed, e.g. "T4127 Jan 2026, table 8.1 p. 32, table 8.2 p. 33, table 8.10 p. 35". */
+  citation: string;
+}
+
+/** The rules of one province from its printed figures; the parts only it has are spread over them. */
+export function provincial(
+  t: ProvinceText,
+  extra: Partial<Omit<ProvincialRules, 'province' | 'brackets' | 'lowestRate' | 'bpa' | 'claimCodes'>> = {},
+): ProvincialRules {
+  const rows = brackets(t.brackets);
+  const lowestRate = rows[0].rate;
+  const bpa = dec(t.bpa);
+  return {
+    province: t.province,
+    brackets: rows,
+    lowestRate,
+    bpa,
+    claimCodes: claimCodes(lowestRate, bpa, dec(t.codeWidth), `${t.citation} (claim codes)`),
+    citation: t.citation,
+    ...extra,
+  };
+}
+
+/** The same province with another basic amount (a mid-year edition that changes only that, and its claim codes). */
+export function withBasicAmount(
+  p: ProvincialRules,
+  t: { bpa: string; codeWidth: string; citation: string },
+  extra: Partial<ProvincialRules> = {},
+): ProvincialRules {
+  const bpa = dec(t.bpa);
+  const claims = claimCodes(p.lowestRate, bpa, dec(t.codeWidth), `${t.citation} (claim codes)`);
+  return { ...p, bpa, claimCodes: claims, citation: t.citation, ...extra };
 }

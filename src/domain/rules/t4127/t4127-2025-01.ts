@@ -1,15 +1,17 @@
 import { dec } from '../../money';
-import { brackets, claimCodes, ontarioHealthPremium, pensionPlan, premium } from './build';
-import type { Edition, FederalRules, OntarioRules } from './t4127.types';
+import { brackets, claimCodes, pensionPlan, premium } from './build';
+import { ONTARIO_2025, PROVINCES_2025_01 } from './provinces-2025-01';
+import { QUEBEC_2025 } from './quebec';
+import type { Edition, FederalRules, ProvincialRules, T4127Province } from './t4127.types';
 
 const LABEL = 'T4127 Jan 2025';
 const lowestRate = dec('0.15');
 const bpaMax = dec('16129');
 
-/**
- * Federal claim codes 2–10 are left out: the 2025 range width was not verified, so those codes
- * raise UNSUPPORTED and callers give the TD1 total as an explicit claim amount instead.
- */
+/** Claim codes 2–10 are 2,778 wide above the BPAF (T4127 Jan 2025, ch. 2 p. 8 and table 8.9 p. 34). */
+export const FEDERAL_CODE_WIDTH_2025 = dec('2778');
+
+/** T4127 Jan 2025 (120th edition), table 8.1 p. 31 (R, thresholds, K), table 8.2 p. 32 (BPAF, CEA, LCF). */
 export const FEDERAL_2025_JAN: FederalRules = {
   brackets: brackets([
     ['0', '0.15', '0'],
@@ -21,38 +23,25 @@ export const FEDERAL_2025_JAN: FederalRules = {
   lowestRate,
   bpa: { max: bpaMax, min: dec('14538'), phaseOutFrom: dec('177882'), phaseOutTo: dec('253414') },
   canadaEmploymentAmount: dec('1471'),
-  claimCodes: claimCodes(lowestRate, bpaMax, null, `${LABEL}, ch. 8, federal claim codes (0 and 1 only)`),
+  claimCodes: claimCodes(
+    lowestRate,
+    bpaMax,
+    FEDERAL_CODE_WIDTH_2025,
+    `${LABEL}, table 8.9 p. 34 (federal claim codes)`,
+  ),
   quebecAbatement: dec('0.165'),
+  lcf: { rate: dec('0.15'), max: dec('750') },
   citation: `${LABEL}, ch. 8, table 8.1 (federal)`,
 };
 
-const onLowest = dec('0.0505');
-const onBpa = dec('12747');
-
-/**
- * Ontario 2025 (T4127 Jan 2025, table 8.1): thresholds 52,886 / 105,775 (the 2026 ones are these
- * × 1.019), KP derived from them and checked in tests. Claim codes 2–10 not verified: left out.
- */
-export const ONTARIO_2025: OntarioRules = {
-  province: 'ON',
-  brackets: brackets([
-    ['0', '0.0505', '0'],
-    ['52886', '0.0915', '2168'],
-    ['105775', '0.1116', '4294'],
-    ['150000', '0.1216', '5794'],
-    ['220000', '0.1316', '7994'],
-  ]),
-  lowestRate: onLowest,
-  bpa: onBpa,
-  claimCodes: claimCodes(onLowest, onBpa, null, `${LABEL}, ch. 8, Ontario claim codes (0 and 1 only)`),
-  surtax: { threshold1: dec('5710'), rate1: dec('0.20'), threshold2: dec('7307'), rate2: dec('0.36') },
-  healthPremium: ontarioHealthPremium(),
-  reduction: { basic: dec('294'), perDependant: dec('544') },
-  citation: `${LABEL}, ch. 8, table 8.1 (Ontario)`,
-};
-
-/** Everything but federal income tax is the same in the January and July 2025 editions. */
-export function edition2025(id: string, label: string, effective: string, federal: FederalRules): Edition {
+/** CPP, EI, QPIP and Quebec are the same in the January and July 2025 editions; federal tax and some provinces change. */
+export function edition2025(
+  id: string,
+  label: string,
+  effective: string,
+  tax: { federal: FederalRules; provinces: Readonly<Record<T4127Province, ProvincialRules>> },
+): Edition {
+  const { federal, provinces } = tax;
   return {
     id,
     label,
@@ -89,7 +78,9 @@ export function edition2025(id: string, label: string, effective: string, federa
     ei: premium('0.0164', '65700', '1077.48', `${label}, ch. 7 (EI)`),
     eiQuebec: premium('0.0131', '65700', '860.67', `${label}, ch. 7 (EI, Quebec rate)`),
     qpip: premium('0.00494', '98000', '484.12', `${label}, ch. 4 (QPIP, K2Q; Revenu Québec)`),
+    provinces,
     ontario: ONTARIO_2025,
+    quebec: QUEBEC_2025,
     nonPeriodic: {
       flatThreshold: dec('5000'),
       flatRate: dec('0.15'),
@@ -99,4 +90,7 @@ export function edition2025(id: string, label: string, effective: string, federa
   };
 }
 
-export const T4127_2025_01: Edition = edition2025('T4127-2025-01', LABEL, '2025-01-01', FEDERAL_2025_JAN);
+export const T4127_2025_01: Edition = edition2025('T4127-2025-01', LABEL, '2025-01-01', {
+  federal: FEDERAL_2025_JAN,
+  provinces: PROVINCES_2025_01,
+});

@@ -1,19 +1,16 @@
 import { dec } from '../../money';
 import { brackets, claimCodes } from './build';
-import { edition2025, FEDERAL_2025_JAN } from './t4127-2025-01';
+import { PROVINCES_2025_07 } from './provinces-2025-07';
+import { edition2025, FEDERAL_2025_JAN, FEDERAL_CODE_WIDTH_2025 } from './t4127-2025-01';
 import type { Edition, FederalRules } from './t4127.types';
 
 const LABEL = 'T4127 Jul 2025';
 const lowestRate = dec('0.14');
 
 /**
- * From July 1 2025 payroll withholds at a lowest federal rate of 14% (T4127 121st edition; the
- * 2025 annual rate is 14.5%, T4127 2026 "What's new"; CRA "Income tax rates and income
- * thresholds – Calculate payroll deductions": "from the first pay in July to the end of the year
- * a tax rate of 14% will apply"). The K constants are the January 2025 thresholds at 14%
- * ((R − 0.14) × threshold, summed); the same 3,729 / 10,041 / 15,377 / 25,514 appear in payroll
- * vendors' July 2025 federal tables built from the 121st edition (e.g. Atrieve Payroll, "2025
- * July Payroll Tax Changes"), and they reproduce PDOC July 2025 output.
+ * From July 1 2025 payroll withholds at a prorated lowest federal rate of 14% (T4127 Jul 2025,
+ * 121st edition, "What's new" p. 4: the 2025 annual rate is 14.5%). R and K as printed in its
+ * table 8.1 (p. 18): K 3,729 / 10,041 / 15,377 / 25,514; claim codes table 8.9 (p. 19), K1 = 0.14 × TC.
  */
 const federal: FederalRules = {
   ...FEDERAL_2025_JAN,
@@ -28,10 +25,13 @@ const federal: FederalRules = {
   claimCodes: claimCodes(
     lowestRate,
     FEDERAL_2025_JAN.bpa.max,
-    null,
-    `${LABEL}, ch. 8, federal claim codes (0 and 1 only; K1 = 0.14 × TC)`,
+    FEDERAL_CODE_WIDTH_2025,
+    `${LABEL}, table 8.9 p. 19 (federal claim codes at 14%)`,
   ),
-  citation: `${LABEL}, ch. 8, table 8.1 (federal; K derived at 14%)`,
+  citation: `${LABEL}, table 8.1 p. 18 (federal)`,
 };
 
-export const T4127_2025_07: Edition = edition2025('T4127-2025-07', LABEL, '2025-07-01', federal);
+export const T4127_2025_07: Edition = edition2025('T4127-2025-07', LABEL, '2025-07-01', {
+  federal,
+  provinces: PROVINCES_2025_07,
+});

@@ -1,12 +1,14 @@
 import { dec } from '../../money';
-import { brackets, claimCodes, ontarioHealthPremium, pensionPlan, premium } from './build';
-import type { Edition, FederalRules, OntarioRules } from './t4127.types';
+import { brackets, claimCodes, pensionPlan, premium } from './build';
+import { PROVINCES_2026_01 } from './provinces-2026-01';
+import { QUEBEC_2026 } from './quebec';
+import type { Edition, FederalRules } from './t4127.types';
 
 const LABEL = 'T4127 Jan 2026';
 const lowestRate = dec('0.14');
 const bpaMax = dec('16452');
 
-/** T4127 122nd edition, Jan 1 2026, ch. 8, table 8.1 (federal rates, thresholds, K) and federal claim codes. */
+/** T4127 Jan 2026 (122nd edition): table 8.1 p. 32 (R, thresholds, K), table 8.2 p. 33 (BPAF, CEA, LCF), table 8.9 p. 35. */
 const federal: FederalRules = {
   brackets: brackets([
     ['0', '0.14', '0'],
@@ -18,31 +20,10 @@ const federal: FederalRules = {
   lowestRate,
   bpa: { max: bpaMax, min: dec('14829'), phaseOutFrom: dec('181440'), phaseOutTo: dec('258482') },
   canadaEmploymentAmount: dec('1501'),
-  claimCodes: claimCodes(lowestRate, bpaMax, dec('2833'), `${LABEL}, ch. 8, federal claim codes`),
+  claimCodes: claimCodes(lowestRate, bpaMax, dec('2833'), `${LABEL}, table 8.9 p. 35 (federal claim codes)`),
   quebecAbatement: dec('0.165'),
+  lcf: { rate: dec('0.15'), max: dec('750') },
   citation: `${LABEL}, ch. 8, table 8.1 (federal)`,
-};
-
-const onLowest = dec('0.0505');
-const onBpa = dec('12989');
-
-/** T4127 Jan 2026, ch. 8, table 8.1 (Ontario), Ontario claim codes, and ch. 4 steps 4–5 (V1, V2, S). */
-const ontario: OntarioRules = {
-  province: 'ON',
-  brackets: brackets([
-    ['0', '0.0505', '0'],
-    ['53891', '0.0915', '2210'],
-    ['107785', '0.1116', '4376'],
-    ['150000', '0.1216', '5876'],
-    ['220000', '0.1316', '8076'],
-  ]),
-  lowestRate: onLowest,
-  bpa: onBpa,
-  claimCodes: claimCodes(onLowest, onBpa, dec('2798'), `${LABEL}, ch. 8, Ontario claim codes`),
-  surtax: { threshold1: dec('5818'), rate1: dec('0.20'), threshold2: dec('7446'), rate2: dec('0.36') },
-  healthPremium: ontarioHealthPremium(),
-  reduction: { basic: dec('300'), perDependant: dec('554') },
-  citation: `${LABEL}, ch. 8, table 8.1 (Ontario)`,
 };
 
 export const T4127_2026_01: Edition = {
@@ -81,7 +62,9 @@ export const T4127_2026_01: Edition = {
   ei: premium('0.0163', '68900', '1123.07', `${LABEL}, ch. 7 (EI)`),
   eiQuebec: premium('0.0130', '68900', '895.70', `${LABEL}, ch. 7 (EI, Quebec rate)`),
   qpip: premium('0.0043', '103000', '442.90', `${LABEL}, ch. 4 (QPIP, K2Q; Revenu Québec)`),
-  ontario,
+  provinces: PROVINCES_2026_01,
+  ontario: PROVINCES_2026_01.ON,
+  quebec: QUEBEC_2026,
   nonPeriodic: {
     flatThreshold: dec('5000'),
     flatRate: dec('0.15'),
