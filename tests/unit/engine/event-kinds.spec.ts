@@ -1,4 +1,3 @@
-import { PayproofError } from '../../../src/domain/errors';
 import { amounts, pay, run } from './helpers';
 
 /** One test per HR event kind, each checking what the kind changes (docs/reference-engine.md). */
