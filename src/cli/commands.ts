@@ -10,7 +10,8 @@ import type { CommandEntry } from './command-spec';
 export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'calc',
-    description: 'Statutory deductions (CPP, CPP2, EI, federal and provincial tax) for one pay period, T4127 Option 1',
+    description:
+      'Statutory deductions (CPP/QPP, CPP2, EI, QPIP, federal and provincial tax) for one pay period: T4127 Option 1, Quebec tax by TP-1015.F-V',
     load: async () => (await import('./calc/calc.command')).calcCommand,
   },
   {

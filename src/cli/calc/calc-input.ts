@@ -24,6 +24,7 @@ export interface CalcFlags {
   unionDues?: string;
   taxableBenefit?: string;
   additionalTax?: string;
+  labourFundShares?: string;
   ytdCpp?: string;
   ytdCpp2?: string;
   ytdEi?: string;
@@ -127,6 +128,7 @@ export function calcInputFromFlags(flags: CalcFlags, today: string): DeductionIn
     rrsp: amount('--rrsp', flags.rrsp),
     unionDues: amount('--union-dues', flags.unionDues),
     additionalTax: amount('--additional-tax', flags.additionalTax),
+    labourFundShares: amount('--labour-fund-shares', flags.labourFundShares),
     ytd: {
       cpp: amount('--ytd-cpp', flags.ytdCpp),
       cpp2: amount('--ytd-cpp2', flags.ytdCpp2),

@@ -68,11 +68,8 @@ export function calcText(input: DeductionInput, result: DeductionResult, explain
     ['Federal tax', result.federalTax],
     ['Federal tax on bonus', result.federalTaxOnBonus],
     ['Federal tax on retroactive pay', result.federalTaxOnRetro],
-    // Quebec tax follows Revenu Québec's TP-1015.F, outside T4127: say so rather than print a bare 0.00.
-    [
-      input.province === 'QC' ? 'Provincial tax (Quebec: not computed, TP-1015.F)' : 'Provincial tax',
-      result.provincialTax,
-    ],
+    // Quebec tax follows Revenu Québec's TP-1015.F-V, not T4127: the label says which.
+    [input.province === 'QC' ? 'Quebec income tax (TP-1015.F-V)' : 'Provincial tax', result.provincialTax],
     ['Provincial tax on bonus', result.provincialTaxOnBonus],
     ['Provincial tax on retroactive pay', result.provincialTaxOnRetro],
     ['Pension (RPP)', nonZero(input.rpp)],

@@ -15,6 +15,7 @@ function flagFor(err: PayproofError, flags: CalcFlags): string | undefined {
   if (field === 'provincialClaim') return claimFlag('provincial', flags.provincialClaimAmount);
   if (field === 'payDate' || err.code === 'NO_RULES_EDITION') return '--pay-date';
   if (field === 'province' || err.code === 'UNKNOWN_PROVINCE') return '--province';
+  if (field === 'labourFundShares') return '--labour-fund-shares';
   return undefined;
 }
 
@@ -31,7 +32,10 @@ function withFlagNames<T>(flags: CalcFlags, compute: () => T): T {
 
 export const CALC_FLAGS: readonly FlagSpec[] = [
   { flags: '--pay-date <YYYY-MM-DD>', description: 'pay date; chooses the T4127 edition (default: today)' },
-  { flags: '--province <code>', description: 'province or territory of employment (default ON)' },
+  {
+    flags: '--province <code>',
+    description: 'province or territory of employment: AB BC MB NB NL NS NT NU ON PE QC SK YT (default ON)',
+  },
   { flags: '--periods <n>', description: 'pay periods in the year (default 26)' },
   { flags: '--gross <amount>', description: 'gross periodic pay for the period, e.g. 2307.69 (required)' },
   { flags: '--federal-claim-code <code>', description: 'federal TD1 claim code 0-10 or E (default 1)' },
@@ -43,6 +47,10 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   { flags: '--union-dues <amount>', description: 'union dues this period' },
   { flags: '--taxable-benefit <amount>', description: 'non-cash taxable benefits this period' },
   { flags: '--additional-tax <amount>', description: 'extra tax per period asked for on the TD1 (L)' },
+  {
+    flags: '--labour-fund-shares <amount>',
+    description: 'labour-sponsored fund shares bought at source this period (LCF, and LCP in MB, NB, NS, SK)',
+  },
   { flags: '--ytd-cpp <amount>', description: 'CPP withheld so far this year' },
   { flags: '--ytd-cpp2 <amount>', description: 'CPP2 withheld so far this year' },
   { flags: '--ytd-ei <amount>', description: 'EI withheld so far this year' },
@@ -61,7 +69,7 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   { flags: '--json', description: 'print one JSON object (amounts as strings)' },
 ];
 
-/** `payproof calc`: payproof's own PDOC for one pay period (T4127 Option 1). */
+/** `payproof calc`: payproof's own PDOC for one pay period (T4127 Option 1; Quebec tax by TP-1015.F-V). */
 export const calcCommand: CommandSpec<CalcFlags> = {
   flags: CALC_FLAGS,
   async run(_params, flags) {

@@ -29,7 +29,10 @@ describe('the built payproof bin', () => {
   it('exits 2 for bad input, 3 for what is not supported, with one line on standard error and nothing on standard output', () => {
     for (const [args, status] of [
       [[...calc, '--gross', '100'], 2],
-      [['calc', '--gross', '2307.69', '--pay-date', '2026-01-14', '--province', 'BC'], 3],
+      [
+        ['calc', '--gross', '2307.69', '--pay-date', '2026-01-14', '--province', 'QC', '--provincial-claim-code', '3'],
+        3,
+      ],
     ] as const) {
       const run = runPayproof([...args]);
       expect({ args, status: run.status, stdout: run.stdout }).toEqual({ args, status, stdout: '' });

@@ -212,19 +212,58 @@ describe('payproof calc (in-process)', () => {
     expect(run.stderr).toMatch(message);
   });
 
-  it('names the claim-code flag, not the province, when an edition does not hold that claim code (exit 3)', async () => {
+  it('names the claim-code flag when Quebec is given a TD1 claim code that is not a Revenu Québec code (exit 3)', async () => {
     const run = await runInProcess([
       'calc',
       '--pay-date',
-      '2025-03-05',
+      '2026-01-14',
+      '--province',
+      'QC',
       '--gross',
       '2307.69',
-      '--federal-claim-code',
+      '--provincial-claim-code',
       '3',
     ]);
     expect(run.status).toBe(3);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^payproof: --federal-claim-code: federal claim code 3 under T4127-2025-01/);
+    expect(run.stderr).toMatch(/^payproof: --provincial-claim-code: Quebec claim code 3/);
+  });
+
+  it('accepts all thirteen provinces and territories (60,000 a year, biweekly, January 2026)', async () => {
+    // PDOC Jan 2026 provincial tax for 2,307.69 biweekly, claim codes 1 (tests/fixtures/pdoc-provinces.csv);
+    // Quebec: TP-1015.F-V (tests/unit/deductions/claims-and-deductions.spec.ts).
+    const expected: Record<string, string> = {
+      AB: '101.20',
+      BC: '91.80',
+      MB: '174.96',
+      NB: '164.41',
+      NL: '181.74',
+      NS: '215.23',
+      NT: '91.69',
+      NU: '59.58',
+      ON: '114.68',
+      PE: '187.51',
+      QC: '217.19',
+      SK: '146.23',
+      YT: '93.71',
+    };
+    for (const [province, tax] of Object.entries(expected)) {
+      const run = await runInProcess([
+        'calc',
+        '--pay-date',
+        '2026-01-14',
+        '--province',
+        province,
+        '--gross',
+        '2307.69',
+        '--json',
+      ]);
+      expect({ province, status: run.status, tax: JSON.parse(run.stdout || '{}').provincialTax }).toEqual({
+        province,
+        status: 0,
+        tax,
+      });
+    }
   });
 
   it('says QPP rather than CPP in the table for Quebec', async () => {
@@ -232,6 +271,6 @@ describe('payproof calc (in-process)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/QPP\s+\d+\.\d{2}/);
     expect(run.stdout).toMatch(/QPIP\s+\d+\.\d{2}/);
-    expect(run.stdout).toMatch(/Provincial tax \(Quebec: not computed, TP-1015\.F\)\s+0\.00/);
+    expect(run.stdout).toMatch(/Quebec income tax \(TP-1015\.F-V\)\s+217\.19/);
   });
 });
