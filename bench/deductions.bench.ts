@@ -3,12 +3,19 @@
  * Build with `npm run build`, run with `npm run bench:deductions`.
  *
  * The inputs vary what changes the work done: pay (below the CPP exemption, ordinary, above the
- * YMPE and the top brackets), claim codes (0, 1, 2–10, E), province (Ontario, Quebec), pay
- * frequency, year-to-date amounts (none, mid-year, at the maxima), and a few bonuses.
+ * YMPE and the top brackets), claim codes (0, 1, 2–10, E; in Quebec a TP-1015.3 amount for 2–10),
+ * province (all 13, in turn), pay frequency, year-to-date amounts (none, mid-year, at the maxima),
+ * and a few bonuses.
  */
 import * as os from 'node:os';
 import { Money } from '../src/domain/money';
-import { computeDeductions, type ClaimCode, type DeductionInput } from '../src/domain/reference/deductions';
+import {
+  computeDeductions,
+  PROVINCES,
+  type Claim,
+  type ClaimCode,
+  type DeductionInput,
+} from '../src/domain/reference/deductions';
 
 const GROSSES = ['100.00', '1153.85', '2307.69', '4200.00', '12500.00'];
 const CODES: ClaimCode[] = [0, 1, 2, 5, 10, 'E'];
@@ -26,13 +33,19 @@ function inputs(): DeductionInput[] {
     for (const code of CODES) {
       for (const ytd of YTDS) {
         i += 1;
+        const province = PROVINCES[i % PROVINCES.length];
+        // Revenu Québec's claim codes are its own: a TP-1015.3 total stands in for TD1 codes 2–10.
+        const quebecAmount = province === 'QC' && typeof code === 'number' && code >= 2;
+        const provincialClaim: Claim = quebecAmount
+          ? { kind: 'amount', amount: Money.of('21830.00') }
+          : { kind: 'code', code };
         list.push({
           payDate: '2026-03-04',
-          province: i % 4 === 0 ? 'QC' : 'ON',
+          province,
           periodsPerYear: PERIODS[i % PERIODS.length],
           gross: Money.of(gross),
           federalClaim: { kind: 'code', code },
-          provincialClaim: { kind: 'code', code },
+          provincialClaim,
           ytd,
           ...(i % 10 === 0 ? { bonus: Money.of('1000.00') } : {}),
           ...(i % 7 === 0 ? { unionDues: Money.of('25.00'), rpp: Money.of('150.00') } : {}),
