@@ -141,9 +141,9 @@ describe('evaluate: a crashing supplier and a scenario the reference refuses', (
   afterAll(() => app.close());
 
   it('records the refused scenario as refused by the reference and sends it to no supplier', () => {
-    const refused = run.run.pins.scenarios.find((s) => s.id === 'alberta-hire');
+    const refused = run.run.pins.scenarios.find((s) => s.id === 'quebec-td1-code-3');
     expect(refused?.refused).toMatchObject({ code: 'UNSUPPORTED' });
-    expect(run.findings.filter((f) => f.scenarioId === 'alberta-hire')).toEqual([]);
+    expect(run.findings.filter((f) => f.scenarioId === 'quebec-td1-code-3')).toEqual([]);
     expect(run.run.workTotal).toBe(2); // one scenario × two suppliers
   });
 
