@@ -4,10 +4,10 @@ import { cite, txt, type Ctx } from './context';
 import type { Contributions } from './contributions';
 import type { DeductionInput, DeductionResult } from './deductions.types';
 import { prepare, type Amounts } from './inputs';
-import { addContributions, lessContributions, nonPeriodicTax, type TaxPair } from './non-periodic';
+import { addContributions, lessContributions, nonPeriodicTax, type TaxPair, type Taxes } from './non-periodic';
 import { periodPay, type PeriodPay } from './period-pay';
 import { creditBase } from './credits';
-import { quebecLumpSumTax, quebecPeriodTax, type QuebecPay } from './quebec-tax';
+import { withQuebecTax } from './quebec-pay';
 import { spreadRetroTax } from './retro';
 import { roundCents } from './rounding';
 
@@ -42,38 +42,6 @@ export function computeDeductions(input: DeductionInput): DeductionResult {
   const all = ctx.quebec ? withQuebecTax(ctx, m, pay, taxes) : taxes;
   traceTax(ctx, all.federalTax, all.provincialTax, m.l);
   return assemble(ctx, m, pay, all);
-}
-
-/**
- * In Quebec the provincial parts are Revenu Québec's (TP-1015.F-V), on its own income: the
- * periodic tax, then each lump sum by method 2 (the bonus first; the retro after it counts it in B1).
- */
-function withQuebecTax(ctx: Ctx, m: Amounts, pay: PeriodPay, t: Taxes): Taxes {
-  const q: QuebecPay = {
-    g: pay.i,
-    f: m.f,
-    c: pay.total.c,
-    c2: pay.total.c2,
-    s3: pay.piTotal,
-    lumpSums: m.bonus.plus(m.retro),
-  };
-  const provincialTax = Money.roundHalfUp(quebecPeriodTax(ctx, q, m.provincialClaim));
-  const claim = m.provincialClaim;
-  const onBonus = t.bonus && quebecLumpSumTax(ctx, q, claim, { name: 'bonus', b2: m.bonus, b1: m.b1, csb1: m.f5bYtd });
-  const onRetro =
-    t.retro &&
-    quebecLumpSumTax(ctx, q, claim, {
-      name: 'retro',
-      b2: m.retro,
-      b1: m.b1.plus(m.bonus),
-      csb1: m.f5bYtd.plus(onBonus ? onBonus.csb : ZERO),
-    });
-  return {
-    federalTax: t.federalTax,
-    provincialTax,
-    bonus: t.bonus && onBonus ? { federal: t.bonus.federal, provincial: onBonus.tax } : undefined,
-    retro: t.retro && onRetro ? { federal: t.retro.federal, provincial: onRetro.tax } : undefined,
-  };
 }
 
 /** Contributions withheld on earlier non-periodic payments this year (their share of K2). */
@@ -127,13 +95,6 @@ function traceTax(ctx: Ctx, federal: Money, provincial: Money, l: Dec): void {
     inputs: { federal: federal.toString(), provincial: provincial.toString(), L: txt(l) },
     citation: cite(ctx, 'ch. 4, step 6, T (half-up to the cent, ch. 1)'),
   }));
-}
-
-interface Taxes {
-  federalTax: Money;
-  provincialTax: Money;
-  bonus?: TaxPair;
-  retro?: TaxPair;
 }
 
 function assemble(ctx: Ctx, m: Amounts, pay: PeriodPay, t: Taxes): DeductionResult {

@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from '../../money';
+import { ZERO, type Dec, type Money } from '../../money';
 import { annualTaxes, type Claims } from './annual-tax';
 import { txt, type Ctx } from './context';
 import { roundCents } from './rounding';
@@ -8,6 +8,14 @@ import { creditBase, type CreditSource } from './credits';
 export interface TaxPair {
   federal: Dec;
   provincial: Dec;
+}
+
+/** The period's taxes: on the periodic pay, and on any bonus and retroactive pay. */
+export interface Taxes {
+  federalTax: Money;
+  provincialTax: Money;
+  bonus?: TaxPair;
+  retro?: TaxPair;
 }
 
 /** One non-periodic payment B, taxed as the difference it makes to annual tax (T4127 ch. 4). */
