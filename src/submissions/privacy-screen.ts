@@ -1,95 +1,155 @@
 import { parse } from 'csv-parse/sync';
 import type { LoadError } from '../scenarios/load-error';
+import { identifierIn, type PiiKind } from './pii-patterns';
 
 /**
- * Privacy screening of a volunteer's file: payproof must hold no personal information, so a
- * cell that looks like some is refused, named by file, row and column (or JSON path), and
- * never quoted back. What it looks for: a Social Insurance Number (9 digits, also written
- * 123 456 782 or 123-456-782, that pass the SIN check digit: the Luhn algorithm), an
- * e-mail address, and a North American telephone number (NANP: area code and exchange
- * start with 2-9).
+ * Privacy screening of a scenario file: payproof must hold no personal information, so a
+ * file whose name or any cell looks like an identifier (pii-patterns.ts) is refused, and each
+ * problem is named by where it is (file, row, column or JSON path) and by what it looks like,
+ * never by what it holds. What is refused is never stored, not even inside an error: a header
+ * cell that holds an identifier is named by its column letter, a JSON key by its position, and
+ * a file name that holds one is replaced by a neutral name in every error.
  */
-const SIN_LIKE = /(?<![\d.,])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\d.,])/g;
-const EMAIL = /[^\s@,;"']+@[^\s@,;"']+\.[a-z]{2,}/i;
-const PHONE = /(?<![\d.-])(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]?[2-9]\d{2}[ .-]?\d{4}(?![\d.-])/;
-
-/** The Luhn check the SIN uses (Employment and Social Development Canada, SIN validation). */
-export function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  [...digits].reverse().forEach((ch, i) => {
-    let d = Number(ch) * (i % 2 === 1 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  });
-  return sum % 10 === 0;
+export interface PrivacyError extends LoadError {
+  code: 'PERSONAL_INFORMATION';
+  /** What the refused text looks like; pages word it in the reader's language. */
+  kind: PiiKind;
+  /** True when it is the file's name, not its content, that holds the identifier. */
+  inFileName?: boolean;
 }
 
-/** What personal information a cell seems to hold, as a sentence, or undefined. */
-export function personalInformationIn(text: string): string | undefined {
-  for (const m of text.matchAll(SIN_LIKE)) {
-    if (passesLuhn(m[1] + m[3] + m[4]))
-      return 'this looks like a Social Insurance Number (9 digits that pass the SIN check)';
+const WHAT: Readonly<Record<PiiKind, string>> = {
+  sin: 'a Social Insurance Number (9 digits that pass the SIN check)',
+  pri: 'a Personal Record Identifier (PRI: 8 or 9 digits)',
+  email: 'an e-mail address',
+  phone: 'a telephone number',
+  'postal-code': 'a postal code',
+  address: 'a street address',
+  'health-card': 'a health card number',
+  'drivers-licence': "a driver's licence number",
+  passport: 'a passport number',
+  'bank-account': 'a bank account number',
+  'credit-card': 'a credit card number',
+  other: 'personal information',
+};
+
+const ADVICE = 'remove it: payproof must not hold personal information (use made-up ids such as E-1)';
+
+export function privacyMessage(kind: PiiKind, inFileName = false): string {
+  return inFileName
+    ? `the file's name looks like it holds ${WHAT[kind]}; rename the file (e.g. my-pay.csv) and send it again`
+    : `this looks like ${WHAT[kind]}; ${ADVICE}`;
+}
+
+function refusal(at: Omit<LoadError, 'message'>, kind: PiiKind): PrivacyError {
+  return { ...at, code: 'PERSONAL_INFORMATION', kind, message: privacyMessage(kind) };
+}
+
+/** A spreadsheet's name for the n-th column (0 → A, 26 → AA): language-neutral, and never the header's text. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let name = '';
+  while (n > 0) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    n = Math.floor((n - 1) / 26);
   }
-  if (EMAIL.test(text)) return 'this looks like an e-mail address';
-  if (PHONE.test(text)) return 'this looks like a telephone number';
-  return undefined;
+  return name;
 }
 
-const ADVICE = '; remove it: payproof must not hold personal information (use made-up ids such as E1)';
+type Parsed = Array<{ record: string[]; info: { lines: number } }>;
 
-function screenCsv(file: string, text: string): LoadError[] {
+function parseCells(text: string): Parsed | undefined {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
   const delimiter = (header.match(/;/g) ?? []).length > (header.match(/,/g) ?? []).length ? ';' : ',';
-  let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    parsed = parse(text, {
+    return parse(text, {
       bom: true,
       delimiter,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
-    }) as never;
+    }) as unknown as Parsed;
   } catch {
+    return undefined;
+  }
+}
+
+function screenCsv(file: string, text: string): PrivacyError[] {
+  const parsed = parseCells(text);
+  if (parsed === undefined) {
     // Unreadable CSV: scan line by line so nothing personal slips through; the validator names the CSV problem.
     return text.split(/\r?\n/).flatMap((line, i) => {
-      const found = personalInformationIn(line);
-      return found ? [{ file, row: i + 1, message: found + ADVICE }] : [];
+      const kind = identifierIn(line);
+      return kind ? [refusal({ file, row: i + 1 }, kind)] : [];
     });
   }
-  const columns = parsed[0]?.record.map((c) => c.trim()) ?? [];
+  const header = parsed[0]?.record ?? [];
+  const name = (c: number) => {
+    const cell = header[c]?.trim() ?? '';
+    return cell === '' || identifierIn(cell) !== undefined ? columnLetter(c) : cell;
+  };
   return parsed.flatMap(({ record, info }) =>
     record.flatMap((cell, c) => {
-      const found = personalInformationIn(cell);
-      return found ? [{ file, row: info.lines, column: columns[c] || `column ${c + 1}`, message: found + ADVICE }] : [];
+      const kind = identifierIn(cell);
+      return kind ? [refusal({ file, row: info.lines, column: name(c) }, kind)] : [];
     }),
   );
 }
 
-function screenJson(file: string, value: unknown, at: string): LoadError[] {
+function screenJson(file: string, value: unknown, at: string): PrivacyError[] {
   if (typeof value === 'string' || typeof value === 'number') {
-    const found = personalInformationIn(String(value));
-    return found ? [{ file, column: at || '(top level)', message: found + ADVICE }] : [];
+    const kind = identifierIn(String(value));
+    return kind ? [refusal({ file, column: at || '(top level)' }, kind)] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => screenJson(file, item, `${at}[${i}]`));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [
-      ...screenJson(file, key, at ? `${at}.${key}` : key).map((e) => ({
-        ...e,
-        message: `the field name ${e.message}`,
-      })),
-      ...screenJson(file, item, at ? `${at}.${key}` : key),
-    ]);
-  }
-  return [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item], i) => {
+    const keyKind = identifierIn(key);
+    // A key that holds an identifier is named by its position, so the path never repeats it.
+    const path = `${at}${at ? '.' : ''}${keyKind ? `#${i + 1}` : key}`;
+    const own = keyKind
+      ? [
+          {
+            ...refusal({ file, column: path }, keyKind),
+            message: `the field name ${privacyMessage(keyKind).replace(/^this /, '')}`,
+          },
+        ]
+      : [];
+    return [...own, ...screenJson(file, item, path)];
+  });
 }
 
-/** Every cell of the file that looks like personal information; JSON cells are named by their path. */
-export function screenForPersonalInformation(file: string, text: string): LoadError[] {
-  if (!file.toLowerCase().endsWith('.json')) return screenCsv(file, text);
+/** The file's own name (its last path segment, without extension) screened like a cell. */
+export function screenFileName(file: string): PrivacyError[] {
+  const base = (file.split(/[\\/]/).pop() ?? '').replace(/\.(csv|json)$/i, '');
+  const kind = identifierIn(base);
+  return kind === undefined
+    ? []
+    : [{ file, code: 'PERSONAL_INFORMATION', kind, inFileName: true, message: privacyMessage(kind, true) }];
+}
+
+/**
+ * Every place in a scenario file, its name included, that looks like personal information;
+ * CSV cells are named by row and column, JSON values by their path. The one screen for
+ * volunteer uploads, `payproof scenarios validate` and the catalogue of an evaluation.
+ */
+export function screenForPersonalInformation(file: string, text: string): PrivacyError[] {
+  const name = screenFileName(file);
+  if (!file.toLowerCase().endsWith('.json')) return [...name, ...screenCsv(file, text)];
   try {
-    return screenJson(file, JSON.parse(text.replace(/^\uFEFF/, '')), '');
+    return [...name, ...screenJson(file, JSON.parse(text.replace(/^\uFEFF/, '')), '')];
   } catch {
-    return screenCsv(file, text);
+    return [...name, ...screenCsv(file, text)];
   }
+}
+
+/**
+ * The same problems, safe to store or show anywhere: when the file's name is refused, every
+ * problem names the file by a neutral name (upload.csv) instead.
+ */
+export function withheldName(errors: readonly PrivacyError[], file: string): PrivacyError[] {
+  if (!errors.some((e) => e.inFileName)) return [...errors];
+  const neutral = `upload.${/\.json$/i.test(file) ? 'json' : 'csv'}`;
+  return errors.map((e) => ({ ...e, file: neutral }));
 }
