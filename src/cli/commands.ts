@@ -23,7 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'explain',
     description:
-      "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line",
+      "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line, and check the file's pay stub lines (expected rows) against it",
     load: async () => (await import('./explain/explain.command')).explainCommand,
   },
   {
@@ -43,7 +43,8 @@ export const COMMANDS: readonly CommandEntry[] = [
       },
       {
         name: 'validate',
-        description: 'check scenario files and print every problem (exit code 1 if any)',
+        description:
+          'check scenario files (format and personal information) and print every problem (exit code 1 if any), then check their pay stub lines against the reference',
         load: async () => (await import('./scenarios/scenarios.command')).scenariosValidateCommand,
       },
       {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { LoadError } from '../scenarios/load-error';
 import { identifierIn, type PiiKind } from './pii-patterns';
+import { type Lang, say } from './reader-text';
 
 /**
  * Privacy screening of a scenario file: payproof must hold no personal information, so a
@@ -18,27 +19,10 @@ export interface PrivacyError extends LoadError {
   inFileName?: boolean;
 }
 
-const WHAT: Readonly<Record<PiiKind, string>> = {
-  sin: 'a Social Insurance Number (9 digits that pass the SIN check)',
-  pri: 'a Personal Record Identifier (PRI: 8 or 9 digits)',
-  email: 'an e-mail address',
-  phone: 'a telephone number',
-  'postal-code': 'a postal code',
-  address: 'a street address',
-  'health-card': 'a health card number',
-  'drivers-licence': "a driver's licence number",
-  passport: 'a passport number',
-  'bank-account': 'a bank account number',
-  'credit-card': 'a credit card number',
-  other: 'personal information',
-};
-
-const ADVICE = 'remove it: payproof must not hold personal information (use made-up ids such as E-1)';
-
-export function privacyMessage(kind: PiiKind, inFileName = false): string {
-  return inFileName
-    ? `the file's name looks like it holds ${WHAT[kind]}; rename the file (e.g. my-pay.csv) and send it again`
-    : `this looks like ${WHAT[kind]}; ${ADVICE}`;
+/** The refusal in words: "this looks like a Social Insurance Number (…); remove it: …" (the catalogues' privacy.* keys). */
+export function privacyMessage(kind: PiiKind, inFileName = false, lang: Lang = 'en'): string {
+  const what = say(lang, `privacy.kind.${kind}`);
+  return say(lang, inFileName ? 'privacy.fileName' : 'privacy.cell', { what });
 }
 
 function refusal(at: Omit<LoadError, 'message'>, kind: PiiKind): PrivacyError {
@@ -108,14 +92,7 @@ function screenJson(file: string, value: unknown, at: string): PrivacyError[] {
     const keyKind = identifierIn(key);
     // A key that holds an identifier is named by its position, so the path never repeats it.
     const path = `${at}${at ? '.' : ''}${keyKind ? `#${i + 1}` : key}`;
-    const own = keyKind
-      ? [
-          {
-            ...refusal({ file, column: path }, keyKind),
-            message: `the field name ${privacyMessage(keyKind).replace(/^this /, '')}`,
-          },
-        ]
-      : [];
+    const own = keyKind ? [refusal({ file, column: path }, keyKind)] : [];
     return [...own, ...screenJson(file, item, path)];
   });
 }

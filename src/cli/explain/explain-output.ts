@@ -1,9 +1,12 @@
 import type { ReferencePay, ReferenceResult } from '../../domain/reference/engine';
-import type { TraceStep } from '../../domain/reference/trace';
 import { statementToJson } from '../../domain/scenario';
+import { amount, day, type Lang, say } from '../../submissions/reader-text';
+import type { ScenarioStubs } from '../../submissions/stub-checks';
+import { stubsText } from './stub-output';
+import { stepText } from './trace-text';
 
-/** The JSON form of `payproof explain --json`: statements as the protocol writes them, each line with its trace. */
-export function explainJson(result: ReferenceResult): Record<string, unknown> {
+/** The JSON form of `payproof explain --json`: statements as the protocol writes them, each line with its trace, then the stub lines checked. */
+export function explainJson(result: ReferenceResult, stubs: ScenarioStubs): Record<string, unknown> {
   return {
     scenarioId: result.scenarioId,
     pays: result.pays.map((p) => {
@@ -11,43 +14,53 @@ export function explainJson(result: ReferenceResult): Record<string, unknown> {
       return { ...s, lines: s.lines.map((l, i) => ({ ...l, trace: p.lineTraces?.[i] ?? [] })) };
     }),
     notes: result.notes,
+    stubChecks: stubs.checks,
   };
 }
 
-function stepText(s: TraceStep): string {
-  const inputs = s.inputs
-    ? ` [${Object.entries(s.inputs)
-        .map(([k, v]) => `${k} ${v}`)
-        .join('; ')}]`
-    : '';
-  return `        ${s.step}: ${s.label} = ${s.value}${inputs}\n          (${s.citation})`;
-}
-
-function payText(p: ReferencePay, withTrace: boolean): string {
+function payText(lang: Lang, p: ReferencePay, withTrace: boolean): string {
   const s = p.statement;
-  const width = Math.max(0, ...s.lines.map((l) => l.code.length + (l.forPeriod ? 26 : 0)));
-  const out = [`Payday ${s.payday}  (period ${s.periodStart} to ${s.periodEnd})`];
-  if (s.lines.length === 0) out.push('    nothing to pay');
+  const label = (l: (typeof s.lines)[number]) =>
+    l.forPeriod ? say(lang, 'explain.for', { code: l.code, start: l.forPeriod.start, end: l.forPeriod.end }) : l.code;
+  const width = Math.max(5, ...s.lines.map((l) => label(l).length));
+  const money = (text: string) => amount(lang, text).padStart(12);
+  const out = [
+    say(lang, 'explain.payday', {
+      payday: day(lang, s.payday),
+      start: day(lang, s.periodStart),
+      end: day(lang, s.periodEnd),
+    }),
+  ];
+  if (s.lines.length === 0) out.push(`    ${say(lang, 'explain.nothing')}`);
   s.lines.forEach((l, i) => {
-    const label = l.forPeriod ? `${l.code} for ${l.forPeriod.start}..${l.forPeriod.end}` : l.code;
-    out.push(`    ${label.padEnd(width)}  ${l.amount.toString().padStart(10)}  ${l.description}`);
+    out.push(`    ${label(l).padEnd(width)}  ${money(l.amount.toString())}  ${l.description}`);
     if (withTrace) for (const step of p.lineTraces?.[i] ?? []) out.push(stepText(step));
   });
   out.push(
-    `    ${'gross'.padEnd(width)}  ${s.gross.toString().padStart(10)}`,
-    `    ${'net'.padEnd(width)}  ${s.net.toString().padStart(10)}`,
+    `    ${say(lang, 'explain.gross').padEnd(width)}  ${money(s.gross.toString())}`,
+    `    ${say(lang, 'explain.net').padEnd(width)}  ${money(s.net.toString())}`,
   );
   return out.join('\n');
 }
 
-/** The readable form: each payday's statement, and with `trace` every step behind every line. */
-export function explainText(result: ReferenceResult, title: string, withTrace: boolean): string {
-  const notes = result.notes.map((n) => `  note: ${n}`);
+export interface ExplainText {
+  result: ReferenceResult;
+  title: string;
+  withTrace: boolean;
+  stubs: ScenarioStubs;
+  lang: Lang;
+}
+
+/** The readable form: each payday's statement, with `withTrace` every step behind every line, then the stub lines checked. */
+export function explainText({ result, title, withTrace, stubs, lang }: ExplainText): string {
+  const notes = result.notes.map((note) => `  ${say(lang, 'explain.note', { note })}`);
+  const stub = stubs.lines > 0 ? [stubsText(lang, stubs, withTrace), ''] : [];
   return [
     `${result.scenarioId}: ${title}`,
     '',
-    ...result.pays.map((p) => `${payText(p, withTrace)}\n`),
+    ...result.pays.map((p) => `${payText(lang, p, withTrace)}\n`),
     ...notes,
-    '',
+    ...(notes.length > 0 ? [''] : []),
+    ...stub,
   ].join('\n');
 }

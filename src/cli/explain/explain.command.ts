@@ -2,6 +2,8 @@ import { PayproofError } from '../../domain/errors';
 import { runReference } from '../../domain/reference/engine';
 import { formatLoadError } from '../../scenarios/load-error';
 import { ScenarioCatalog } from '../../scenarios/scenario-catalog.service';
+import { langFrom } from '../../submissions/reader-text';
+import { scenarioStubs } from '../../submissions/stub-checks';
 import type { CommandSpec } from '../command-spec';
 import { explainJson, explainText } from './explain-output';
 
@@ -9,17 +11,25 @@ interface ExplainFlags {
   scenario?: string;
   json?: boolean;
   brief?: boolean;
+  lang?: string;
 }
 
-/** `payproof explain <file>`: the reference's statements for each scenario of a file, with their traces. */
+/**
+ * `payproof explain <file>`: the reference's statements for each scenario of a file, with their
+ * traces, then the file's stub lines (expected rows) checked against them.
+ */
 export const explainCommand: CommandSpec<ExplainFlags> = {
   arguments: '<path>',
   flags: [
     { flags: '--scenario <id>', description: 'only this scenario of the file' },
     { flags: '--json', description: 'print JSON: statements with money as strings and a trace on every line' },
     { flags: '--brief', description: 'print the statements without the trace of each line' },
+    { flags: '--lang <en|fr>', description: 'the language to write in (default: from the locale, LANG; else English)' },
   ],
   async run([target], flags) {
+    const lang = langFrom(flags.lang, process.env);
+    if (lang === undefined)
+      throw new PayproofError('INVALID_INPUT', `--lang: expected en or fr, found "${flags.lang ?? ''}"`);
     const load = await new ScenarioCatalog().load(target);
     if (load.errors.length > 0) {
       throw new PayproofError(
@@ -36,12 +46,17 @@ export const explainCommand: CommandSpec<ExplainFlags> = {
       );
     }
     const trace = flags.json === true || flags.brief !== true;
-    const results = chosen.map(({ scenario }) => ({ scenario, result: runReference(scenario, { trace }) }));
+    const results = chosen.map(({ scenario }) => {
+      const result = runReference(scenario, { trace });
+      // The stub lines are checked against a traced run, so a line that differs shows why.
+      return { scenario, result, stubs: scenarioStubs(scenario, lang, trace ? result : undefined) };
+    });
     if (flags.json) {
-      const json = results.map(({ result }) => explainJson(result));
+      const json = results.map(({ result, stubs }) => explainJson(result, stubs));
       process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
       return;
     }
-    for (const { scenario, result } of results) process.stdout.write(explainText(result, scenario.title, trace));
+    for (const { scenario, result, stubs } of results)
+      process.stdout.write(explainText({ result, title: scenario.title, withTrace: trace, stubs, lang }));
   },
 };

@@ -1,5 +1,11 @@
 import { BUNDLED_SCENARIOS } from '../../common/paths';
-import { formatLoadError } from '../../scenarios/load-error';
+import { PayproofError } from '../../domain/errors';
+import type { LoadError } from '../../scenarios/load-error';
+import { type PrivacyError, privacyMessage } from '../../submissions/privacy-screen';
+import { type Lang, langFrom, say } from '../../submissions/reader-text';
+import { screenScenarioFiles } from '../../submissions/screen-files';
+import { scenarioStubs, stubTally } from '../../submissions/stub-checks';
+import { counted, stubsText } from '../explain/stub-output';
 import { ScenarioCatalog } from '../../scenarios/scenario-catalog.service';
 import type { CommandSpec } from '../command-spec';
 import { EXIT } from '../exit-codes';
@@ -21,22 +27,59 @@ export const scenariosListCommand: CommandSpec = {
   },
 };
 
-/** `payproof scenarios validate <path>`: every problem, named by file, row and column; exit 1 if any. */
-export const scenariosValidateCommand: CommandSpec = {
+/**
+ * `payproof scenarios validate <path>`: every problem, named by file, row and column (the
+ * privacy screen's included); exit 1 if any. For valid files, each stub line (expected row)
+ * is then checked against the reference; a stub that differs is an answer, not a problem in
+ * the file, so it does not change the exit code.
+ */
+export const scenariosValidateCommand: CommandSpec<{ lang?: string }> = {
   arguments: '<path>',
-  async run([target]) {
+  flags: [
+    { flags: '--lang <en|fr>', description: 'the language to write in (default: from the locale, LANG; else English)' },
+  ],
+  async run([target], flags) {
+    const lang = langFrom(flags.lang, process.env);
+    if (lang === undefined)
+      throw new PayproofError('INVALID_INPUT', `--lang: expected en or fr, found "${flags.lang ?? ''}"`);
     const load = await new ScenarioCatalog().load(target);
-    if (load.errors.length === 0) {
-      process.stdout.write(
-        `${count(load.scenarios.length, 'scenario')} in ${count(load.files.length, 'file')}: all valid\n`,
-      );
-      return EXIT.ok;
+    const refused = await screenScenarioFiles(load.files);
+    // The validator quotes what it found: a cell the privacy screen refused is named by the screen alone.
+    const cell = (e: LoadError) => `${e.file}|${e.row}|${e.column}`;
+    const named = new Set(refused.map(cell));
+    const errors = [...refused, ...load.errors.filter((e) => !named.has(cell(e)))];
+    const files = counted(lang, load.files.length, 'file');
+    if (errors.length > 0) {
+      for (const error of errors) process.stdout.write(`${problemText(lang, error)}\n`);
+      const bad = new Set(errors.map((e) => e.file)).size;
+      const problems = counted(lang, errors.length, 'problem');
+      process.stdout.write(`\n${say(lang, 'validate.problems', { problems, bad, files })}\n`);
+      return EXIT.findings;
     }
-    for (const error of load.errors) process.stdout.write(`${formatLoadError(error)}\n`);
-    const files = new Set(load.errors.map((e) => e.file)).size;
-    process.stdout.write(
-      `\n${count(load.errors.length, 'problem')} in ${files} of ${count(load.files.length, 'file')}; a file with a problem loads no scenario\n`,
-    );
-    return EXIT.findings;
+    const scenarios = counted(lang, load.scenarios.length, 'scenario');
+    process.stdout.write(`${say(lang, 'validate.allValid', { scenarios, files })}\n`);
+    const stubs = load.scenarios.map(({ scenario }) => scenarioStubs(scenario, lang)).filter((s) => s.lines > 0);
+    for (const s of stubs) process.stdout.write(`\n${stubsText(lang, s, false)}\n`);
+    if (stubs.length > 0) {
+      const tally = stubTally(stubs);
+      process.stdout.write(
+        `\n${say(lang, 'stub.summary', { ...tally, lines: counted(lang, tally.count, 'stubLine') })}\n`,
+      );
+    }
+    return EXIT.ok;
   },
 };
+
+/**
+ * A problem where it is (file, row, column) in the reader's language; a privacy refusal is
+ * worded in it too (the validator's own messages are English for now).
+ */
+function problemText(lang: Lang, error: LoadError | PrivacyError): string {
+  const message = 'kind' in error ? privacyMessage(error.kind, error.inFileName, lang) : error.message;
+  const where = [
+    error.file,
+    error.row !== undefined ? say(lang, 'where.row', { row: error.row }) : undefined,
+    error.column !== undefined ? say(lang, 'where.column', { column: error.column }) : undefined,
+  ].filter(Boolean);
+  return `${where.join(', ')}${lang === 'fr' ? ' : ' : ': '}${message}`;
+}

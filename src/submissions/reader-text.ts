@@ -1,0 +1,51 @@
+import en from '../http/dashboard/public/i18n/en.json';
+import fr from '../http/dashboard/public/i18n/fr.json';
+
+/**
+ * What a volunteer reads outside the dashboard (the CLI's explain and validate, the API's
+ * sentences), from the dashboard's own message catalogues, so each sentence is written once
+ * per language. Money and dates are in the reader's locale (Intl, fr-CA or en-CA); money is
+ * formatted from its decimal text, never through a JavaScript number.
+ */
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+type Key = keyof typeof en;
+const CATALOGUES: Record<Lang, Record<string, string>> = { en, fr };
+const LOCALE: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+export function say(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
+  const text = CATALOGUES[lang][key] ?? en[key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** A line code in words, e.g. REGULAR → "regular pay" / "rémunération régulière"; the code itself when unnamed. */
+export function codeName(lang: Lang, code: string): string {
+  return CATALOGUES[lang][`code.${code}`] ?? code;
+}
+
+/** Intl formats a decimal string exactly (Intl.NumberFormat v3); TypeScript's ES2022 lib types only numbers. */
+type ExactFormat = (value: string) => string;
+
+/** 3456.12 → "3,456.12" (en-CA) or "3 456,12" (fr-CA). */
+export function amount(lang: Lang, text: string): string {
+  const format = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (format.format as unknown as ExactFormat)(text);
+}
+
+/** 2026-04-08 → "April 8, 2026" or "8 avril 2026" (a calendar day: no time zone shifts it). */
+export function day(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/**
+ * The reader's language for the CLI: `--lang en|fr` when given, else the locale
+ * (LC_ALL, LC_MESSAGES, LANG: fr_CA.UTF-8 → fr), else English.
+ */
+export function langFrom(flag: string | undefined, env: NodeJS.ProcessEnv): Lang | undefined {
+  if (flag !== undefined) return (LANGS as readonly string[]).includes(flag) ? (flag as Lang) : undefined;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^fr\b|^fr_/i.test(locale) ? 'fr' : 'en';
+}
