@@ -2,18 +2,45 @@
  * What a spreadsheet commonly does to a cell that the validator then refuses, and how to
  * undo it. The validator says what was expected; these add how to get there from what was typed.
  */
-const HINTS: ReadonlyArray<{ test: RegExp; hint: (raw: string) => string }> = [
+/** Currency signs and the spaces a spreadsheet puts around or inside an amount (no-break ones included). */
+const DECORATION = /[$€\s\u00a0\u202f]/g;
+
+/**
+ * The amount a volunteer meant, written as the file wants it (digits, a point, two decimals
+ * at most), from what a spreadsheet shows: "$3,456.12" → 3456.12, "3 456,12 $" → 3456.12.
+ * Undefined when it is not an amount written some other way.
+ */
+export function plainAmount(raw: string): string | undefined {
+  const bare = raw.replace(DECORATION, '');
+  const fixed = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(bare)
+    ? bare.replace(/,/g, '')
+    : /^-?\d+,\d{1,2}$/.test(bare)
+      ? bare.replace(',', '.')
+      : bare;
+  return fixed !== raw && /^-?\d+(\.\d{1,2})?$/.test(fixed) ? fixed : undefined;
+}
+
+/** Every hint names the whole fix, so following it gives a value the validator takes (one round, not several). */
+const HINTS: ReadonlyArray<{ test: RegExp; hint: (raw: string) => string | undefined }> = [
+  {
+    test: /[$€]/,
+    hint: (raw) => {
+      const fixed = plainAmount(raw);
+      if (fixed === undefined) return undefined;
+      const grouped = /\d[,\s\u00a0\u202f]\d{3}/.test(raw.replace(/[$€]/g, ''));
+      return `Write it without the currency sign${grouped ? ' or the thousands separator' : ''}: ${fixed}.`;
+    },
+  },
   {
     test: /^-?\d+,\d{1,2}$/,
     hint: (raw) => `In this file decimals take a point: write ${raw.replace(',', '.')}.`,
   },
   {
-    test: /^-?\d{1,3}(,\d{3})+(\.\d+)?$/,
-    hint: (raw) => `Write it without the thousands separator: ${raw.replace(/,/g, '')}.`,
-  },
-  {
-    test: /^-?[$€]\s*[\d.,]+$|^-?[\d.,]+\s*[$€]$/,
-    hint: (raw) => `Write it without the currency sign: ${raw.replace(/[$€\s]/g, '')}.`,
+    test: /^-?\d{1,3}([,\s\u00a0\u202f]\d{3})+([.,]\d+)?$/,
+    hint: (raw) => {
+      const fixed = plainAmount(raw);
+      return fixed === undefined ? undefined : `Write it without the thousands separator: ${fixed}.`;
+    },
   },
   {
     test: /^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$/,

@@ -228,10 +228,15 @@ export function scenariosFromCsv(file: string, text: string): ScenarioFileResult
     const ctx: Ctx = { table: read.table, errors: [], sources: new SourceMap(file, group.id) };
     const json = buildScenario(ctx, group);
     errors.push(...ctx.errors);
-    if (ctx.errors.length > 0) continue;
+    // Validated even when some cells were refused already, so every problem is reported in one round.
     const parsed = parseScenario(json);
-    if (parsed.ok) scenarios.push(parsed.value);
-    else errors.push(...parsed.errors.map((line) => withHint(ctx.sources.locate(line), read.table)));
+    if (parsed.ok && ctx.errors.length === 0) scenarios.push(parsed.value);
+    if (parsed.ok) continue;
+    const refused = new Set(ctx.errors.map((e) => `${e.row}|${e.column}`));
+    const located = parsed.errors.map((line) => withHint(ctx.sources.locate(line), read.table));
+    // Beside cells refused already, only problems at a cell of their own: a missing row already said what is missing.
+    const own = (e: LoadError) => e.column !== undefined && !refused.has(`${e.row}|${e.column}`);
+    errors.push(...(ctx.errors.length === 0 ? located : located.filter(own)));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios };
 }

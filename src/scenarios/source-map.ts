@@ -28,11 +28,36 @@ export class SourceMap {
       if (place) {
         // A message about a part with no cell of its own (a missing field) keeps the path, so it names what is missing.
         const named = place.column === undefined && p !== bare ? `${bare.slice(p.length).replace(/^\./, '')}: ` : '';
-        return { file: this.file, row: place.row, column: place.column, message: `${named}${message}` };
+        return {
+          file: this.file,
+          row: place.row,
+          column: place.column,
+          message: this.inCsvWords(`${named}${message}`),
+        };
       }
       if (p === '') break;
     }
-    return { file: this.file, message: `scenario "${this.scenarioId}": ${line}` };
+    return { file: this.file, message: `scenario "${this.scenarioId}": ${this.inCsvWords(line)}` };
+  }
+
+  /**
+   * A validator message names JSON fields ("give annualRate instead", "outside payRuns"); in a
+   * CSV file the volunteer knows them by their columns ("annual_rate", "first_payday..last_payday").
+   */
+  private inCsvWords(message: string): string {
+    const columns = new Map<string, Set<string>>();
+    for (const [path, place] of this.places) {
+      if (place.column === undefined) continue;
+      const keys = path.split(/[.[\]]+/).filter((k) => k !== '' && !/^\d+$/.test(k));
+      const leaf = keys[keys.length - 1];
+      const parent = keys[keys.length - 2];
+      if (leaf !== undefined) (columns.get(leaf) ?? columns.set(leaf, new Set()).get(leaf)!).add(place.column);
+      if (parent !== undefined) (columns.get(parent) ?? columns.set(parent, new Set()).get(parent)!).add(place.column);
+    }
+    return message.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (word) => {
+      const found = [...(columns.get(word) ?? [])];
+      return found.length === 0 ? word : found.join('..');
+    });
   }
 }
 
