@@ -18,6 +18,8 @@ import { PolicyService } from '../evaluation/policy.service';
 import { RunsApiService } from './runs/runs-api.service';
 import { RunsController } from './runs/runs.controller';
 import { SubmissionsController } from './submissions/submissions.controller';
+import { SuppliersApiService } from './suppliers/suppliers-api.service';
+import { SuppliersController } from './suppliers/suppliers.controller';
 import { TokensController } from './tokens/tokens.controller';
 
 export interface HttpOptions {
@@ -33,7 +35,14 @@ export class HttpModule {
       module: HttpModule,
       // EvaluationModule opens the database (PersistenceModule.forRoot) once for the whole app.
       imports: [ConfigModule, EvaluationModule, AuthModule],
-      controllers: [MeController, ScenariosController, SubmissionsController, TokensController, RunsController],
+      controllers: [
+        MeController,
+        ScenariosController,
+        SubmissionsController,
+        TokensController,
+        RunsController,
+        SuppliersController,
+      ],
       providers: [
         Clock,
         ScenarioCatalog,
@@ -43,6 +52,7 @@ export class HttpModule {
         SettingRepository,
         PolicyService,
         RunsApiService,
+        SuppliersApiService,
         { provide: SCENARIO_SOURCE, useValue: options.scenarioSource ?? BUNDLED_SCENARIOS },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },

@@ -11,7 +11,8 @@ import { SubmissionEntity, SubmissionStatus } from '../persistence/entities/subm
 import { SubmissionRepository } from '../persistence/submission.repository';
 import type { LoadError } from '../scenarios/load-error';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
-import { screenForPersonalInformation } from './privacy-screen';
+import { screenForPersonalInformation, withheldName } from './privacy-screen';
+import { answerFor, type ScenarioAnswer } from './volunteer-answer';
 import { BackgroundRuns } from './start-in-background';
 import { SUBMISSION_LIMITS } from './submission-limits';
 import { SupplierAccount, supplierAccounts } from './supplier-account';
@@ -29,6 +30,8 @@ export interface SubmissionView {
   errors: LoadError[];
   scenarioIds: string[];
   runId: string | null;
+  /** For one submission read on its own, once accepted: what a correct payroll pays, and the stub lines checked. */
+  answers?: ScenarioAnswer[];
 }
 
 function view(s: SubmissionEntity): SubmissionView {
@@ -52,9 +55,10 @@ function countRows(fileName: string, text: string): number {
 }
 
 /**
- * Volunteer submissions: received → screened for personal information → validated with the
- * catalogue's row-and-column errors → invalid or accepted → evaluated. A file refused by the
- * privacy screening is not stored (only where the problem is), so nothing personal is kept.
+ * Volunteer submissions: screened for personal information (file name and content; a refused
+ * file is not stored at all) → received → validated with the catalogue's row-and-column errors
+ * → invalid or accepted → evaluated. Read on its own, an accepted submission carries what a
+ * correct payroll pays its scenarios and its stub lines checked against that.
  */
 @Injectable()
 export class SubmissionService implements BeforeApplicationShutdown {
@@ -89,6 +93,7 @@ export class SubmissionService implements BeforeApplicationShutdown {
       throw invalidInput(
         `${fileName}: ${rows} rows is more than the limit of ${SUBMISSION_LIMITS.maxRows} rows per file; split it into several files`,
       );
+    this.refusePersonalInformation(fileName, text);
     const submission = Object.assign(new SubmissionEntity(), {
       id: randomUUID(),
       ownerTokenId: caller.tokenId,
@@ -101,7 +106,7 @@ export class SubmissionService implements BeforeApplicationShutdown {
       runId: null,
     });
     await this.submissions.save(submission);
-    await this.screenAndValidate(submission, text);
+    this.validate(submission, text);
     await this.submissions.save(submission);
     if (submission.status === 'invalid')
       throw new PayproofError(
@@ -110,7 +115,29 @@ export class SubmissionService implements BeforeApplicationShutdown {
         { submission: view(submission) },
       );
     await this.evaluate(submission);
-    return view(submission);
+    return this.withAnswers(submission);
+  }
+
+  /**
+   * A file (or a file name) that looks like it holds personal information is refused before
+   * anything of it is stored: no submission record, and errors that name places, never values.
+   */
+  private refusePersonalInformation(fileName: string, text: string): void {
+    const found = screenForPersonalInformation(fileName, text);
+    if (found.length === 0) return;
+    const errors = withheldName(found, fileName);
+    throw new PayproofError(
+      'INVALID_INPUT',
+      `${errors[0].file}: this file looks like it holds personal information (${errors.length} place(s)); nothing of it was kept: see "errors"`,
+      { errors, stored: false },
+    );
+  }
+
+  /** The submission with what the reference pays its scenarios and its stub lines checked (from the stored file). */
+  private withAnswers(submission: SubmissionEntity): SubmissionView {
+    if (submission.content === null) return view(submission);
+    const parsed = this.catalog.parseFile(submission.fileName, submission.content);
+    return { ...view(submission), ...(parsed.ok && { answers: parsed.scenarios.map((sc) => answerFor(sc)) }) };
   }
 
   /** Pays the accepted scenario through every supplier in a run of its own (the volunteer starts no run: the service does). */
@@ -163,9 +190,7 @@ export class SubmissionService implements BeforeApplicationShutdown {
     return submission;
   }
 
-  private async screenAndValidate(submission: SubmissionEntity, text: string): Promise<void> {
-    const personal = screenForPersonalInformation(submission.fileName, text);
-    if (personal.length > 0) return this.refuse(submission, personal);
+  private validate(submission: SubmissionEntity, text: string): void {
     const parsed = this.catalog.parseFile(submission.fileName, text);
     if (!parsed.ok) return this.refuse(submission, parsed.errors);
     if (parsed.scenarios.length > SUBMISSION_LIMITS.maxScenarios) {
@@ -190,7 +215,7 @@ export class SubmissionService implements BeforeApplicationShutdown {
   }
 
   async get(caller: Principal, id: string): Promise<SubmissionView> {
-    return view(await this.refresh(await this.readable(caller, id)));
+    return this.withAnswers(await this.refresh(await this.readable(caller, id)));
   }
 
   /** A volunteer reads only their own submissions; another's is "not found", so its existence is not revealed. */

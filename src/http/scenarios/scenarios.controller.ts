@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Param, Post, UploadedFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../auth/access.decorator';
 import { MulterFile, ScenarioUpload, toUpload } from '../upload';
-import { ScenariosApiService } from './scenarios-api.service';
+import { DraftBody, ScenariosApiService } from './scenarios-api.service';
 
 @ApiTags('scenarios')
 @ApiBearerAuth()
@@ -14,6 +14,13 @@ export class ScenariosController {
   @Allow('procurement', 'auditor')
   list() {
     return this.scenarios.list();
+  }
+
+  /** The PA pay table: each classification's steps with their annual rates, and its source (before :id, which would take the path). */
+  @Get('pay-tables')
+  @Allow('volunteer', 'procurement', 'auditor')
+  payTables() {
+    return this.scenarios.payTables();
   }
 
   @Get(':id')
@@ -29,5 +36,27 @@ export class ScenariosController {
   @ScenarioUpload()
   validate(@UploadedFile() file?: MulterFile) {
     return this.scenarios.validate(toUpload(file));
+  }
+
+  /**
+   * The guided builder's draft ({ fileName, text, lang }): screened and validated, every problem
+   * at once; when valid, the reference's statements and the stub lines checked. Nothing is stored.
+   */
+  @Post('draft')
+  @HttpCode(200)
+  @Allow('volunteer', 'procurement', 'auditor')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['text'],
+      properties: {
+        fileName: { type: 'string', example: 'my-pay.csv' },
+        text: { type: 'string', description: "the scenario file's text (CSV or JSON)" },
+        lang: { type: 'string', enum: ['en', 'fr'] },
+      },
+    },
+  })
+  draft(@Body() body?: DraftBody) {
+    return this.scenarios.draft(body);
   }
 }

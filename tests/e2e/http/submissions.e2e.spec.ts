@@ -49,32 +49,60 @@ describe('volunteer submissions over HTTP (real app, real SQLite file)', () => {
     ['a SIN written plainly', '046454286', 'Social Insurance Number'],
     ['a SIN written with spaces', '046 454 286', 'Social Insurance Number'],
     ['a SIN written with dashes', '046-454-286', 'Social Insurance Number'],
+    ['a PRI (9 digits that fail the SIN check)', '046454287', 'Personal Record Identifier'],
     ['an e-mail address', 'jane.doe@canada.ca', 'e-mail address'],
     ['a telephone number', '(613) 555-0199', 'telephone number'],
-  ])('refuses %s, naming the cell and not storing the file', async (_label, value, what) => {
+    ['a postal code', 'K1A 0B1', 'postal code'],
+    ['a street address', '123 Main Street', 'street address'],
+    ['a health card number', '1234-567-890-AB', 'health card'],
+    ['a bank account number', '12345-003-1234567', 'bank account'],
+  ])('refuses %s, naming the cell, storing nothing and never repeating it', async (_label, value, what) => {
+    const before = (await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer })).body.length;
     const res = await submit('my-pay.csv', withEmployeeId(value));
     expect(res.status).toBe(422);
-    const [error] = res.body.details.submission.errors;
-    expect(error).toMatchObject({ file: 'my-pay.csv', row: 3, column: 'employee_id' });
+    expect(res.body.details.stored).toBe(false);
+    const [error] = res.body.details.errors;
+    expect(error).toMatchObject({ file: 'my-pay.csv', row: 3, column: 'employee_id', code: 'PERSONAL_INFORMATION' });
     expect(error.message).toContain(what);
     expect(res.text).not.toContain(value);
+    expect((await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer })).body.length).toBe(before);
   });
 
-  it('lets through a 9-digit number that fails the SIN check', async () => {
-    const res = await submit('my-pay.csv', withEmployeeId('046454287'));
-    expect(res.body.details?.submission?.errors ?? []).not.toContainEqual(
-      expect.objectContaining({ message: expect.stringContaining('Social Insurance Number') }),
-    );
-  });
-
-  it('screens JSON files too, naming the field by its path', async () => {
-    const json = JSON.stringify({ id: 'J1', title: 'x', employee: { id: 'me@example.org' } });
-    const res = await submit('mine.json', json);
+  it('refuses a file whose name holds a SIN, naming it neutrally, and keeps nothing of it', async () => {
+    const res = await submit('jean-tremblay-046-454-286.csv', good);
     expect(res.status).toBe(422);
-    expect(res.body.details.submission.errors[0]).toMatchObject({
-      column: 'employee.id',
-      message: expect.stringContaining('e-mail'),
-    });
+    expect(res.body.details.errors).toEqual([
+      expect.objectContaining({ file: 'upload.csv', inFileName: true, kind: 'sin' }),
+    ]);
+    expect(res.text).not.toMatch(/tremblay|454/);
+    const list = await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer });
+    expect(list.text).not.toMatch(/tremblay|454/);
+  });
+
+  it('refuses a SIN typed in a header cell, naming the column by its letter, never by its text', async () => {
+    const res = await submit('my-pay.csv', good.replace('employee_id', '046-454-286'));
+    expect(res.status).toBe(422);
+    expect(res.body.details.errors[0]).toMatchObject({ row: 1, column: expect.stringMatching(/^[A-Z]+$/) });
+    expect(res.text).not.toContain('454');
+  });
+
+  it('answers an accepted file with what a correct payroll pays and its stub lines checked', async () => {
+    // good.csv with the stub columns, and one stub line: regular pay of 1.00 on 2026-01-28.
+    const lines = good.trimEnd().split('\n');
+    const stubbed = [
+      `${lines[0]},payday,line_code,amount,source`,
+      ...lines.slice(1).map((l) => `${l},,,,`),
+      'VOL-1,expected,,,,,,,,,,,,,,,,,,,2026-01-28,REGULAR,1.00,my stub',
+    ].join('\n');
+    const res = await submit('my-pay.csv', stubbed);
+    expect(res.status).toBe(201);
+    const [answer] = res.body.answers;
+    expect(answer.statements.length).toBeGreaterThan(0);
+    expect(answer.stubs.checks).toEqual([
+      expect.objectContaining({ code: 'REGULAR', stub: '1.00', verdict: 'differs', direction: 'under' }),
+    ]);
+    const again = await call(s, 'GET', `/api/submissions/${res.body.id}`, { token: s.tokens.volunteer });
+    expect(again.body.answers[0].stubs.checks[0].correct).toBe(answer.stubs.checks[0].correct);
   });
 
   it('answers 413 over the size limit, saying what the limit is', async () => {
@@ -123,7 +151,8 @@ describe('volunteer submissions over HTTP (real app, real SQLite file)', () => {
       token: s.tokens.auditor,
       form: fileForm('my-pay.csv', good),
     });
-    expect(ok.body).toEqual({ valid: true, scenarios: ['VOL-1'], errors: [] });
+    expect(ok.body).toMatchObject({ valid: true, scenarios: ['VOL-1'], errors: [] });
+    expect(ok.body.answers[0]).toMatchObject({ scenarioId: 'VOL-1', stubs: { checks: [] } });
     expect((await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer })).body.length).toBe(before);
   });
 
