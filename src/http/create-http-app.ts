@@ -31,6 +31,11 @@ export async function createHttpApp(options: HttpOptions = {}): Promise<NestExpr
   app.useStaticAssets(DASHBOARD_DIR, { index: 'index.html' });
   // chart.js's package exports only its entry point (dist/chart.cjs); its UMD build sits beside it.
   app.useStaticAssets(path.dirname(require.resolve('chart.js')), { prefix: '/vendor/chart.js/' });
+  // The GC Design System's tokens (CSS custom properties) and fonts (Lato, Noto Sans), served from
+  // node_modules so the dashboard needs no CDN (their packages have no entry point: found by package.json).
+  const gcds = (name: string) => path.dirname(require.resolve(`@gcds-core/${name}/package.json`));
+  app.useStaticAssets(path.join(gcds('tokens'), 'build/web/css'), { prefix: '/vendor/gcds-tokens/' });
+  app.useStaticAssets(path.join(gcds('fonts'), 'fonts'), { prefix: '/vendor/gcds-fonts/' });
   describeApi(app);
   app.enableShutdownHooks();
   return app;

@@ -12,19 +12,21 @@ import { defaultPatterns, type PiiPattern } from '@cdssnc/sanitize-pii';
  * (`isPlausible`): a decimal number (an amount or a rate: 360.717571) or a part of a longer
  * number (1,234,567.89) is not, nor is an address whose "civic number" is a date.
  */
-export type PiiKind =
-  | 'sin'
-  | 'pri'
-  | 'email'
-  | 'phone'
-  | 'postal-code'
-  | 'address'
-  | 'health-card'
-  | 'drivers-licence'
-  | 'passport'
-  | 'bank-account'
-  | 'credit-card'
-  | 'other';
+export const PII_KINDS = [
+  'sin',
+  'pri',
+  'email',
+  'phone',
+  'postal-code',
+  'address',
+  'health-card',
+  'drivers-licence',
+  'passport',
+  'bank-account',
+  'credit-card',
+  'other',
+] as const;
+export type PiiKind = (typeof PII_KINDS)[number];
 
 /** The package's pattern names, by the kind a volunteer is told about. */
 const KIND_OF: Readonly<Record<string, PiiKind>> = {

@@ -160,7 +160,10 @@ export class SubmissionService implements BeforeApplicationShutdown {
   async account(
     caller: Principal,
     id: string,
-  ): Promise<{ submission: SubmissionView; scenarios: Array<{ scenarioId: string; suppliers: SupplierAccount[] }> }> {
+  ): Promise<{
+    submission: SubmissionView;
+    scenarios: Array<{ scenarioId: string; paydays: number; suppliers: SupplierAccount[] }>;
+  }> {
     const submission = await this.refresh(await this.readable(caller, id));
     if (submission.status !== 'evaluated' || !submission.runId) {
       throw new PayproofError(
@@ -170,10 +173,12 @@ export class SubmissionService implements BeforeApplicationShutdown {
     }
     const run = await this.evaluation.get(submission.runId);
     const findings = await this.evaluation.findings(submission.runId);
+    const answers = this.withAnswers(submission).answers ?? [];
     return {
       submission: view(submission),
       scenarios: submission.scenarioIds.map((scenarioId) => ({
         scenarioId,
+        paydays: answers.find((a) => a.scenarioId === scenarioId)?.statements.length ?? 0,
         suppliers: supplierAccounts(run, scenarioId, findings),
       })),
     };

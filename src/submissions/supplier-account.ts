@@ -1,3 +1,4 @@
+import { Money } from '../domain/money';
 import type { FindingView, RunView } from '../evaluation/evaluation.types';
 
 /** One difference on one line, as figures a page can put in any language; `sentence` is the English. */
@@ -23,6 +24,17 @@ export interface SupplierAccount {
   lines: AccountLine[];
   /** The account in English sentences, for API users. */
   sentences: string[];
+  /** Net pay left short and paid too much, summed payday by payday without offsetting (harm.ts), as text. */
+  underPaid: string;
+  overPaid: string;
+}
+
+const NET_KINDS = new Set(['net', 'missed-pay', 'unexpected-pay']);
+
+/** Σ of the net effects of one direction, from the net findings only (so no dollar is counted twice). */
+function total(lines: readonly AccountLine[], direction: string): string {
+  const effects = lines.filter((l) => NET_KINDS.has(l.kind) && l.direction === direction && l.netEffect !== null);
+  return Money.sum(effects.map((l) => Money.of(l.netEffect!))).toString();
 }
 
 function dollars(text: string | null): string {
@@ -77,6 +89,14 @@ export function supplierAccounts(
             `${v.name} paid scenario ${scenarioId} differently from payproof's reference calculation ${lines.length} time(s):`,
             ...lines.map((l) => l.sentence),
           ];
-    return { vendorId: v.id, name: v.name, exact: lines.length === 0, lines, sentences };
+    return {
+      vendorId: v.id,
+      name: v.name,
+      exact: lines.length === 0,
+      lines,
+      sentences,
+      underPaid: total(lines, 'under'),
+      overPaid: total(lines, 'over'),
+    };
   });
 }

@@ -1,8 +1,15 @@
-/* payproof dashboard: sign-in, routing and the language switch (common.js, runs-views.js and submission-views.js come first). */
+/* payproof dashboard: sign-in, the menu, routing and the language switch (the other scripts come first). */
 'use strict';
 
 function loginView() {
-  const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true });
+  const input = h('input', {
+    id: 'token',
+    name: 'token',
+    type: 'password',
+    autocomplete: 'off',
+    required: true,
+    'aria-describedby': 'login-help',
+  });
   const message = h('p', { role: 'alert', class: 'error', id: 'login-error' });
   const form = h(
     'form',
@@ -21,30 +28,69 @@ function loginView() {
       },
     },
     h('label', { for: 'token' }, t('login.token')),
+    h('p', { class: 'hint', id: 'login-help' }, t('login.intro')),
     input,
-    h('button', { type: 'submit' }, t('login.submit')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('login.submit'))),
     message,
   );
-  show(h('h1', {}, t('login.heading')), h('p', {}, t('login.intro')), form);
+  show(h('h1', {}, t('login.heading')), form);
   input.focus();
 }
 
 function home() {
   if (!state.me) return '#/login';
-  if (state.me.role === 'volunteer') return '#/submit';
+  if (state.me.role === 'volunteer') return '#/build';
   return state.me.role === 'admin' ? '#/tokens' : '#/runs';
 }
 
-/* ---------- routing ---------- */
+/** The menu for the signed-in role: only the pages that role may use. */
+function renderNav() {
+  const nav = document.getElementById('nav');
+  nav.replaceChildren();
+  if (!state.me) return;
+  const role = state.me.role;
+  const links = [];
+  if (role === 'procurement' || role === 'auditor')
+    links.push(['#/runs', t('nav.runs')], ['#/policy', t('nav.policy')]);
+  if (role !== 'admin') links.push(['#/build', t('nav.build')]);
+  if (role === 'volunteer' || role === 'procurement') links.push(['#/submit', t('nav.submit')]);
+  if (role === 'admin') links.push(['#/tokens', t('nav.tokens')]);
+  if (role !== 'admin') links.push(['#/submissions', role === 'volunteer' ? t('nav.submissions') : t('subs.heading')]);
+  const here = (location.hash || '').split('/').slice(0, 2).join('/');
+  nav.append(
+    h(
+      'ul',
+      {},
+      links.map(([href, text]) =>
+        h('li', {}, h('a', { href, 'aria-current': href === here ? 'page' : undefined }, text)),
+      ),
+      h(
+        'li',
+        {},
+        h('span', { class: 'who' }, tn('role.label', { name: verbatim(state.me.name), role: t(`role.${role}`) })),
+      ),
+      h('li', {}, h('button', { type: 'button', onclick: signOut }, t('nav.signout'))),
+    ),
+  );
+}
+
+function signOut() {
+  sessionStorage.removeItem('payproof.token');
+  state.me = null;
+  location.hash = '#/login';
+  route();
+}
 
 const ROUTES = [
   [/^#\/login$/, loginView],
   [/^#\/runs$/, runsView],
+  [/^#\/policy$/, policyView],
   [/^#\/runs\/([^/]+)$/, runView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)$/, supplierView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/families\/([^/]+)$/, familyView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/scenarios\/([^/]+)$/, scenarioView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/scenarios\/([^/]+)\/lines\/(\d+)$/, lineView],
+  [/^#\/build$/, () => builderView()],
   [/^#\/submit$/, submitView],
   [/^#\/tokens$/, () => tokensView()],
   [/^#\/submissions$/, submissionsView],
@@ -52,6 +98,7 @@ const ROUTES = [
 ];
 
 async function route() {
+  state.page += 1;
   if (!token()) {
     if (location.hash !== '#/login') {
       location.hash = '#/login';
@@ -81,12 +128,12 @@ async function route() {
       h(
         'p',
         { class: 'error', role: 'alert' },
-        err.status === 403 ? t('error.forbidden') : t('error.generic', { message: err.message }),
+        err.status === 403 ? t('error.forbidden') : [t('error.generic', { message: '' }), en(err.message)],
       ),
     );
   }
   const heading = document.querySelector('main h1');
-  if (heading && !document.activeElement?.matches('input')) {
+  if (heading && !document.activeElement?.matches('input, select, textarea')) {
     heading.setAttribute('tabindex', '-1');
     heading.focus();
   }

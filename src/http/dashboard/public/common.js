@@ -1,7 +1,8 @@
-/* payproof dashboard, shared parts: state, messages, DOM building, API calls, layout.
+/* payproof dashboard, shared parts: state, messages, formats, DOM building, API calls, layout.
  * Plain JavaScript, no build step; the scripts share one global scope (index.html loads them in order).
  * The API token is kept in sessionStorage (this tab only) and sent as "Authorization: Bearer"; every
- * string shown comes from i18n/en.json or i18n/fr.json. Text from the API is inserted as text, never HTML. */
+ * string shown comes from i18n/en.json or i18n/fr.json. Text from the API is inserted as text, never
+ * HTML; English sentences the server still writes are marked lang="en" so a French page declares them. */
 'use strict';
 
 const state = {
@@ -9,11 +10,51 @@ const state = {
   messages: {},
   me: null,
   charts: [],
+  /** Bumped on every page shown: a poll started for one page stops once another is shown. */
+  page: 0,
 };
 
 function t(key, params = {}) {
   const text = state.messages[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+/** The same message as nodes: a placeholder may be an element (a name kept verbatim, an amount in colour). */
+function tn(key, params = {}) {
+  const text = state.messages[key] ?? key;
+  return text
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const m = /^\{(\w+)\}$/.exec(part);
+      return m ? (params[m[1]] ?? '') : part;
+    })
+    .filter((part) => part !== '');
+}
+
+/** A count with its plural ("1 scenario", "3 scénarios") from the catalogues' count.* keys. */
+function counted(n, noun) {
+  const form = new Intl.PluralRules(locale()).select(n) === 'one' ? 'one' : 'other';
+  return t(`count.${noun}.${form}`, { n });
+}
+
+const locale = () => (state.lang === 'fr' ? 'fr-CA' : 'en-CA');
+
+/** Money from its decimal text, exactly (Intl formats a decimal string without a float): "$3,456.12" / "3 456,12 $". */
+function money(text) {
+  if (text === null || text === undefined || text === '') return '';
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'CAD' }).format(String(text));
+}
+
+/** A calendar day, 2026-04-08 → "April 8, 2026" / "8 avril 2026" (no time zone shifts it). */
+function day(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A moment (a run's start), in the reader's time zone: "April 8, 2026, 2:05 p.m." */
+function moment(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** h('a', { href: '#/' }, 'text', child): an element; strings become text nodes. */
@@ -31,33 +72,52 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-function table(caption, headers, rows) {
+/** Text the server wrote in English (validator errors, trace rule texts): declared so, for screen readers and translators. */
+const en = (text) => h('span', { lang: 'en' }, text);
+/** Names and ids as typed (supplier names, scenario ids and titles): never translated. */
+const verbatim = (text) => h('span', { translate: 'no' }, text);
+
+/** A table that scrolls sideways inside its own focusable region on a narrow screen (WCAG 1.4.10, 2.1.1). */
+function table(caption, headers, rows, numeric = []) {
+  const cls = (i) => (numeric.includes(i) ? 'num' : undefined);
   return h(
-    'table',
-    {},
-    h('caption', {}, caption),
+    'div',
+    { class: 'table-wrap', role: 'region', tabindex: 0, 'aria-label': caption },
     h(
-      'thead',
+      'table',
       {},
+      h('caption', {}, caption),
       h(
-        'tr',
+        'thead',
         {},
-        headers.map((x) => h('th', { scope: 'col' }, x)),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      rows.map((cells) =>
         h(
           'tr',
           {},
-          cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c))),
+          headers.map((x, i) => h('th', { scope: 'col', class: cls(i) }, x)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((cells) =>
+          h(
+            'tr',
+            {},
+            cells.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', { class: cls(i) }, c))),
+          ),
         ),
       ),
     ),
   );
 }
+
+/** Which way a person was harmed, in one colour per direction everywhere: under-paid red, over-paid amber-brown. */
+function harm(direction, amount) {
+  if (direction !== 'under' && direction !== 'over') return t('dir.none');
+  return h('span', { class: direction }, t(`dir.${direction}`, { amount: money(amount) }));
+}
+
+const loading = (key = 'loading') => h('p', { class: 'loading', role: 'status' }, t(key));
 
 const token = () => sessionStorage.getItem('payproof.token');
 
@@ -68,6 +128,40 @@ async function api(path, options = {}) {
   if (!res.ok)
     throw Object.assign(new Error(body && body.message ? body.message : res.statusText), { status: res.status, body });
   return body;
+}
+
+const json = (method, body) => ({
+  method,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** Saves what an API answers as a file (the token goes in the header, so a plain link cannot carry it). */
+async function download(path, fileName) {
+  const res = await fetch(path, { headers: { authorization: `Bearer ${token()}` } });
+  if (!res.ok) throw new Error((await res.json().catch(() => ({}))).message || res.statusText);
+  saveBlob(await res.blob(), fileName);
+}
+
+function saveBlob(blob, fileName) {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Calls `step` every `ms` while the page it was started for is shown and `step` returns true. */
+function poll(ms, step) {
+  const page = state.page;
+  const tick = async () => {
+    if (page !== state.page) return;
+    // A failed request (the network, a restart) is tried again at the next tick.
+    const again = await step().catch(() => true);
+    if (again && page === state.page) setTimeout(tick, ms);
+  };
+  setTimeout(tick, ms);
 }
 
 async function loadMessages() {
@@ -81,45 +175,18 @@ async function loadMessages() {
   button.textContent = t('lang.switch');
   button.setAttribute('lang', state.lang === 'en' ? 'fr' : 'en');
   button.setAttribute('aria-label', t('lang.switchLabel'));
-}
-
-function renderNav() {
-  const nav = document.getElementById('nav');
-  nav.replaceChildren();
-  if (!state.me) return;
-  const links = [];
-  if (state.me.role === 'procurement' || state.me.role === 'auditor') links.push(['#/runs', t('nav.runs')]);
-  if (state.me.role === 'volunteer' || state.me.role === 'procurement') links.push(['#/submit', t('nav.submit')]);
-  if (state.me.role === 'admin') links.push(['#/tokens', t('nav.tokens')]);
-  if (state.me.role !== 'admin')
-    links.push(['#/submissions', state.me.role === 'volunteer' ? t('nav.submissions') : t('subs.heading')]);
-  nav.append(
-    h(
-      'ul',
-      {},
-      links.map(([href, text]) => h('li', {}, h('a', { href }, text))),
-      h(
-        'li',
-        {},
-        h('span', { class: 'who' }, t('role.label', { name: state.me.name, role: t(`role.${state.me.role}`) })),
-      ),
-      h('li', {}, h('button', { type: 'button', onclick: signOut }, t('nav.signout'))),
-    ),
-  );
-}
-
-function signOut() {
-  sessionStorage.removeItem('payproof.token');
-  state.me = null;
-  location.hash = '#/login';
-  route();
+  document.getElementById('nav').setAttribute('aria-label', t('nav.label'));
 }
 
 function show(...nodes) {
   state.charts.forEach((c) => c.destroy());
   state.charts = [];
-  const main = document.getElementById('main');
-  main.replaceChildren(...nodes);
+  document.getElementById('main').replaceChildren(...nodes);
+}
+
+/** Replaces what a page shows without leaving it (a poll's update): same page, charts redrawn. */
+function refresh(holder, ...nodes) {
+  holder.replaceChildren(...nodes);
 }
 
 function crumbs(items) {
@@ -136,10 +203,8 @@ function crumbs(items) {
   );
 }
 
-function money(text) {
-  return text === null || text === undefined
-    ? ''
-    : new Intl.NumberFormat(state.lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(
-        Number(text),
-      );
+/** A pay line code in words ("CPP" → "Canada Pension Plan"), or the code itself when there is no word for it. */
+function codeName(code) {
+  const key = `code.${code}`;
+  return key in state.messages ? t(key) : code;
 }

@@ -1,24 +1,14 @@
-/* payproof dashboard: evaluations, scorecards side by side, drill-down supplier → family → scenario → line → trace. */
+/* payproof dashboard: one evaluation (live progress, downloads, scorecards side by side), and the drill-down
+ * supplier → family → scenario → line → reference trace. */
 'use strict';
 
-async function runsView() {
-  const runs = await api('/api/runs');
-  const rows = runs.map((r) => [
-    h('a', { href: `#/runs/${r.id}`, 'aria-label': t('runs.open', { id: r.id }) }, r.id),
-    t(`status.${r.status}`),
-    r.startedAt,
-    `${r.workDone} / ${r.workTotal}`,
-  ]);
-  show(
-    h('h1', {}, t('runs.heading')),
-    runs.length
-      ? table(t('runs.heading'), [t('runs.id'), t('runs.status'), t('runs.started'), t('runs.progress')], rows)
-      : h('p', {}, t('runs.none')),
-  );
-}
+/** A colour from the stylesheet, so charts and text say a direction in the same colour (app.css). */
+const cssColour = (name) => getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
 
 function barChart(label, suppliers, datasets) {
   const canvas = h('canvas', { role: 'img', 'aria-label': label });
+  window.Chart.defaults.font.family = "'Noto Sans', sans-serif";
+  window.Chart.defaults.color = cssColour('ink');
   const chart = new window.Chart(canvas, {
     type: 'bar',
     data: { labels: suppliers, datasets },
@@ -26,31 +16,85 @@ function barChart(label, suppliers, datasets) {
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
-      plugins: { title: { display: true, text: label, color: '#1b1b1b' } },
+      plugins: { title: { display: true, text: label, color: cssColour('ink') } },
     },
   });
   state.charts.push(chart);
   return h('div', { class: 'chart' }, canvas);
 }
 
+function downloads(run) {
+  const status = h('div', { 'aria-live': 'polite' });
+  const get = (format, ext) => async () => {
+    status.replaceChildren(loading('run.downloading'));
+    try {
+      await download(`/api/runs/${encodeURIComponent(run.id)}/report?format=${format}`, `payproof-${run.id}.${ext}`);
+      status.replaceChildren();
+    } catch (err) {
+      status.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), en(err.message)));
+    }
+  };
+  return h(
+    'section',
+    {},
+    h('h2', {}, t('run.downloads')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', onclick: get('html', 'html') }, t('run.downloadHtml')),
+      h('button', { type: 'button', onclick: get('csv', 'csv') }, t('run.downloadCsv')),
+      h('button', { type: 'button', onclick: get('json', 'json') }, t('run.downloadJson')),
+    ),
+    status,
+  );
+}
+
+function runFacts(run) {
+  return h(
+    'div',
+    {},
+    h('p', {}, t('run.meta', { started: moment(run.startedAt), status: t(`status.${run.status}`) })),
+    h('p', {}, tn('run.suppliers', { names: verbatim(run.pins.vendors.map((v) => v.name).join(', ')) })),
+    h('p', { class: 'hint' }, t('run.policy', { hash: run.pins.policyHash.slice(0, 12) })),
+  );
+}
+
+/** A run still going: its progress, followed live until it ends, then the whole page shows its results. */
+function runProgress(run) {
+  const bar = h('progress', {
+    max: run.workTotal || 1,
+    value: run.workDone,
+    'aria-label': t('runs.progressLabel', { id: run.id }),
+  });
+  const text = h('p', { role: 'status' }, t('run.progress', { done: run.workDone, total: run.workTotal }));
+  poll(1500, async () => {
+    const now = await api(`/api/runs/${encodeURIComponent(run.id)}`);
+    bar.value = now.workDone;
+    text.textContent = t('run.progress', { done: now.workDone, total: now.workTotal });
+    if (now.status === 'running') return true;
+    await runView(run.id);
+    return false;
+  });
+  return h('div', {}, bar, text, loading('run.live'));
+}
+
 async function runView(runId) {
+  show(loading());
   const run = await api(`/api/runs/${encodeURIComponent(runId)}`);
   const title = t('run.heading', { id: run.id });
+  const top = [crumbs([[t('nav.runs'), '#/runs'], [title]]), h('h1', {}, title), runFacts(run)];
   if (!run.summary) {
-    show(
-      crumbs([[t('nav.runs'), '#/runs'], [title]]),
-      h('h1', {}, title),
-      h('p', {}, t('run.notFinished', { status: t(`status.${run.status}`), done: run.workDone, total: run.workTotal })),
-    );
+    const failed =
+      run.status === 'failed' ? h('p', { class: 'error' }, t('run.failed', { error: '' }), en(run.error ?? '')) : '';
+    show(...top, run.status === 'running' ? runProgress(run) : failed);
     return;
   }
-  const ranking = run.summary.ranking;
-  const cards = ranking.map((r) => ({ ...r, card: run.summary.scorecards[r.vendorId] }));
+  const cards = run.summary.ranking.map((r) => ({ ...r, card: run.summary.scorecards[r.vendorId] }));
   const names = cards.map((c) => c.name);
   const scoreChart = h('figure', {}, h('figcaption', {}, t('run.chartCaption')), h('div', { class: 'charts' }));
   show(
-    crumbs([[t('nav.runs'), '#/runs'], [title]]),
-    h('h1', {}, title),
+    ...top,
+    downloads(run),
     h('h2', {}, t('run.scorecards')),
     scoreChart,
     table(
@@ -73,32 +117,45 @@ async function runView(runId) {
             href: `#/runs/${run.id}/vendors/${encodeURIComponent(c.vendorId)}`,
             'aria-label': t('card.drill', { supplier: c.name }),
           },
-          c.name,
+          verbatim(c.name),
         ),
         c.rank,
         c.score,
         `${c.card.scenariosCorrect} / ${c.card.scenarios}`,
-        money(c.card.overPaid),
-        money(c.card.underPaid),
+        h('span', { class: 'over' }, money(c.card.overPaid)),
+        h('span', { class: 'under' }, money(c.card.underPaid)),
         c.card.peopleAffected,
         c.card.paysMissed,
         c.card.errors.total,
       ]),
+      [1, 2, 4, 5, 6, 7, 8],
     ),
   );
-  const holder = scoreChart.querySelector('.charts');
-  holder.append(
+  scoreChart.querySelector('.charts').append(
     barChart(t('run.chartScore'), names, [
-      { label: t('card.score'), data: cards.map((c) => Number(c.score)), backgroundColor: '#26374a' },
+      { label: t('card.score'), data: cards.map((c) => Number(c.score)), backgroundColor: cssColour('brand') },
     ]),
+    // Chart.js plots numbers: the amounts become numbers here for drawing only (the table beside holds the exact text).
     barChart(t('run.chartHarm'), names, [
-      { label: t('card.overPaid'), data: cards.map((c) => Number(c.card.overPaid)), backgroundColor: '#a8322d' },
-      { label: t('card.underPaid'), data: cards.map((c) => Number(c.card.underPaid)), backgroundColor: '#2b6f8a' },
+      {
+        label: t('card.underPaid'),
+        data: cards.map((c) => Number(c.card.underPaid)),
+        backgroundColor: cssColour('under-fill'),
+      },
+      {
+        label: t('card.overPaid'),
+        data: cards.map((c) => Number(c.card.overPaid)),
+        backgroundColor: cssColour('over-fill'),
+      },
     ]),
   );
 }
 
+const runTitle = (runId) => t('run.heading', { id: runId });
+const familyName = (f) => (`family.${f}` in state.messages ? t(`family.${f}`) : f);
+
 async function supplierView(runId, vendorId) {
+  show(loading());
   const run = await api(`/api/runs/${encodeURIComponent(runId)}`);
   const card = run.summary.scorecards[vendorId];
   const name = run.summary.ranking.find((r) => r.vendorId === vendorId)?.name ?? vendorId;
@@ -107,7 +164,7 @@ async function supplierView(runId, vendorId) {
     h(
       'a',
       { href: `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/families/${encodeURIComponent(family)}` },
-      family,
+      familyName(family),
     ),
     tally.scenarios,
     `${tally.scenariosCorrect} / ${tally.scenarios}`,
@@ -115,27 +172,35 @@ async function supplierView(runId, vendorId) {
     tally.score.value,
   ]);
   show(
-    crumbs([[t('nav.runs'), '#/runs'], [t('run.heading', { id: runId }), `#/runs/${runId}`], [name]]),
+    crumbs([[t('nav.runs'), '#/runs'], [runTitle(runId), `#/runs/${runId}`], [name]]),
     h('h1', {}, title),
-    table(title, [t('drill.family'), t('drill.scenarios'), t('drill.correct'), t('drill.harm'), t('card.score')], rows),
+    table(
+      title,
+      [t('drill.family'), t('drill.scenarios'), t('drill.correct'), t('drill.harm'), t('card.score')],
+      rows,
+      [1, 3, 4],
+    ),
   );
 }
 
 async function familyView(runId, vendorId, family) {
+  show(loading());
+  // Only this supplier's findings in this family: a family view once fetched every finding of the run.
+  const query = `supplier=${encodeURIComponent(vendorId)}&family=${encodeURIComponent(family)}`;
   const [run, findings] = await Promise.all([
     api(`/api/runs/${encodeURIComponent(runId)}`),
-    api(`/api/runs/${encodeURIComponent(runId)}/discrepancies?supplier=${encodeURIComponent(vendorId)}`),
+    api(`/api/runs/${encodeURIComponent(runId)}/discrepancies?${query}`),
   ]);
   const name = run.summary.ranking.find((r) => r.vendorId === vendorId)?.name ?? vendorId;
   const inFamily = run.pins.scenarios.filter((s) => (s.family ?? '(no family)') === family && !s.refused);
   const count = (id) => findings.filter((f) => f.scenarioId === id).length;
-  const title = t('drill.scenarioList', { supplier: name, family });
+  const title = t('drill.scenarioList', { supplier: name, family: familyName(family) });
   show(
     crumbs([
       [t('nav.runs'), '#/runs'],
-      [t('run.heading', { id: runId }), `#/runs/${runId}`],
+      [runTitle(runId), `#/runs/${runId}`],
       [name, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`],
-      [family],
+      [familyName(family)],
     ]),
     h('h1', {}, title),
     table(
@@ -145,10 +210,11 @@ async function familyView(runId, vendorId, family) {
         h(
           'a',
           { href: `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/scenarios/${encodeURIComponent(s.id)}` },
-          `${s.id}: ${s.title}`,
+          verbatim(`${s.id}: ${s.title}`),
         ),
         count(s.id),
       ]),
+      [1],
     ),
   );
 }
@@ -159,22 +225,28 @@ async function supplierName(runId, vendorId) {
   return run.pins.vendors.find((v) => v.id === vendorId)?.name ?? vendorId;
 }
 
-async function scenarioView(runId, vendorId, scenarioId) {
-  const name = await supplierName(runId, vendorId);
-  const findings = await api(
+const scenarioFindings = (runId, vendorId, scenarioId) =>
+  api(
     `/api/runs/${encodeURIComponent(runId)}/discrepancies?supplier=${encodeURIComponent(vendorId)}&scenario=${encodeURIComponent(scenarioId)}`,
   );
+
+async function scenarioView(runId, vendorId, scenarioId) {
+  show(loading());
+  const [name, findings] = await Promise.all([
+    supplierName(runId, vendorId),
+    scenarioFindings(runId, vendorId, scenarioId),
+  ]);
   const title = t('drill.lines', { supplier: name, scenario: scenarioId });
   const base = `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/scenarios/${encodeURIComponent(scenarioId)}`;
   const family = findings[0]?.family ?? null;
   const trail = [
     [t('nav.runs'), '#/runs'],
-    [t('run.heading', { id: runId }), `#/runs/${runId}`],
+    [runTitle(runId), `#/runs/${runId}`],
     [name, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`],
   ];
   if (family)
     trail.push([
-      family,
+      familyName(family),
       `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/families/${encodeURIComponent(family)}`,
     ]);
   show(
@@ -190,59 +262,50 @@ async function scenarioView(runId, vendorId, scenarioId) {
             t('drill.expected'),
             t('drill.actual'),
             t('drill.difference'),
+            t('drill.harmColumn'),
             t('drill.severity'),
             t('drill.message'),
             t('drill.trace'),
           ],
           findings.map((f, i) => [
-            f.payday ?? '',
-            f.code ?? f.kind,
+            day(f.payday),
+            f.code ? [codeName(f.code), ' ', h('code', {}, f.code)] : t(`kind.${f.kind}`),
             money(f.expected),
             money(f.actual),
             money(f.difference),
-            f.severity ?? '',
-            f.message,
+            harm(f.direction, f.netEffect),
+            f.severity ? t(`severity.${f.severity}`) : '',
+            en(f.message),
             f.trace ? h('a', { href: `${base}/lines/${i}` }, t('drill.showTrace')) : '',
           ]),
+          [2, 3, 4],
         ),
   );
 }
 
 async function lineView(runId, vendorId, scenarioId, index) {
-  const name = await supplierName(runId, vendorId);
-  const findings = await api(
-    `/api/runs/${encodeURIComponent(runId)}/discrepancies?supplier=${encodeURIComponent(vendorId)}&scenario=${encodeURIComponent(scenarioId)}`,
-  );
+  show(loading());
+  const [name, findings] = await Promise.all([
+    supplierName(runId, vendorId),
+    scenarioFindings(runId, vendorId, scenarioId),
+  ]);
   const f = findings[Number(index)];
-  const title = t('trace.heading', { code: f.code ?? f.kind, payday: f.payday ?? '' });
+  const what = f.code ?? t(`kind.${f.kind}`);
+  const title = t('trace.heading', { code: what, payday: day(f.payday) });
   const steps = f.trace ?? [];
   show(
     crumbs([
       [t('nav.runs'), '#/runs'],
-      [t('run.heading', { id: runId }), `#/runs/${runId}`],
+      [runTitle(runId), `#/runs/${runId}`],
       [name, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`],
       [
         scenarioId,
         `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/scenarios/${encodeURIComponent(scenarioId)}`,
       ],
-      [f.code ?? f.kind],
+      [what],
     ]),
     h('h1', {}, title),
-    h('p', {}, f.message),
-    steps.length === 0
-      ? h('p', {}, t('trace.none'))
-      : table(
-          title,
-          [t('trace.step'), t('trace.label'), t('trace.value'), t('trace.inputs'), t('trace.citation')],
-          steps.map((s) => [
-            s.step,
-            s.label,
-            s.value,
-            Object.entries(s.inputs ?? {})
-              .map(([k, v]) => `${k} = ${v}`)
-              .join('; '),
-            s.citation,
-          ]),
-        ),
+    h('p', {}, en(f.message), ' ', harm(f.direction, f.netEffect)),
+    steps.length === 0 ? h('p', {}, t('trace.none')) : traceTable(steps, title),
   );
 }

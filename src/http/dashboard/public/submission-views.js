@@ -1,12 +1,50 @@
-/* payproof dashboard: the submission form, submissions and a volunteer's account, tokens (admin). */
+/* payproof dashboard: the submission form, submissions, and one submission: what the reference says
+ * about it, then how each supplier paid it (updated live while the suppliers are paying). */
 'use strict';
+
+/** A problem in the page's language when the API gives its code (privacy), else the validator's English. */
+function problemText(e) {
+  if (e.code === 'PERSONAL_INFORMATION')
+    return t(e.inFileName ? 'privacy.fileName' : 'privacy.cell', { what: t(`privacy.kind.${e.kind}`) });
+  return en(e.message);
+}
 
 function errorsTable(errors) {
   return table(
     t('sub.errors'),
     [t('submit.row'), t('submit.column'), t('submit.problem')],
-    errors.map((e) => [e.row ?? '', e.column ?? '', e.message]),
+    errors.map((e) => [
+      e.row ?? (e.inFileName ? t('submit.fileRow') : ''),
+      e.column ? verbatim(e.column) : '',
+      problemText(e),
+    ]),
   );
+}
+
+/** What an upload's refusal says: personal information (nothing kept), problems to fix, or the failure itself. */
+function refusal(err) {
+  const details = (err.body && err.body.details) || {};
+  if (details.stored === false)
+    return [h('div', { class: 'alert danger' }, h('p', {}, t('submit.refused'))), errorsTable(details.errors)];
+  if (details.submission)
+    return [
+      h('p', { class: 'error' }, t('submit.invalid', { count: details.submission.errors.length })),
+      errorsTable(details.submission.errors),
+    ];
+  return [h('p', { class: 'error' }, t('submit.failed', { message: err.message }))];
+}
+
+/** Sends a file (an upload, or the guided builder's CSV) and shows where it went, or why it was refused. */
+async function sendSubmission(blob, fileName, result) {
+  result.replaceChildren(loading('submit.sending'));
+  const data = new FormData();
+  data.append('file', blob, fileName);
+  try {
+    const sub = await api('/api/submissions', { method: 'POST', body: data });
+    location.hash = `#/submissions/${encodeURIComponent(sub.id)}`;
+  } catch (err) {
+    result.replaceChildren(...refusal(err));
+  }
 }
 
 function submitView() {
@@ -18,39 +56,30 @@ function submitView() {
     required: true,
     'aria-describedby': 'submit-intro',
   });
-  const result = h('div', { id: 'result', role: 'status' });
+  const result = h('div', { id: 'result', 'aria-live': 'polite' });
   const form = h(
     'form',
     {
-      onsubmit: async (e) => {
+      onsubmit: (e) => {
         e.preventDefault();
-        result.replaceChildren(h('p', {}, t('submit.sending')));
-        const data = new FormData();
-        data.append('file', file.files[0]);
-        try {
-          const sub = await api('/api/submissions', { method: 'POST', body: data });
-          result.replaceChildren(
-            h('p', { class: 'ok' }, t('submit.accepted', { scenarios: sub.scenarioIds.join(', ') })),
-            h('p', {}, h('a', { href: `#/submissions/${sub.id}` }, t('subs.open', { file: sub.fileName }))),
-          );
-        } catch (err) {
-          const sub = err.body && err.body.details && err.body.details.submission;
-          result.replaceChildren(
-            ...(sub
-              ? [h('p', { class: 'error' }, t('submit.invalid', { count: sub.errors.length })), errorsTable(sub.errors)]
-              : [h('p', { class: 'error' }, t('submit.failed', { message: err.message }))]),
-          );
-        }
+        return sendSubmission(file.files[0], file.files[0].name, result);
       },
     },
     h('label', { for: 'file' }, t('submit.file')),
     file,
-    h('button', { type: 'submit' }, t('submit.send')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('submit.send'))),
   );
-  show(h('h1', {}, t('submit.heading')), h('p', { id: 'submit-intro' }, t('submit.intro')), form, result);
+  show(
+    h('h1', {}, t('submit.heading')),
+    h('p', { id: 'submit-intro' }, t('submit.intro')),
+    h('p', {}, h('a', { href: '#/build' }, t('submit.builderLink'))),
+    form,
+    result,
+  );
 }
 
 async function submissionsView() {
+  show(h('h1', {}, t('subs.heading')), loading());
   const subs = await api('/api/submissions');
   show(
     h('h1', {}, t('subs.heading')),
@@ -60,135 +89,116 @@ async function submissionsView() {
           t('subs.heading'),
           [t('subs.file'), t('subs.status'), t('subs.received')],
           subs.map((s) => [
-            h('a', { href: `#/submissions/${s.id}`, 'aria-label': t('subs.open', { file: s.fileName }) }, s.fileName),
+            h(
+              'a',
+              { href: `#/submissions/${s.id}`, 'aria-label': t('subs.open', { file: s.fileName }) },
+              verbatim(s.fileName),
+            ),
             t(`status.${s.status}`),
-            s.receivedAt,
+            moment(s.receivedAt),
           ]),
         ),
   );
 }
 
-/** A pay line code in words ("CPP" → "Canada Pension Plan"), or the code itself when there is no word for it. */
-function codeName(code) {
-  const key = `code.${code}`;
-  return key in state.messages ? t(key) : code;
-}
-
-/** A supplier's account in the page's language, from the figures (the API's own sentences are English). */
-function accountList(s) {
-  const supplier = s.name;
-  if (s.exact) return h('p', {}, t('account.exact', { supplier }));
-  const harm = (l) =>
-    l.direction === 'over'
-      ? t('account.over', { amount: money(l.netEffect) })
-      : l.direction === 'under'
-        ? t('account.under', { amount: money(l.netEffect) })
-        : t('account.none');
-  const say = (l) => {
-    if (l.kind === 'error') return t('account.error', { supplier });
-    if (l.kind === 'missed-pay')
-      return `${t('account.missed', { supplier, payday: l.payday, expected: money(l.expected) })} ${harm(l)}`;
-    const line = t('account.line', {
-      supplier,
-      payday: l.payday ?? '',
-      code: codeName(l.code ?? l.kind),
-      actual: money(l.actual),
-      expected: money(l.expected),
-    });
-    // The harm to the person is their net pay's: said once per payday, on the net line, not on every line that makes it up.
-    return l.kind === 'net' ? `${line} ${harm(l)}` : line;
-  };
+/** One supplier, as the person paid would say it: net pay right or wrong on each payday, the line detail folded away. */
+function supplierAccount(s, paydays) {
+  // A node can be in one place only: each sentence gets its own copy of the name.
+  const supplier = () => verbatim(s.name);
+  if (s.exact) return h('p', { class: 'ok' }, tn('account.exactShort', { supplier: supplier() }));
+  if (s.lines.some((l) => l.kind === 'error'))
+    return h('p', { class: 'error' }, tn('account.error', { supplier: supplier() }));
+  const pays = s.lines.filter((l) => NET_KINDS.includes(l.kind));
+  const lines = s.lines.filter((l) => !NET_KINDS.includes(l.kind) && l.kind !== 'gross');
   return h(
     'div',
     {},
-    h('p', {}, t('account.differs', { supplier, count: s.lines.length })),
+    h('p', {}, tn('account.summary', { supplier: supplier(), wrong: pays.length, paydays })),
+    h('p', {}, tn('account.totals', { under: amountIn('under', s.underPaid), over: amountIn('over', s.overPaid) })),
     h(
       'ul',
       {},
-      s.lines.map((l) => h('li', {}, say(l))),
+      pays.map((l) =>
+        h(
+          'li',
+          {},
+          tn('account.net', {
+            payday: day(l.payday),
+            supplier: supplier(),
+            actual: money(l.actual ?? '0.00'),
+            expected: money(l.expected),
+          }),
+          ' ',
+          harm(l.direction, l.netEffect),
+        ),
+      ),
+    ),
+    lines.length > 0
+      ? h(
+          'details',
+          {},
+          h('summary', {}, t('account.allLines', { count: lines.length })),
+          h(
+            'ul',
+            {},
+            lines.map((l) =>
+              h(
+                'li',
+                {},
+                `${day(l.payday)}, `,
+                tn('account.lineShort', {
+                  code: codeName(l.code ?? l.kind),
+                  actual: money(l.actual),
+                  expected: money(l.expected),
+                }),
+              ),
+            ),
+          ),
+        )
+      : '',
+  );
+}
+
+/** The findings that are money in or out of the person's pocket on a payday (harm.ts). */
+const NET_KINDS = ['net', 'missed-pay', 'unexpected-pay'];
+const amountIn = (direction, amount) => h('span', { class: direction }, money(amount));
+
+async function accountSections(id) {
+  const account = await api(`/api/submissions/${encodeURIComponent(id)}/account`);
+  return account.scenarios.flatMap((sc) =>
+    sc.suppliers.map((s) =>
+      h('section', { class: 'account card' }, h('h3', {}, verbatim(s.name)), supplierAccount(s, sc.paydays)),
     ),
   );
 }
 
 async function submissionView(id) {
+  show(loading());
   const sub = await api(`/api/submissions/${encodeURIComponent(id)}`);
-  const parts = [
-    crumbs([[t('nav.submissions'), '#/submissions'], [sub.fileName]]),
-    h('h1', {}, t('sub.heading', { file: sub.fileName })),
-    h('p', {}, t('sub.status', { status: t(`status.${sub.status}`) })),
-  ];
-  if (sub.status === 'invalid') parts.push(errorsTable(sub.errors));
-  if (sub.status === 'accepted') parts.push(h('p', {}, t('sub.pending')));
-  if (sub.status === 'evaluated') {
-    const account = await api(`/api/submissions/${encodeURIComponent(id)}/account`);
-    parts.push(
-      h('h2', {}, t('sub.account')),
-      ...account.scenarios.flatMap((sc) =>
-        sc.suppliers.map((s) =>
-          h('section', { class: 'account' }, h('h3', {}, `${s.name}: ${sc.scenarioId}`), accountList(s)),
-        ),
-      ),
-    );
-  }
-  show(...parts);
-}
-
-async function tokensView(created) {
-  const tokens = await api('/api/tokens');
-  const role = h(
-    'select',
-    { id: 'role', name: 'role' },
-    ['volunteer', 'procurement', 'auditor', 'admin'].map((r) => h('option', { value: r }, t(`role.${r}`))),
-  );
-  const name = h('input', { id: 'token-name', name: 'name', required: true, autocomplete: 'off' });
-  const form = h(
-    'form',
-    {
-      onsubmit: async (e) => {
-        e.preventDefault();
-        const made = await api('/api/tokens', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ role: role.value, name: name.value }),
-        });
-        await tokensView(made);
-      },
-    },
-    h('label', { for: 'role' }, t('tokens.role')),
-    role,
-    h('label', { for: 'token-name' }, t('tokens.name')),
-    name,
-    h('button', { type: 'submit' }, t('tokens.createButton')),
-  );
-  const revoke = (tk) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        'aria-label': t('tokens.revokeLabel', { name: tk.name }),
-        onclick: async () => {
-          await api(`/api/tokens/${tk.id}`, { method: 'DELETE' });
-          await tokensView();
-        },
-      },
-      t('tokens.revoke'),
-    );
+  const status = h('div', { id: 'status', role: 'status' });
+  const accounts = h('div', { class: 'cards', id: 'accounts' });
+  const setStatus = async (current) => {
+    status.replaceChildren(h('p', {}, t('sub.status', { status: t(`status.${current.status}`) })));
+    if (current.status === 'accepted') status.append(loading('sub.pending'));
+    if (current.status === 'evaluated') accounts.replaceChildren(...(await accountSections(id)));
+  };
   show(
-    h('h1', {}, t('tokens.heading')),
-    created
-      ? h(
-          'div',
-          { role: 'status', class: 'ok' },
-          h('p', {}, t('tokens.shown', { name: created.name })),
-          h('code', { id: 'new-token' }, created.token),
-        )
-      : '',
-    table(
-      t('tokens.heading'),
-      [t('tokens.name'), t('tokens.role'), t('tokens.created'), t('tokens.revoked')],
-      tokens.map((tk) => [tk.name, t(`role.${tk.role}`), tk.createdAt, tk.revokedAt ?? revoke(tk)]),
-    ),
-    h('h2', {}, t('tokens.create')),
-    form,
+    crumbs([[t('nav.submissions'), '#/submissions'], [sub.fileName]]),
+    h('h1', {}, tn('sub.heading', { file: verbatim(sub.fileName) })),
+    status,
+    sub.status === 'invalid' ? errorsTable(sub.errors) : '',
+    ...(sub.answers ?? []).map((a) => answerSection(a)),
+    sub.status === 'accepted' || sub.status === 'evaluated' ? h('h2', {}, t('sub.account')) : '',
+    accounts,
   );
+  await setStatus(sub);
+  // The suppliers pay in the background: the page follows the submission until they are done, without a reload.
+  if (sub.status === 'accepted')
+    poll(1500, async () => {
+      const now = await api(`/api/submissions/${encodeURIComponent(id)}`);
+      if (now.status !== 'evaluated') return true;
+      await setStatus(now);
+      status.append(h('p', { class: 'ok' }, t('sub.evaluatedNow')));
+      return false;
+    });
 }

@@ -1,0 +1,153 @@
+/* payproof dashboard: what the reference says about a volunteer's own scenario (a draft, a checked
+ * file, a submission): the stub lines checked, then what a correct payroll pays, payday by payday.
+ * Sentences are built here from the API's structured fields (verdict, direction, amounts), so they
+ * read in the page's language; the trace's rule texts are the server's English. */
+'use strict';
+
+/** "regular pay (REGULAR)", or for a correction "retroactive adjustment (RETRO_ADJUSTMENT) for … to …". */
+function stubLineName(c) {
+  const name = codeName(c.code);
+  return c.forPeriod
+    ? t('stub.lineFor', { name, code: c.code, start: day(c.forPeriod.start), end: day(c.forPeriod.end) })
+    : t('stub.lineName', { name, code: c.code });
+}
+
+/** "Your stub: regular pay (REGULAR) $3,456.12 on April 8, 2026. Correct: $3,612.20. You were under-paid $156.08." */
+function stubSentence(c, paydays) {
+  const first = t('stub.line', { line: stubLineName(c), stub: money(c.stub), payday: day(c.payday) });
+  if (c.verdict === 'not-produced')
+    return [first, ' ', t('stub.notProduced', { from: day(paydays.from), to: day(paydays.to) })];
+  const verdict =
+    c.verdict === 'matches'
+      ? h('strong', { class: 'ok' }, t('stub.matches'))
+      : h('strong', { class: c.direction }, t(`stub.${c.direction}`, { amount: money(c.netEffect) }));
+  const parts = [first, ' ', t('stub.correct', { correct: money(c.correct) }), ' ', verdict];
+  if (c.verdict === 'differs' && !c.referenceHasLine) parts.push(' ', t('stub.noLine'));
+  return parts;
+}
+
+function traceTable(steps, caption) {
+  return table(
+    caption,
+    [t('trace.step'), t('trace.label'), t('trace.value'), t('trace.inputs'), t('trace.citation')],
+    steps.map((s) => [
+      verbatim(s.step),
+      en(s.label),
+      s.value,
+      Object.entries(s.inputs ?? {})
+        .map(([k, v]) => `${k} = ${v}`)
+        .join('; '),
+      en(s.citation),
+    ]),
+  );
+}
+
+/** The same steps as a list, readable in a narrow column: the step, its value, then its inputs and its source. */
+function traceList(steps) {
+  return h(
+    'ol',
+    { class: 'trace' },
+    steps.map((s) =>
+      h(
+        'li',
+        {},
+        h('p', {}, h('strong', {}, verbatim(s.step)), ': ', en(s.label), ' = ', h('strong', {}, s.value)),
+        s.inputs
+          ? h(
+              'p',
+              { class: 'hint' },
+              Object.entries(s.inputs)
+                .map(([k, v]) => `${k} = ${v}`)
+                .join('; '),
+            )
+          : '',
+        h('p', { class: 'hint' }, t('trace.citation'), ': ', en(s.citation)),
+      ),
+    ),
+  );
+}
+
+function stubList(stubs) {
+  if (stubs.refused)
+    return h('div', { class: 'alert warning' }, h('p', {}, t('stub.refused', { code: stubs.refused.code })));
+  if (stubs.checks.length === 0) return h('p', {}, t('stub.none'));
+  return h(
+    'ul',
+    { class: 'stub' },
+    stubs.checks.map((c) =>
+      h(
+        'li',
+        { class: `stub-${c.verdict === 'differs' ? c.direction : c.verdict}` },
+        h('p', {}, stubSentence(c, stubs.paydays)),
+        h('p', { class: 'hint' }, tn('stub.sourceLabel', { source: verbatim(c.source) })),
+        c.trace.length > 0 ? h('details', {}, h('summary', {}, t('stub.trace')), traceList(c.trace)) : '',
+      ),
+    ),
+  );
+}
+
+function statementLines(st) {
+  if (st.lines.length === 0) return h('p', {}, t('answer.nothing'));
+  return table(
+    t('answer.period', { start: day(st.periodStart), end: day(st.periodEnd) }),
+    [t('answer.line'), t('answer.amount')],
+    [
+      ...st.lines.map((l) => [
+        [
+          codeName(l.code),
+          ' ',
+          h('code', {}, l.code),
+          l.forPeriod ? ` ${t('answer.forPeriod', { start: day(l.forPeriod.start), end: day(l.forPeriod.end) })}` : '',
+        ],
+        money(l.amount),
+      ]),
+      [codeName('gross'), money(st.gross)],
+      [codeName('net'), money(st.net)],
+    ],
+    [1],
+  );
+}
+
+function statementList(answer) {
+  if (answer.refused)
+    return h('div', { class: 'alert warning' }, h('p', {}, t('answer.refused', { code: answer.refused.code })));
+  return h(
+    'div',
+    {},
+    h('p', {}, t('answer.statementsIntro')),
+    answer.statements.map((st) =>
+      h(
+        'details',
+        { class: 'statement' },
+        h('summary', {}, t('answer.payday', { payday: day(st.payday), gross: money(st.gross), net: money(st.net) })),
+        statementLines(st),
+      ),
+    ),
+    answer.notes.length > 0
+      ? h(
+          'div',
+          { class: 'alert' },
+          h('p', {}, t('answer.notes')),
+          h(
+            'ul',
+            {},
+            answer.notes.map((n) => h('li', {}, en(n))),
+          ),
+        )
+      : '',
+  );
+}
+
+/** One scenario's answer: the stub lines first (the volunteer's question), then the correct statements. */
+function answerSection(answer, level = 'h2') {
+  const sub = level === 'h2' ? 'h3' : 'h4';
+  return h(
+    'section',
+    { class: 'answer' },
+    h(level, {}, tn('answer.scenario', { id: verbatim(answer.scenarioId), title: verbatim(answer.title) })),
+    h(sub, {}, t('stub.heading')),
+    stubList(answer.stubs),
+    h(sub, {}, t('answer.statements')),
+    statementList(answer),
+  );
+}
