@@ -30,10 +30,11 @@ function clearProblems() {
 function showProblems(errors, rowFrom) {
   const items = errors.map((e, i) => {
     const el = fieldFor(rowFrom, e);
-    const text = problemText(e);
+    // The problem is said twice (beside its field, in the summary): a node is in one place only, so twice made.
+    const text = () => problemText(e);
     if (el) {
       const id = `${el.id}-error-${i}`;
-      el.closest('.field, .position')?.append(h('p', { class: 'field-error', id }, text));
+      el.closest('.field, .position')?.append(h('p', { class: 'field-error', id }, text()));
       el.setAttribute('aria-invalid', 'true');
       el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} ${id}`.trim());
     }
@@ -46,9 +47,9 @@ function showProblems(errors, rowFrom) {
             'a',
             { href: `#${el.id}`, onclick: (ev) => (ev.preventDefault(), el.focus()) },
             label ? `${label}: ` : '',
-            text,
+            text(),
           )
-        : text,
+        : text(),
     );
   });
   return h(

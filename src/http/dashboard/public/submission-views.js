@@ -183,7 +183,7 @@ async function submissionView(id) {
     if (current.status === 'evaluated') accounts.replaceChildren(...(await accountSections(id)));
   };
   show(
-    crumbs([[t('nav.submissions'), '#/submissions'], [sub.fileName]]),
+    crumbs([[t('nav.submissions'), '#/submissions'], [verbatim(sub.fileName)]]),
     h('h1', {}, tn('sub.heading', { file: verbatim(sub.fileName) })),
     status,
     sub.status === 'invalid' ? errorsTable(sub.errors) : '',
