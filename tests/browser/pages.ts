@@ -22,12 +22,12 @@ export async function signIn(
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: opts.width ?? 1200, height: 900 } });
   page.setDefaultTimeout(20000);
-  await page.addInitScript((lang) => localStorage.setItem('payproof.lang', lang), opts.lang ?? 'en');
+  await page.addInitScript(`localStorage.setItem('payproof.lang', ${JSON.stringify(opts.lang ?? 'en')})`);
   await page.goto(base);
   await page.locator('#token').fill(token);
   await page.locator('#token').press('Enter');
   await page.locator('main h1').waitFor();
-  await page.waitForFunction(() => !location.hash.includes('login'));
+  await page.waitForFunction(`!location.hash.includes('login')`);
   return page;
 }
 
@@ -41,28 +41,31 @@ const ENGLISH =
 
 /** Every English text on the page outside what is declared English or kept as typed, with aria-labels and options. */
 export async function englishOn(page: Page): Promise<string[]> {
-  const texts = await page.evaluate(() => {
-    const skipped = (el: Element | null) => !!el?.closest('[lang="en"], [translate="no"], code, script, style');
-    const out: string[] = [];
+  // Runs in the page (as text: the tests are compiled without the DOM's types).
+  const texts = (await page.evaluate(`(() => {
+    const skipped = (el) => !!(el && el.closest('[lang="en"], [translate="no"], code, script, style'));
+    const out = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = (n.textContent ?? '').trim();
+      const text = (n.textContent || '').trim();
       if (text && !skipped(n.parentElement)) out.push(text);
     }
     document.querySelectorAll('[aria-label], [placeholder], [title]').forEach((el) => {
       if (skipped(el)) return;
-      for (const a of ['aria-label', 'placeholder', 'title']) {
-        const v = el.getAttribute(a);
-        if (v) out.push(v);
-      }
+      for (const a of ['aria-label', 'placeholder', 'title']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
     });
     out.push(document.title);
     return out;
-  });
+  })()`)) as string[];
   return texts.filter((text) => ENGLISH.test(text));
+}
+
+/** Goes to a page of the dashboard as its links do (a hash change: the same document, no reload). */
+export async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
 }
 
 /** Whether the page fits its viewport's width (no sideways scrolling of the page itself; tables scroll in their own region). */
 export async function overflowsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  return (await page.evaluate('document.documentElement.scrollWidth > window.innerWidth')) as boolean;
 }

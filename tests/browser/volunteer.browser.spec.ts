@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { call, fileForm, serve, Served } from '../e2e/http/http-harness';
 import { chromiumAvailable, launch } from './chromium';
-import { englishOn, Lang, overflowsWidth, shot, signIn } from './pages';
+import { englishOn, go, Lang, overflowsWidth, shot, signIn } from './pages';
 
 const PUBLIC = path.join(__dirname, '../../src/http/dashboard/public/i18n');
 const words = (lang: Lang): Record<string, string> =>
@@ -120,11 +120,11 @@ describeIf('a volunteer in the browser, in English and in French', () => {
       await page.close();
 
       const phone = await signIn(browser, s.base, s.tokens.volunteer, { lang, width: 390 });
-      await phone.evaluate((to) => (location.hash = to), `#/submissions/${id}`);
+      await go(phone, `#/submissions/${id}`);
       await phone.locator('section.account').first().waitFor();
       expect(await overflowsWidth(phone)).toBe(false);
       await shot(phone, `submission-390-${lang}`);
-      await phone.evaluate(() => (location.hash = '#/build'));
+      await go(phone, '#/build');
       await phone.locator('#b-scenario-0-title').waitFor();
       expect(await overflowsWidth(phone)).toBe(false);
       await shot(phone, `builder-390-${lang}`);
@@ -138,7 +138,7 @@ describeIf('a volunteer in the browser, in English and in French', () => {
     async (lang) => {
       const w = words(lang);
       const page = await signIn(browser, s.base, s.tokens.volunteer, { lang });
-      await page.evaluate(() => sessionStorage.removeItem('payproof.draft'));
+      await page.evaluate(`sessionStorage.removeItem('payproof.draft')`);
       await page.reload();
       await page.locator('#b-scenario-0-title').fill('');
       await page.getByRole('button', { name: w['builder.addStub'] }).click();
@@ -167,7 +167,7 @@ describeIf('a volunteer in the browser, in English and in French', () => {
       const w = words(lang);
       const page = await signIn(browser, s.base, s.tokens.volunteer, { lang });
       const before = (await call(s, 'GET', '/api/submissions', { token: s.tokens.volunteer })).body.length;
-      await page.evaluate(() => (location.hash = '#/submit'));
+      await go(page, '#/submit');
       const good = readFileSync(path.join(__dirname, '../fixtures/submissions/good.csv'), 'utf8');
       await page.locator('#file').setInputFiles({
         name: 'jean-tremblay-046-454-286.csv',

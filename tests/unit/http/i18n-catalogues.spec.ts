@@ -28,7 +28,7 @@ describe("the dashboard's message catalogues", () => {
       .join('\n');
     const html = readFileSync(path.join(PUBLIC, 'index.html'), 'utf8');
     const used = [
-      ...[...script.matchAll(/\btn?\('([\w.]+)'/g)].map((m) => m[1]),
+      ...[...script.matchAll(/\b(?:tn?|spoken)\('([\w.]+)'/g)].map((m) => m[1]),
       ...[...html.matchAll(/data-i18n="([\w.]+)"/g)].map((m) => m[1]),
     ];
     expect(used.length).toBeGreaterThan(150);

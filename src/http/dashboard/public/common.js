@@ -31,6 +31,16 @@ function tn(key, params = {}) {
     .filter((part) => part !== '');
 }
 
+/**
+ * A link or button text whose visible part is a name kept as typed, with the rest of the message
+ * for screen readers only ("Families for <name>"): no aria-label, so the name keeps translate="no".
+ */
+function spoken(key, name, params = {}) {
+  return tn(key, { ...params, name: verbatim(name) }).map((part) =>
+    typeof part === 'string' ? h('span', { class: 'sr-only' }, part) : part,
+  );
+}
+
 /** A count with its plural ("1 scenario", "3 scénarios") from the catalogues' count.* keys. */
 function counted(n, noun) {
   const form = new Intl.PluralRules(locale()).select(n) === 'one' ? 'one' : 'other';

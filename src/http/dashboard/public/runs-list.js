@@ -32,7 +32,7 @@ async function runsTable() {
     ),
   );
   const rows = runs.map((r) => [
-    h('a', { href: `#/runs/${r.id}`, 'aria-label': t('runs.open', { id: r.id }) }, verbatim(r.id)),
+    h('a', { href: `#/runs/${r.id}` }, spoken('runs.open', r.id)),
     t(`status.${r.status}`),
     moment(r.startedAt),
     verbatim(runSuppliers(r, pins[r.id])),

@@ -111,14 +111,7 @@ async function runView(runId) {
         t('card.errors'),
       ],
       cards.map((c) => [
-        h(
-          'a',
-          {
-            href: `#/runs/${run.id}/vendors/${encodeURIComponent(c.vendorId)}`,
-            'aria-label': t('card.drill', { supplier: c.name }),
-          },
-          verbatim(c.name),
-        ),
+        h('a', { href: `#/runs/${run.id}/vendors/${encodeURIComponent(c.vendorId)}` }, spoken('card.drill', c.name)),
         c.rank,
         c.score,
         `${c.card.scenariosCorrect} / ${c.card.scenarios}`,

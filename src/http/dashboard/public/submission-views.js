@@ -89,11 +89,7 @@ async function submissionsView() {
           t('subs.heading'),
           [t('subs.file'), t('subs.status'), t('subs.received')],
           subs.map((s) => [
-            h(
-              'a',
-              { href: `#/submissions/${s.id}`, 'aria-label': t('subs.open', { file: s.fileName }) },
-              verbatim(s.fileName),
-            ),
+            h('a', { href: `#/submissions/${s.id}` }, spoken('subs.open', s.fileName)),
             t(`status.${s.status}`),
             moment(s.receivedAt),
           ]),
