@@ -191,8 +191,9 @@ async function submissionView(id) {
   // The suppliers pay in the background: the page follows the submission until they are done, without a reload.
   if (sub.status === 'accepted')
     poll(1500, async () => {
-      const now = await api(`/api/submissions/${encodeURIComponent(id)}`);
-      if (now.status !== 'evaluated') return true;
+      // The list carries each status without the answers (one submission read alone runs the reference).
+      const now = (await api('/api/submissions')).find((x) => x.id === id);
+      if (!now || now.status !== 'evaluated') return true;
       await setStatus(now);
       status.append(h('p', { class: 'ok' }, t('sub.evaluatedNow')));
       return false;
