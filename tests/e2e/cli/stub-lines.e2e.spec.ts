@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runPayproof } from './run-cli';
+import { runInProcess } from './run-cli';
 
 /** The issue's volunteer: EC-04 acting EC-05 for six weeks, entered late, then two weeks of LWOP; two lines typed from the stub. */
 const CASE = [
@@ -20,11 +20,11 @@ function fileWith(name: string, text: string): string {
   return path.join(dir, name);
 }
 
-describe("a volunteer's stub lines, checked wherever a scenario is read (the built CLI)", () => {
+describe("a volunteer's stub lines, checked wherever a scenario is read (the CLI, in process)", () => {
   const file = fileWith('my-pay.csv', CASE);
 
-  it('scenarios validate: the file is valid; each stub line is confirmed or shown wrong with its trace', () => {
-    const run = runPayproof(['scenarios', 'validate', file, '--lang', 'en']);
+  it('scenarios validate: the file is valid; each stub line is confirmed or shown wrong with its trace', async () => {
+    const run = await runInProcess(['scenarios', 'validate', file, '--lang', 'en']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('1 scenario in 1 file: all valid\n');
     expect(run.stdout).toContain(
@@ -37,16 +37,16 @@ describe("a volunteer's stub lines, checked wherever a scenario is read (the bui
     expect(run.stdout).toContain('2 stub lines: 1 right, 1 wrong, 0 not checked.');
   });
 
-  it('explain, in text: the statements, then the stub lines checked', () => {
-    const run = runPayproof(['explain', file, '--brief', '--lang', 'en']);
+  it('explain, in text: the statements, then the stub lines checked', async () => {
+    const run = await runInProcess(['explain', file, '--brief', '--lang', 'en']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Payday April 8, 2026 +\(period March 12, 2026 to March 25, 2026\)/);
     expect(run.stdout).toMatch(/REGULAR +3,603\.19/);
     expect(run.stdout).toContain('You were under-paid 147.07.');
   });
 
-  it('explain --json: the stub checks with amounts as text, direction and the trace of the reference line', () => {
-    const run = runPayproof(['explain', file, '--json']);
+  it('explain --json: the stub checks with amounts as text, direction and the trace of the reference line', async () => {
+    const run = await runInProcess(['explain', file, '--json']);
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.stubChecks).toEqual([
@@ -65,9 +65,9 @@ describe("a volunteer's stub lines, checked wherever a scenario is read (the bui
     ]);
   });
 
-  it('in French, with --lang fr or a French locale: money and dates as a French reader writes them', () => {
-    const flag = runPayproof(['explain', file, '--brief', '--lang', 'fr']);
-    const locale = runPayproof(['explain', file, '--brief'], { env: { LANG: 'fr_CA.UTF-8', LC_ALL: '' } });
+  it('in French, with --lang fr or a French locale: money and dates as a French reader writes them', async () => {
+    const flag = await runInProcess(['explain', file, '--brief', '--lang', 'fr']);
+    const locale = await runInProcess(['explain', file, '--brief'], { env: { LANG: 'fr_CA.UTF-8', LC_ALL: '' } });
     for (const run of [flag, locale]) {
       expect(run.status).toBe(0);
       // fr-CA groups thousands with a no-break space (U+00A0), as Intl writes it.
@@ -77,21 +77,21 @@ describe("a volunteer's stub lines, checked wherever a scenario is read (the bui
         'Votre talon : rémunération régulière (REGULAR) 3 456,12 le 8 avril 2026. Montant exact : 3 603,19. Vous avez reçu 147,07 de moins que votre dû.',
       );
     }
-    const validate = runPayproof(['scenarios', 'validate', file, '--lang', 'fr']);
+    const validate = await runInProcess(['scenarios', 'validate', file, '--lang', 'fr']);
     expect(validate.stdout).toContain('Montant exact : 3\u00a0603,19.');
     expect(validate.stdout).toContain('1 scénario dans 1 fichier : tous valides');
     expect(validate.stdout).toContain('2 lignes de talon : 1 juste(s), 1 erronée(s), 0 non vérifiée(s).');
   });
 
-  it('refuses an unknown --lang, naming the flag', () => {
-    const run = runPayproof(['explain', file, '--lang', 'de']);
+  it('refuses an unknown --lang, naming the flag', async () => {
+    const run = await runInProcess(['explain', file, '--lang', 'de']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--lang: expected en or fr, found "de"');
   });
 
-  it('scenarios validate screens for personal information, file name included, without repeating it', () => {
+  it('scenarios validate screens for personal information, file name included, without repeating it', async () => {
     const named = fileWith('jean-tremblay-046-454-286.csv', CASE.replace(',E-1,', ',K1A 0B1,'));
-    const run = runPayproof(['scenarios', 'validate', named, '--lang', 'en']);
+    const run = await runInProcess(['scenarios', 'validate', named, '--lang', 'en']);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('the file’s name looks like it holds a Social Insurance Number');
     expect(run.stdout).toContain('row 3, column "employee_id": this looks like a postal code');
