@@ -12,6 +12,8 @@ export interface AppConfig {
   reportsDir: string;
   /** PAYPROOF_PORT: the HTTP port of `payproof serve` (default 3000). */
   port: number;
+  /** PAYPROOF_EXCHANGE: where imported registers of exchange suppliers are kept (default data/exchange). */
+  exchangeDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -36,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     databaseFile: nonEmpty('PAYPROOF_DB', env.PAYPROOF_DB, 'data/payproof.sqlite'),
     reportsDir: nonEmpty('PAYPROOF_REPORTS', env.PAYPROOF_REPORTS, 'reports'),
     port: port(env.PAYPROOF_PORT),
+    exchangeDir: nonEmpty('PAYPROOF_EXCHANGE', env.PAYPROOF_EXCHANGE, 'data/exchange'),
   };
 }

@@ -43,7 +43,7 @@ function cellText(field: string, value: unknown): string | undefined {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function cells(source: Json, fields: FieldMap, skip: ReadonlySet<string> = new Set()): Row {
+export function cells(source: Json, fields: FieldMap, skip: ReadonlySet<string> = new Set()): Row {
   const row: Row = {};
   for (const [field, column] of fields) {
     const text = skip.has(field) ? undefined : cellText(field, valueAt(source, field));
@@ -59,7 +59,7 @@ const RATE_FIELDS = new Set(['classification', 'step', 'annualRate']);
  * the same id. (The loader refuses rate cells on the event's own row: csv-scenarios.ts fills
  * that row without the rate columns.)
  */
-function eventRows(event: Json): Row[] {
+export function eventRows(event: Json): Row[] {
   const kind = event.kind as string;
   const record = RECORD_NAMES[kind];
   const isRevision = kind === 'rateRevision';

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { PayproofError } from '../domain/errors';
+import { exchangeTransportJson } from '../exchange/exchange-config';
 
 /**
  * vendors/<id>/vendor.json: who the supplier is and how to reach it. Validation is a pure
@@ -73,7 +74,7 @@ const manifestSchema = z.strictObject({
   name: z.string().min(1),
   version: z.string().optional(),
   protocol: z.literal(VENDOR_PROTOCOL),
-  transport: z.discriminatedUnion('kind', [moduleTransport, httpTransport, commandTransport]),
+  transport: z.discriminatedUnion('kind', [moduleTransport, httpTransport, commandTransport, exchangeTransportJson]),
   lineCodes: z.record(z.string(), z.string()).optional(),
 });
 
@@ -84,6 +85,7 @@ export type ModuleTransportConfig = Extract<TransportConfig, { kind: 'module' }>
 export type HttpTransportConfig = Extract<TransportConfig, { kind: 'http' }>;
 export type HttpStartConfig = NonNullable<HttpTransportConfig['start']>;
 export type CommandTransportConfig = Extract<TransportConfig, { kind: 'command' }>;
+export type ExchangeTransportConfig = Extract<TransportConfig, { kind: 'exchange' }>;
 
 export type ManifestResult = { ok: true; manifest: Manifest } | { ok: false; errors: string[] };
 
@@ -148,6 +150,9 @@ export function resolveTransportPaths(t: TransportConfig, dir: string): Transpor
           cwd: path.resolve(dir, t.start.cwd ?? '.'),
         },
       };
+    case 'exchange':
+      // An exchange supplier runs nothing here: its files come through `payproof exchange import`.
+      return t;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** How the bytes travel; one transport class per kind (see transports/index.ts). */
-export type TransportKind = 'module' | 'http' | 'command';
+export type TransportKind = 'module' | 'http' | 'command' | 'exchange';
 
 /** Failures a transport can classify on its own, without knowing the payload schema. */
 export const TRANSPORT_FAILURE_KINDS = [
@@ -17,6 +17,8 @@ export const TRANSPORT_FAILURE_KINDS = [
   'http-status',
   // The harness itself cancelled the call (opts.signal); not the supplier's fault.
   'aborted',
+  // An exchange supplier has not (yet) sent the register this answer needs (docs/vendor-protocol.md, "Exchange").
+  'awaiting-supplier',
 ] as const;
 export type TransportFailureKind = (typeof TRANSPORT_FAILURE_KINDS)[number];
 

@@ -2,11 +2,14 @@ import { PayproofError } from '../../domain/errors';
 import { Manifest, resolveTransportPaths, TransportConfig } from '../manifest';
 import { VendorTransport } from '../vendor-transport';
 import { CommandTransport } from './command.transport';
+import { ExchangeTransport } from './exchange.transport';
 import { HttpTransport } from './http.transport';
 import { ModuleTransport } from './module.transport';
 
 type Kind = TransportConfig['kind'];
-type Factory<K extends Kind> = (config: Extract<TransportConfig, { kind: K }>) => VendorTransport;
+/** The manifest's own fields, for a kind that needs to know whose transport it is (exchange). */
+type Owner = Partial<Pick<Manifest, 'id' | 'name' | 'version'>>;
+type Factory<K extends Kind> = (config: Extract<TransportConfig, { kind: K }>, owner: Owner) => VendorTransport;
 
 /**
  * Every transport kind, in one map. Adding a kind means a schema in manifest.ts, a class here,
@@ -16,6 +19,14 @@ const TRANSPORTS: { [K in Kind]: Factory<K> } = {
   module: (config) => new ModuleTransport(config),
   http: (config) => new HttpTransport(config),
   command: (config) => new CommandTransport(config),
+  exchange: (config, owner) => {
+    if (owner.id === undefined || owner.name === undefined)
+      throw new PayproofError(
+        'CONFIG',
+        "an exchange transport needs the manifest's id and name (whose imports to answer from)",
+      );
+    return ExchangeTransport.fromManifest(config, { id: owner.id, name: owner.name, version: owner.version });
+  },
 };
 
 export const KNOWN_TRANSPORT_KINDS = Object.keys(TRANSPORTS) as Kind[];
@@ -24,7 +35,7 @@ export const KNOWN_TRANSPORT_KINDS = Object.keys(TRANSPORTS) as Kind[];
  * The transport a manifest asks for. Relative paths are resolved against manifestDir (already
  * done by parseManifest; repeated here for manifests built in code).
  */
-export function createTransport(manifest: Pick<Manifest, 'transport'>, manifestDir: string): VendorTransport {
+export function createTransport(manifest: Pick<Manifest, 'transport'> & Owner, manifestDir: string): VendorTransport {
   const kind: string = manifest.transport.kind;
   const factory = TRANSPORTS[kind as Kind] as Factory<Kind> | undefined;
   if (!factory) {
@@ -33,7 +44,7 @@ export function createTransport(manifest: Pick<Manifest, 'transport'>, manifestD
       `unknown transport kind "${kind}"; known kinds: ${KNOWN_TRANSPORT_KINDS.join(', ')}`,
     );
   }
-  return factory(resolveTransportPaths(manifest.transport, manifestDir));
+  return factory(resolveTransportPaths(manifest.transport, manifestDir), manifest);
 }
 
-export { CommandTransport, HttpTransport, ModuleTransport };
+export { CommandTransport, ExchangeTransport, HttpTransport, ModuleTransport };
