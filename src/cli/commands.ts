@@ -21,6 +21,25 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./evaluate/evaluate.command')).evaluateCommand,
   },
   {
+    name: 'exchange',
+    description:
+      'suppliers that run in their own tenant: export their outbound package, import the registers they return',
+    subcommands: [
+      {
+        name: 'export',
+        description:
+          'write the outbound package for an exchange supplier: per pay run, the HR events entered by its cut-off',
+        load: async () => (await import('./exchange/exchange-export.command')).exchangeExportCommand,
+      },
+      {
+        name: 'import',
+        description:
+          'check and store the pay registers an exchange supplier returned (a folder or a zip), with their provenance',
+        load: async () => (await import('./exchange/exchange-import.command')).exchangeImportCommand,
+      },
+    ],
+  },
+  {
     name: 'explain',
     description:
       "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line, and check the file's pay stub lines (expected rows) against it",

@@ -72,7 +72,10 @@ export function planPackage({ vendorId, scenarios, capabilities, convention = PA
   const expected = new Map<string, Map<IsoDate, PayRunJson>>();
   const paydays = new Set<IsoDate>();
   for (const s of sent) {
-    const runs = paydaysBetween(s.payRuns.from, s.payRuns.to).map((d) => payRunFor(d, convention));
+    const request = employeeRequest(s, convention);
+    const runs = paydaysBetween(s.payRuns.from, s.payRuns.to)
+      .map((d) => payRunFor(d, convention))
+      .filter((r) => knownToSupplier(request, r));
     expected.set(s.id, new Map(runs.map((r) => [r.payday, r])));
     for (const r of runs) paydays.add(r.payday);
   }
@@ -86,6 +89,17 @@ export function planPackage({ vendorId, scenarios, capabilities, convention = PA
     };
   };
   return { vendorId, paydays: [...paydays].sort(compareDates), notSent, expected, view };
+}
+
+/**
+ * Whether the supplier's system has the employee at a run's cut-off: from the start when the
+ * profile holds a position, else once the hire is entered. Before that the supplier cannot
+ * have paid them; the exchange transport counts its pay then as nothing (a statement without
+ * lines), which is what the reference pays for a hire not yet entered.
+ */
+export function knownToSupplier(employee: Pick<EmployeeRequest, 'profile' | 'events'>, run: PayRunJson): boolean {
+  if (employee.profile.step !== undefined || employee.profile.annualRate !== undefined) return true;
+  return employee.events.some((e) => e.kind === 'hire' && compareDates(e.entered, run.cutoff) <= 0);
 }
 
 /** The employee as the run on `run.payday` knows them: events entered on or before its cut-off, this run only. */

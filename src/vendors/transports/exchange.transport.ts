@@ -3,7 +3,8 @@ import type { AnswerRecord, ImportStore, StoredImport } from '../../exchange/sto
 import { FileImportStore } from '../../exchange/store/file-import-store';
 import type { ExchangeTransportConfig, Manifest } from '../manifest';
 import { VENDOR_PROTOCOL } from '../protocol/fields';
-import type { EmployeeRequest, PayRunRequest } from '../protocol/request.schema';
+import { knownToSupplier } from '../../exchange/outbound/package-plan';
+import type { EmployeeRequest, PayRunJson, PayRunRequest } from '../protocol/request.schema';
 import type { EmployeeResult, VendorStatementJson } from '../protocol/response.schema';
 import type { CallOptions, TransportFailure, TransportOutcome, VendorTransport } from '../vendor-transport';
 import { aborted, stopwatch, type OutcomeWithoutTime } from './answer';
@@ -152,12 +153,26 @@ async function resultFor(
   if (declined) return { employeeId: employee.id, status: 'unsupported', reason: declined.unsupported };
   const byPayday = new Map<string, VendorStatementJson>();
   for (const r of records) if ('statement' in r) byPayday.set(r.statement.payday, r.statement);
-  const absent = employee.payRuns.map((run) => run.payday).filter((payday) => !byPayday.has(payday));
+  const owed = employee.payRuns.filter((run) => knownToSupplier(employee, run));
+  const absent = owed.map((run) => run.payday).filter((payday) => !byPayday.has(payday));
   if (absent.length > 0) return { missing: `${employee.id} on ${listPaydays(absent)}` };
   return {
     employeeId: employee.id,
     status: 'ok',
-    statements: employee.payRuns.map((run) => byPayday.get(run.payday)!),
+    statements: employee.payRuns.map((run) => byPayday.get(run.payday) ?? nothingPaid(employee.id, run)),
+  };
+}
+
+/** A run before the supplier could know the employee (hire not entered yet): it paid nothing. */
+function nothingPaid(employeeId: string, run: PayRunJson): VendorStatementJson {
+  return {
+    employeeId,
+    payday: run.payday,
+    periodStart: run.periodStart,
+    periodEnd: run.periodEnd,
+    lines: [],
+    gross: '0.00',
+    net: '0.00',
   };
 }
 

@@ -1,0 +1,247 @@
+import { parse } from 'csv-parse/sync';
+import { isPayday, periodOfPayday } from '../../domain/calendar';
+import { mapLineCode, type LineCodeMap } from '../../vendors/protocol';
+import type { VendorStatementJson } from '../../vendors/protocol';
+import type { CsvRegistersConfig, RegisterColumns } from '../exchange-config';
+import { pathKeys, type Candidate, type FileRead, type Where } from './candidate';
+import type { ImportProblem } from './import-problem';
+import { amountCell, codeCell, dateCell, decimalCell, employeeIdCell, type Cell } from './register-cells';
+
+/**
+ * A supplier's CSV pay register, in the layout its manifest declares (transport.registers):
+ * one row per pay line, plus a gross row and a net row per statement. Rows of one employee
+ * and payday make one statement, in the protocol's JSON form with the supplier's own codes, so
+ * it is then checked and judged exactly as a live answer. Every problem names the row (the
+ * header is row 1) and the column by its header name.
+ */
+export interface RegisterInput {
+  file: string;
+  text: string;
+  registers: CsvRegistersConfig;
+  lineCodes: LineCodeMap;
+}
+
+type Field = keyof RegisterColumns;
+interface Row {
+  row: number;
+  employeeId: string;
+  payday: string;
+  code: string;
+  amount: string;
+  line?: VendorStatementJson['lines'][number];
+}
+
+export function readCsvRegister(input: RegisterInput): FileRead {
+  const { file, text, registers } = input;
+  const problems: ImportProblem[] = [];
+  const bad = encodingProblem(text);
+  if (bad) return { candidates: [], declines: [], problems: [{ file, ...bad }] };
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(text, { bom: true, delimiter: registers.delimiter, skip_empty_lines: true, info: true }) as never;
+  } catch (err) {
+    const e = err as { message: string; lines?: number };
+    return { candidates: [], declines: [], problems: [{ file, row: e.lines, message: e.message }] };
+  }
+  if (records.length === 0) return { candidates: [], declines: [], problems: [{ file, message: 'the file is empty' }] };
+  const header = records[0].record.map((h) => h.trim());
+  const index = columnIndex(header, registers.columns);
+  if ('missing' in index)
+    return { candidates: [], declines: [], problems: index.missing.map((m) => ({ file, row: 1, ...m })) };
+  const rows: Row[] = [];
+  for (const { record, info } of records.slice(1)) {
+    const row = readRow({ record, row: info.lines, index, input });
+    if ('problems' in row) problems.push(...row.problems.map((p) => ({ file, ...p })));
+    else rows.push(row);
+  }
+  const grouped = group(rows, registers, file);
+  return { candidates: grouped.candidates, declines: [], problems: [...problems, ...grouped.problems] };
+}
+
+function encodingProblem(text: string): Omit<ImportProblem, 'file'> | undefined {
+  const nul = text.indexOf('\u0000');
+  const at = nul !== -1 ? nul : text.indexOf('\uFFFD');
+  if (at === -1) return undefined;
+  return {
+    row: text.slice(0, at).split('\n').length,
+    message: 'this row has characters that are not UTF-8 text (expected the register saved as UTF-8)',
+  };
+}
+
+type Index = Partial<Record<Field, number>>;
+
+function columnIndex(
+  header: string[],
+  columns: RegisterColumns,
+): Index | { missing: Array<Omit<ImportProblem, 'file'>> } {
+  const index: Index = {};
+  const missing: Array<Omit<ImportProblem, 'file'>> = [];
+  for (const [field, name] of Object.entries(columns) as Array<[Field, string | undefined]>) {
+    if (name === undefined) continue;
+    const at = header.indexOf(name);
+    if (at === -1)
+      missing.push({
+        column: name,
+        message: `the header has no column "${name}" (vendor.json maps it to ${field}); the header has: ${header.join(', ')}`,
+      });
+    else index[field] = at;
+  }
+  return missing.length > 0 ? { missing } : index;
+}
+
+interface RowInput {
+  record: string[];
+  row: number;
+  index: Index;
+  input: RegisterInput;
+}
+
+function readRow({ record, row, index, input }: RowInput): Row | { problems: Array<Omit<ImportProblem, 'file'>> } {
+  const { registers: r, lineCodes } = input;
+  const problems: Array<Omit<ImportProblem, 'file'>> = [];
+  const text = (field: Field) => (index[field] === undefined ? undefined : (record[index[field]] ?? '').trim());
+  const read = <T>(field: Field, reader: (t: string) => Cell<T>): T | undefined => {
+    const t = text(field);
+    if (t === undefined) return undefined;
+    const cell = reader(t);
+    if (cell.ok) return cell.value;
+    problems.push({ row, column: r.columns[field], message: cell.message });
+    return undefined;
+  };
+  const employeeId = read('employeeId', employeeIdCell);
+  const payday = read('payday', (t) => paydayCell(t, r));
+  const code = read('lineCode', codeCell);
+  const amount = read('amount', (t) => amountCell(t, r));
+  const isTotal = code === r.totals.gross || code === r.totals.net;
+  if (code !== undefined && !isTotal) {
+    const mapped = mapLineCode(code, lineCodes);
+    if (!mapped.ok)
+      problems.push({
+        row,
+        column: r.columns.lineCode,
+        message: `${mapped.message}, or a totals code (${r.totals.gross}, ${r.totals.net})`,
+      });
+  }
+  if (isTotal) {
+    if (problems.length > 0) return { problems };
+    return { row, employeeId: employeeId!, payday: payday!, code: code, amount: amount! };
+  }
+  const start = read('periodStart', (t) => dateCell(t, r));
+  const end = read('periodEnd', (t) => dateCell(t, r));
+  const hours = optional(text('hours'), (t) => read('hours', () => decimalCell(t, r, true)));
+  const rate = optional(text('rate'), (t) => read('rate', () => decimalCell(t, r, false)));
+  const description = text('description') || `supplier code ${code ?? ''}`;
+  if (problems.length > 0) return { problems };
+  const own = periodOfPayday(payday!);
+  const forPeriod = start === own.start && end === own.end ? undefined : { start: start!, end: end! };
+  const line = {
+    code: code!,
+    amount: amount!,
+    description,
+    ...(forPeriod && { forPeriod }),
+    ...(hours !== undefined && { hours }),
+    ...(rate !== undefined && { rate }),
+  };
+  return { row, employeeId: employeeId!, payday: payday!, code: code!, amount: amount!, line };
+}
+
+function optional<T>(text: string | undefined, read: (t: string) => T | undefined): T | undefined {
+  return text === undefined || text === '' ? undefined : read(text);
+}
+
+function paydayCell(text: string, r: CsvRegistersConfig): Cell {
+  const date = dateCell(text, r);
+  if (!date.ok || isPayday(date.value)) return date;
+  return {
+    ok: false,
+    message: `found "${text}" (${date.value}), which is not a payday (expected a payday of the outbound package, a Wednesday)`,
+  };
+}
+
+/** Rows of one employee and payday → one statement; a statement needs exactly one gross and one net row. */
+function group(
+  rows: Row[],
+  r: CsvRegistersConfig,
+  file: string,
+): { candidates: Candidate[]; problems: ImportProblem[] } {
+  const byKey = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = `${row.employeeId}\u0000${row.payday}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  const candidates: Candidate[] = [];
+  const problems: ImportProblem[] = [];
+  for (const group of byKey.values()) {
+    const [first] = group;
+    const total = (code: string, name: string): Row | undefined => {
+      const found = group.filter((g) => g.code === code);
+      if (found.length === 1) return found[0];
+      const where = found.length === 0 ? first.row : found[1].row;
+      problems.push({
+        file,
+        row: where,
+        column: r.columns.lineCode,
+        message:
+          found.length === 0
+            ? `no ${name} row (code ${code}) for employee ${first.employeeId} on payday ${first.payday} (expected one per statement)`
+            : `a second ${name} row (code ${code}) for employee ${first.employeeId} on payday ${first.payday} (the first is row ${found[0].row})`,
+      });
+      return undefined;
+    };
+    const gross = total(r.totals.gross, 'gross');
+    const net = total(r.totals.net, 'net');
+    if (!gross || !net) continue;
+    const lineRows = group.filter((g) => g.line !== undefined);
+    const own = periodOfPayday(first.payday);
+    const statement: VendorStatementJson = {
+      employeeId: first.employeeId,
+      payday: first.payday,
+      periodStart: own.start,
+      periodEnd: own.end,
+      lines: lineRows.map((g) => g.line!),
+      gross: gross.amount,
+      net: net.amount,
+    };
+    const column = (field: Field) => r.columns[field];
+    candidates.push({
+      file,
+      employeeId: first.employeeId,
+      payday: first.payday,
+      statement,
+      at: { row: first.row },
+      employeeAt: { row: first.row, column: column('employeeId') },
+      paydayAt: { row: first.row, column: column('payday') },
+      locate: (relative) => locateInRows(relative, { lineRows, gross, net, first, r }),
+    });
+  }
+  return { candidates, problems };
+}
+
+interface Rows {
+  lineRows: Row[];
+  gross: Row;
+  net: Row;
+  first: Row;
+  r: CsvRegistersConfig;
+}
+
+const FIELD_OF: Record<string, Field> = {
+  code: 'lineCode',
+  amount: 'amount',
+  description: 'description',
+  hours: 'hours',
+  rate: 'rate',
+  forPeriod: 'periodStart',
+};
+
+/** A problem at "lines[3].forPeriod.end" is on the row of line 3, in its period column. */
+function locateInRows(relative: string, { lineRows, gross, net, first, r }: Rows): Where {
+  const [head, index, field, sub] = pathKeys(relative);
+  if (head === 'gross') return { row: gross.row, column: r.columns.amount };
+  if (head === 'net') return { row: net.row, column: r.columns.amount };
+  if (head === 'lines' && typeof index === 'number' && lineRows[index]) {
+    const name = field === 'forPeriod' && sub === 'end' ? 'periodEnd' : FIELD_OF[String(field)];
+    return { row: lineRows[index].row, column: name ? r.columns[name] : undefined };
+  }
+  return { row: first.row };
+}
