@@ -47,7 +47,7 @@ describe('npx payproof evaluate (the built bin, no stdin, not a terminal)', () =
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /^payproof: --vendors: unknown vendor "nobody"; known vendors: daycount, floatwise, quickpay-cli$/,
+        /^payproof: --vendors: unknown vendor "nobody"; known vendors: daycount, floatwise, quickpay-cli, quickpay-exchange$/,
       ),
     ]);
   });

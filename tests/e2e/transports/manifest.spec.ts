@@ -115,8 +115,8 @@ describe('vendor manifest', () => {
 });
 
 describe('createTransport', () => {
-  it('knows the three kinds and builds each from a validated manifest', () => {
-    expect(KNOWN_TRANSPORT_KINDS).toEqual(['module', 'http', 'command']);
+  it('knows the four kinds and builds each from a validated manifest', () => {
+    expect(KNOWN_TRANSPORT_KINDS).toEqual(['module', 'http', 'command', 'exchange']);
     for (const transport of [
       { kind: 'module', entry: 'x.js' },
       { kind: 'http', url: 'http://127.0.0.1:1/' },
@@ -141,7 +141,7 @@ describe('createTransport', () => {
 
     expect(() => createTransport(bogus, DIR)).toThrow(PayproofError);
     expect(() => createTransport(bogus, DIR)).toThrow(
-      'unknown transport kind "ftp"; known kinds: module, http, command',
+      'unknown transport kind "ftp"; known kinds: module, http, command, exchange',
     );
   });
 });
