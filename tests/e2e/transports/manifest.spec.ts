@@ -52,7 +52,7 @@ describe('vendor manifest', () => {
 
   it('fails an unknown transport kind naming the file, the field and the known kinds', () => {
     expect(errorsOf(manifest({ kind: 'ftp' }))).toEqual([
-      'vendors/acme/vendor.json: transport.kind: expected one of module, http, command, found "ftp"',
+      'vendors/acme/vendor.json: transport.kind: expected one of module, http, command, exchange, found "ftp"',
     ]);
   });
 
@@ -121,6 +121,7 @@ describe('createTransport', () => {
       { kind: 'module', entry: 'x.js' },
       { kind: 'http', url: 'http://127.0.0.1:1/' },
       { kind: 'command', command: 'node' },
+      { kind: 'exchange', capabilities: { provinces: ['ON'], eventKinds: [], payYears: [2026] } },
     ]) {
       const result = parseManifest(manifest(transport), FAKE_VENDORS);
       expect(result.ok && createTransport(result.manifest, FAKE_VENDORS).kind).toBe(transport.kind);
