@@ -80,19 +80,26 @@ export class ExchangeTransport implements VendorTransport {
     const finish = stopwatch();
     if (opts.signal?.aborted) return finish({ ok: false, failure: aborted() });
     try {
-      return finish(await this.answer(request as { type?: unknown; requestId?: unknown }));
+      return finish(await this.answer(request as Envelope));
     } catch (err) {
       // The store itself is broken (a changed answers file): no answer can be trusted.
       return finish({ ok: false, failure: { kind: 'crash', message: (err as Error).message } });
     }
   }
 
-  private async answer(request: { type?: unknown; requestId?: unknown }): Promise<OutcomeWithoutTime> {
+  /** The harness's own request, answered as a supplier would (protocol errors included), from the import. */
+  private async answer(request: Envelope): Promise<OutcomeWithoutTime> {
+    const refused = envelopeError(request);
+    if (refused) return refused;
     const stored = await this.current();
     if (request.type === 'describe') return { ok: true, body: this.describeResult(request.requestId, stored) };
-    if (request.type !== 'payRun')
-      return protocolError(request.requestId, 'unsupported-type', `unknown request type ${String(request.type)}`);
     const payRun = request as PayRunRequest;
+    if (payRun.employees.length > 1)
+      return protocolError(
+        request.requestId,
+        'too-many-employees',
+        `maxEmployeesPerRequest is 1; this request has ${payRun.employees.length} employees`,
+      );
     const results: EmployeeResult[] = [];
     const waiting: string[] = [];
     for (const employee of payRun.employees) {
@@ -189,6 +196,22 @@ function awaiting(vendorId: string, missing: readonly string[], stored: StoredIm
   };
 }
 
+type Envelope = { protocol?: unknown; type?: unknown; requestId?: unknown; employees?: unknown };
+
+/** What a live supplier answers to a request it cannot take (docs/vendor-protocol.md, section 7). */
+function envelopeError(request: Envelope): OutcomeWithoutTime | undefined {
+  if (typeof request !== 'object' || request === null || typeof request.requestId !== 'string')
+    return protocolError(undefined, 'bad-request', 'expected a JSON object with a requestId');
+  if (request.protocol !== VENDOR_PROTOCOL)
+    return protocolError(request.requestId, 'unsupported-protocol', `this supplier speaks ${VENDOR_PROTOCOL} only`);
+  if (request.type !== 'describe' && request.type !== 'payRun')
+    return protocolError(request.requestId, 'unsupported-type', `unknown request type ${JSON.stringify(request.type)}`);
+  if (request.type === 'payRun' && (!Array.isArray(request.employees) || request.employees.length === 0))
+    return protocolError(request.requestId, 'bad-request', 'expected employees: a non-empty list');
+  return undefined;
+}
+
 function protocolError(requestId: unknown, code: string, message: string): OutcomeWithoutTime {
-  return { ok: true, body: { protocol: VENDOR_PROTOCOL, type: 'error', requestId, code, message } };
+  const id = typeof requestId === 'string' ? { requestId } : {};
+  return { ok: true, body: { protocol: VENDOR_PROTOCOL, type: 'error', ...id, code, message } };
 }
