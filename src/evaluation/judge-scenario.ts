@@ -45,10 +45,10 @@ function determinism(scenarioId: string, first: VendorOutcome & { ok: true }, se
 /**
  * One supplier's answer for one scenario, judged: compared with the reference line by line,
  * its own invariants checked, and its second answer compared with its first. A failed answer
- * is an error AND is compared as no statement at all, so its missed pays show in dollars
- * (score-supplier.ts). A scenario outside the supplier's declared capabilities is an error
- * ('unsupported') with its pays missed but no dollars: otherwise a scope every supplier shares
- * (say, no Quebec) would swamp the dollars that tell suppliers apart.
+ * (no answer, a broken one, or a scenario outside the supplier's declared capabilities) is a
+ * supplier-level failure: an error with every pay missed and no findings, so no dollars
+ * (score-supplier.ts; issue 14: a batch-truncating supplier is not "a million dollars
+ * under-paid" when every pay it returned was exact).
  */
 export function judgeScenario(i: JudgeInput): Judgement {
   const id = i.scenario.id;
@@ -58,26 +58,17 @@ export function judgeScenario(i: JudgeInput): Judgement {
     elapsedMs: i.first.elapsedMs,
     expectedPaydays: payingDays(i.reference),
   };
-  const statements = i.first.ok ? i.first.statements : [];
+  if (!i.first.ok) {
+    const error = { kind: i.first.failure.kind, message: i.first.failure.message };
+    return { result: { ...base, findings: [], violations: [], error, lines: { total: 0, matched: 0 } }, notes: [] };
+  }
+  const statements = i.first.statements;
   const comparison = compareStatements({
     scenarioId: id,
     expected: i.reference.pays,
     actual: statements,
     policy: i.policy,
   });
-  if (!i.first.ok && i.first.failure.kind === 'unsupported') {
-    // Out of the supplier's declared scope: not paid, so every pay counts as missed
-    // (score-supplier.ts), but no dollars of harm are charged for a pay it never attempted.
-    const error = { kind: i.first.failure.kind, message: i.first.failure.message };
-    return { result: { ...base, findings: [], violations: [], error, lines: { total: 0, matched: 0 } }, notes: [] };
-  }
-  if (!i.first.ok) {
-    const error = { kind: i.first.failure.kind, message: i.first.failure.message };
-    return {
-      result: { ...base, findings: comparison.findings, violations: [], error, lines: comparison.lines },
-      notes: comparison.notes,
-    };
-  }
   const invariants = checkInvariants({ scenarioId: id, statements, province: i.scenario.employee.province });
   const violations = [...invariants.violations, ...determinism(id, i.first, i.second)];
   return {

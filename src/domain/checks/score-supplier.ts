@@ -5,8 +5,6 @@ import { NO_FAMILY, type ScenarioResult, type Scorecard, type Tally } from './sc
 import { asPercent, computeScore } from './scoring-weights';
 
 const CENT = Money.of('0.01');
-/** The failure kind of a scenario outside a supplier's declared capabilities (vendor-transport.ts). */
-const UNSUPPORTED = 'unsupported';
 
 /** The parts of a Tally that add up scenario by scenario (the rest is derived from them). */
 type Counts = Omit<Tally, 'scenarios' | 'correctShare' | 'harmPerPerson' | 'responseMs' | 'score'>;
@@ -27,17 +25,25 @@ function emptyCounts(): Counts {
   };
 }
 
+/**
+ * A scenario the supplier failed (no answer, a broken answer, outside its declared scope) is a
+ * supplier-level failure: an error, every expected pay missed, and no dollars and no lines, since
+ * nothing was paid to compare (issue 14: a batch-truncating supplier must not show a million
+ * dollars under-paid when every pay it returned was exact). Findings a caller passes with an
+ * error are not counted.
+ */
 function add(c: Counts, r: ScenarioResult): void {
-  const harm = harmOf(r.findings);
-  c.scenariosCorrect += r.findings.length === 0 && r.violations.length === 0 && r.error === undefined ? 1 : 0;
-  c.lines.total += r.lines?.total ?? 0;
-  c.lines.matched += r.lines?.matched ?? 0;
+  const failed = r.error !== undefined;
+  const findings = failed ? [] : r.findings;
+  const harm = harmOf(findings);
+  c.scenariosCorrect += findings.length === 0 && r.violations.length === 0 && !failed ? 1 : 0;
+  c.lines.total += failed ? 0 : (r.lines?.total ?? 0);
+  c.lines.matched += failed ? 0 : (r.lines?.matched ?? 0);
   c.overPaid = c.overPaid.plus(harm.overPaid);
   c.underPaid = c.underPaid.plus(harm.underPaid);
   c.peopleAffected += harm.overPaid.plus(harm.underPaid).gte(CENT) ? 1 : 0;
-  c.paysMissed +=
-    r.findings.filter((f) => f.kind === 'missed-pay').length + (r.error?.kind === UNSUPPORTED ? r.expectedPaydays : 0);
-  c.unexpectedPays += r.findings.filter((f) => f.kind === 'unexpected-pay').length;
+  c.paysMissed += failed ? r.expectedPaydays : findings.filter((f) => f.kind === 'missed-pay').length;
+  c.unexpectedPays += findings.filter((f) => f.kind === 'unexpected-pay').length;
   c.expectedPaydays += r.expectedPaydays;
   c.invariantViolations += r.violations.length;
   c.scenariosWithViolations += r.violations.length > 0 ? 1 : 0;
@@ -78,12 +84,10 @@ function sortedKeys<T>(o: Record<string, T>): Record<string, T> {
 
 /**
  * One supplier's scorecard over many scenarios: the tally of all of them, and the same tally
- * per Phoenix failure family. A scenario the supplier failed with an error counts as an
- * error and as not correctly paid; its pays count as missed only if the caller compared the
- * reference against the supplier's (empty) answer and passed those missed-pay findings,
- * which the evaluation should do so the harm of a failure shows in dollars. A scenario the
- * supplier declared 'unsupported' has every expected payday counted as a missed pay without
- * findings, so declaring a scenario out of scope never scores better than attempting it.
+ * per Phoenix failure family. A scenario the supplier failed with an error ('unsupported'
+ * included) counts as an error, as not correctly paid and as every expected pay missed, with
+ * no dollars (see add): failing a scenario never scores better than attempting it, and a
+ * supplier's failure is reported as what it is, not as pay the people were short.
  */
 export function scoreSupplier(results: readonly ScenarioResult[]): Scorecard {
   const byFamily = new Map<string, ScenarioResult[]>();

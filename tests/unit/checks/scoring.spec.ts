@@ -57,13 +57,25 @@ describe('scoring arithmetic', () => {
     expect(card.scenarios).toBe(4);
     expect(card.scenariosCorrect).toBe(2);
     expect(card.correctShare).toBe('50.00');
-    expect(card.lines).toEqual({ total: 16, matched: 11 }); // B: REGULAR differs; C: 4 lines on 2 missed paydays
-    expect(card.underPaid.toString()).toBe('1910.00'); // B 10.00 + C's two missed nets 950.00 × 2
+    expect(card.lines).toEqual({ total: 12, matched: 11 }); // B: REGULAR differs; C failed: nothing compared
+    expect(card.underPaid.toString()).toBe('10.00'); // B only: C's failure is an error and missed pays, not dollars
     expect(card.overPaid.toString()).toBe('0.00');
-    expect(card.peopleAffected).toBe(2);
+    expect(card.peopleAffected).toBe(1);
     expect(card.paysMissed).toBe(2);
     expect(card.errors).toEqual({ total: 1, byKind: { timeout: 1 } });
-    expect(card.harmPerPerson.toString()).toBe('477.50');
+    expect(card.harmPerPerson.toString()).toBe('2.50');
+  });
+
+  it('never charges dollars for a failed scenario, even when the caller passes findings with the error', () => {
+    // C's result carries the missed-pay findings of an empty answer (net 950.00 × 2): they are not harm.
+    expect(results[2].findings.filter((f) => f.kind === 'missed-pay')).toHaveLength(2);
+    const alone = scoreSupplier([results[2]]);
+    expect([alone.underPaid.toString(), alone.overPaid.toString(), alone.paysMissed, alone.peopleAffected]).toEqual([
+      '0.00',
+      '0.00',
+      2,
+      0,
+    ]);
   });
 
   it('tallies each family on its own', () => {
@@ -82,15 +94,15 @@ describe('scoring arithmetic', () => {
   it('the score is the weighted sum of its components, the weights adding to 100', () => {
     const total = Object.values(SCORING.weights).reduce((s, w) => s + w.weight, 0);
     expect(total).toBe(100);
-    // correct 2/4 → 50%; harm 477.50/person → 100/(100+477.50) = 17.316%; pays on time 6/8 → 75%; no error 3/4 → 75%.
+    // correct 2/4 → 50%; harm 2.50/person → 100/(100+2.50) = 97.561%; pays on time 6/8 → 75%; no error 3/4 → 75%.
     expect(card.score.components).toEqual({
       correctlyPaid: '50.00',
-      harmPerPerson: '17.32',
+      harmPerPerson: '97.56',
       paysOnTime: '75.00',
       noErrors: '75.00',
     });
-    // 40×0.5 + 30×0.173160… + 20×0.75 + 10×0.75 = 20 + 5.19480… + 15 + 7.5 = 47.69
-    expect(card.score.value).toBe('47.69');
+    // 40×0.5 + 30×0.975609… + 20×0.75 + 10×0.75 = 20 + 29.26829… + 15 + 7.5 = 71.77
+    expect(card.score.value).toBe('71.77');
   });
 
   it('a supplier that pays everyone exactly right on time scores 100.00', () => {
