@@ -75,6 +75,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     ],
   },
   {
+    name: 'selftest',
+    description:
+      "plant each known defect class into the reference's own answers and report which ones the scenario set detects, each as one defect with its title",
+    load: async () => (await import('./selftest/selftest.command')).selftestCommand,
+  },
+  {
     name: 'serve',
     description: 'start the HTTP service: REST API (/api, OpenAPI at /api/docs) and the dashboard (/)',
     load: async () => (await import('./serve/serve.command')).serveCommand,

@@ -26,7 +26,28 @@ export interface ConditionInput {
   forPeriod?: PayPeriod;
   /** For a contribution line: whether the reference's year to date reached the annual maximum by this payday. */
   atAnnualMaximum?: boolean;
+  /** The signature's subject (a line code, 'missed-pay', …): which events can shape it. */
+  subject?: string;
+  /**
+   * Both sides have the line (a 'different' finding). The conditions that shape an amount
+   * (proration in a partial period, P in a 27-payday year, a new edition's rates) cannot explain
+   * a line that one side does not have at all, so they hold only then. Default true.
+   */
+  bothSides?: boolean;
 }
+
+/**
+ * The events whose late entry can change a line of the subject (a late acting cannot change
+ * overtime paid on another day, a late leave cannot change REGULAR, which counts every employed
+ * day). Subjects not listed: every event that changes pay.
+ */
+const SHAPED_BY: Readonly<Record<string, readonly HrEvent['kind'][]>> = {
+  REGULAR: ['hire', 'termination', 'stepIncrement', 'rateRevision'],
+  ACTING: ['acting', 'leaveWithoutPay', 'termination', 'stepIncrement', 'rateRevision'],
+  OVERTIME: ['overtime', 'acting', 'termination', 'stepIncrement', 'rateRevision'],
+  ALLOWANCE_BILINGUALISM: ['allowance', 'leaveWithoutPay', 'termination'],
+  LWOP: ['leaveWithoutPay', 'termination', 'stepIncrement', 'rateRevision'],
+};
 
 const overlaps = (start: IsoDate, end: IsoDate | undefined, p: PayPeriod) =>
   start <= p.end && (end === undefined || end >= p.start);
@@ -73,8 +94,10 @@ function affects(e: HrEvent, p: PayPeriod): boolean {
  * A late entry (calendar `isLateEntry`: it reached pay only after the period it takes effect in
  * was paid) that changes pay for the period, and that this payday's run sees.
  */
-function lateFor(e: HrEvent, p: PayPeriod, payday: IsoDate): boolean {
+function lateFor(e: HrEvent, p: PayPeriod, payday: IsoDate, subject?: string): boolean {
   if (NO_EARNINGS.has(e.kind) || !affects(e, p) || e.entered > payRunFor(payday).cutoff) return false;
+  const shaping = subject === undefined ? undefined : SHAPED_BY[subject];
+  if (shaping && !shaping.includes(e.kind)) return false;
   return isLateEntry({ effective: effectiveDateOf(e), entered: e.entered });
 }
 
@@ -92,18 +115,19 @@ type Test = (i: ConditionInput, p: PayPeriod) => boolean;
 const TESTS: Record<ConditionId, Test> = {
   'acting-first-period': (i, p) => i.scenario.events.some((e) => e.kind === 'acting' && inside(e.start, p)),
   'partial-period': (i, p) =>
-    i.scenario.events.some((e) => boundaryInside(e, p)) ||
-    (i.scenario.employee.hireDate !== undefined &&
-      i.scenario.employee.hireDate > p.start &&
-      i.scenario.employee.hireDate <= p.end),
-  'late-entry': (i, p) => i.scenario.events.some((e) => lateFor(e, p, i.payday)),
+    i.bothSides !== false &&
+    (i.scenario.events.some((e) => boundaryInside(e, p)) ||
+      (i.scenario.employee.hireDate !== undefined &&
+        i.scenario.employee.hireDate > p.start &&
+        i.scenario.employee.hireDate <= p.end)),
+  'late-entry': (i, p) => i.scenario.events.some((e) => lateFor(e, p, i.payday, i.subject)),
   'after-annual-maximum': (i) => i.atAnnualMaximum === true,
   'year-boundary': (i, p) => yearOf(p.start) !== yearOf(i.payday),
   'edition-change': (i) => {
     const now = editionId(i.payday);
-    return now !== undefined && editionId(addDays(i.payday, -14)) !== now;
+    return i.bothSides !== false && now !== undefined && editionId(addDays(i.payday, -14)) !== now;
   },
-  'payday-27-year': (i) => periodsPerYear(yearOf(i.payday)) === 27,
+  'payday-27-year': (i) => i.bothSides !== false && periodsPerYear(yearOf(i.payday)) === 27,
   overpayment: (i, p) =>
     i.scenario.events.some(
       (e) => (e.kind === 'leaveWithoutPay' || e.kind === 'termination') && lateFor(e, p, i.payday),

@@ -20,14 +20,22 @@ const isLine = (s: string): s is LineCode => s in LINE_CODES;
 const lower = (text: string, lang: Lang) =>
   lang === 'en' ? text.toLowerCase() : text.charAt(0).toLowerCase() + text.slice(1);
 const name = (subject: string, lang: Lang) => (isLine(subject) ? LINE_NAMES[subject][lang] : subject);
+/** French sets a space before a colon. */
+const colon = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ');
 
 function lineTitle(p: SignatureParts, lang: Lang): string {
   const nature = isLine(p.subject) && !isEarning(p.subject) ? 'deduction' : 'earning';
   const verb = VERBS[nature][(p.direction as 'over' | 'under' | 'none' | undefined) ?? 'none'][lang];
   const size = p.size === 'rounding' ? ` ${ROUNDING_WORDS[lang]}` : '';
   const condition = p.condition ? ` ${CONDITION_WORDS[p.condition][lang]}` : '';
-  return `${name(p.subject, lang)}: ${verb}${size}${condition}`;
+  return `${name(p.subject, lang)}${colon(lang)}${verb}${size}${condition}`;
 }
+
+const PAY_WORDS = {
+  missed: { en: 'Pay missed', fr: 'Paie manquée' },
+  made: { en: 'Pay made when none was due', fr: 'Paie versée alors qu’aucune n’était due' },
+  taken: { en: 'Money taken back when no pay was due', fr: 'Somme reprise alors qu’aucune paie n’était due' },
+} as const;
 
 const TIMING = {
   late: { en: 'paid on a later payday than due', fr: 'versé à un jour de paie ultérieur' },
@@ -48,11 +56,9 @@ function title(p: SignatureParts, lang: Lang): string {
         ? `${name(p.subject, lang)} paid as ${lower(name(p.to ?? '', lang), lang)}`
         : `${name(p.subject, lang)} versé comme ${lower(name(p.to ?? '', lang), lang)}`;
     case 'timing':
-      return `${name(p.subject, lang)}: ${TIMING[p.direction === 'early' ? 'early' : 'late'][lang]}${condition}`;
+      return `${name(p.subject, lang)}${colon(lang)}${TIMING[p.direction === 'early' ? 'early' : 'late'][lang]}${condition}`;
     case 'pay':
-      return p.subject === 'missed-pay'
-        ? `${lang === 'en' ? 'Pay missed' : 'Paie manquée'}${condition}`
-        : `${lang === 'en' ? 'Pay made when none was due' : 'Paie versée alors qu’aucune n’était due'}${condition}`;
+      return `${PAY_WORDS[p.subject === 'missed-pay' ? 'missed' : p.direction === 'under' ? 'taken' : 'made'][lang]}${condition}`;
     case 'total': {
       const what = p.subject === 'GROSS' ? { en: 'Gross', fr: 'La paie brute' } : { en: 'Net', fr: 'La paie nette' };
       return lang === 'en'
@@ -87,22 +93,21 @@ const PART_NAMES: Record<string, Words> = {
  * these occurrences one defect, one line each, with the signature version.
  */
 export function groupingInfo(p: SignatureParts, version: number): { en: string[]; fr: string[] } {
-  const parts: [string, string | undefined][] = [
-    ['kind', p.kind],
-    ['subject', p.subject],
-    ['direction', p.direction],
-    ['size', p.size],
-    ['to', p.to],
-    ['condition', p.condition && `${p.condition} (${CONDITION_WORDS[p.condition].en})`],
-  ];
-  const lines = (lang: Lang) => [
-    lang === 'en' ? `Signature version ${version}` : `Version de la signature ${version}`,
-    ...parts
-      .filter((x): x is [string, string] => x[1] !== undefined)
-      .map(
-        ([part, value]) =>
-          `${PART_NAMES[part][lang]}: ${lang === 'fr' && part === 'condition' && p.condition ? `${p.condition} (${CONDITION_WORDS[p.condition].fr})` : value}`,
-      ),
-  ];
+  const lines = (lang: Lang) => {
+    const parts: [string, string | undefined][] = [
+      ['kind', p.kind],
+      ['subject', p.subject],
+      ['direction', p.direction],
+      ['size', p.size],
+      ['to', p.to],
+      ['condition', p.condition && `${p.condition} (${CONDITION_WORDS[p.condition][lang]})`],
+    ];
+    return [
+      lang === 'en' ? `Signature version ${version}` : `Version de la signature ${version}`,
+      ...parts
+        .filter((x): x is [string, string] => x[1] !== undefined)
+        .map(([part, value]) => `${PART_NAMES[part][lang]}${colon(lang)}${value}`),
+    ];
+  };
   return { en: lines('en'), fr: lines('fr') };
 }

@@ -38,7 +38,7 @@ interface Context {
 
 function lineParts(ctx: Context, f: Finding): SignatureParts {
   const code = f.code as LineCode;
-  const size = sizeOf(f.difference);
+  const size = sizeOf(f);
   if (size === 'rounding' && isEarning(code)) return { kind: 'rounding', subject: 'EARNINGS' };
   const subject = retroSubject({ ...f, code });
   const atMax = () => atAnnualMaximum({ ...ctx.input, history: ctx.history(), code, payday: f.payday, before: true });
@@ -47,6 +47,7 @@ function lineParts(ctx: Context, f: Finding): SignatureParts {
     payday: f.payday,
     ...(f.forPeriod && { forPeriod: f.forPeriod }),
     atAnnualMaximum: ['CPP', 'CPP2', 'QPP', 'QPP2', 'EI', 'QPIP'].includes(code) ? atMax() : false,
+    bothSides: f.kind === 'different',
   });
   return { kind: 'line', subject, direction: f.direction, size, ...(condition && { condition }) };
 }
@@ -62,6 +63,11 @@ function rootParts(ctx: Context, f: Finding): SignatureParts {
 
 function pairParts(ctx: Context, p: Pair): SignatureParts {
   if (p.kind === 'moved') return { kind: 'moved', subject: p.subject, ...(p.to && { to: p.to }) };
+  if (p.kind === 'missed-pay' || p.kind === 'unexpected-pay') {
+    const condition = conditionFor(p.kind, { scenario: ctx.input.scenario, payday: p.payday });
+    const direction = p.pay ?? (p.kind === 'missed-pay' ? 'under' : 'over');
+    return { kind: 'pay', subject: p.kind, direction, ...(condition && { condition }) };
+  }
   const condition = conditionFor(p.subject, {
     scenario: ctx.input.scenario,
     payday: p.payday,
@@ -161,7 +167,7 @@ export function explainPerson(i: ExplainInput): PersonExplanation {
       }),
   });
   const roots = roles.map((r, k) => (r.role === 'root' ? k : -1)).filter((k) => k >= 0);
-  const pairs = findPairs(findings, roots);
+  const pairs = findPairs(findings, roots, { reference: referenceStatements, actual: i.actual });
   const occurrences: Occurrence[] = [];
   const occurrenceOf = new Map<number, number>();
   for (const p of pairs) {

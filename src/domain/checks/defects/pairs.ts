@@ -1,6 +1,6 @@
 import { type IsoDate, type PayPeriod, periodOfPayday } from '../../calendar';
 import { Money } from '../../money';
-import { isEarning, type LineCode } from '../../scenario';
+import { isEarning, type LineCode, type Statement } from '../../scenario';
 import type { Finding } from '../finding.types';
 import { ROUNDING } from './signature';
 
@@ -16,12 +16,14 @@ import { ROUNDING } from './signature';
  * say) must not hide the misplacement, which is the larger harm.
  */
 export interface Pair {
-  kind: 'moved' | 'timing';
+  kind: 'moved' | 'timing' | 'missed-pay' | 'unexpected-pay';
   /** Indices of the findings it joins; the first is the reference's side. */
   members: number[];
   subject: LineCode;
   to?: LineCode;
   direction?: 'late' | 'early';
+  /** For a whole pay: which way the person's net went. */
+  pay?: 'over' | 'under';
   payday: IsoDate;
   forPeriod?: PayPeriod;
 }
@@ -118,8 +120,39 @@ function movedPairs(findings: readonly Finding[], free: Set<number>): Pair[] {
   return out;
 }
 
-/** Pairs among the root findings `roots` (indices into `findings`), timing first. */
-export function findPairs(findings: readonly Finding[], roots: readonly number[]): Pair[] {
+/** The statements of both sides, for whole pays. */
+export interface Sides {
+  reference: readonly Statement[];
+  actual: readonly Statement[];
+}
+
+const empty = (s: Statement | undefined) => s !== undefined && s.lines.length === 0 && s.net.isZero();
+
+/**
+ * A whole pay on one side only, though both sent a statement: the reference has nothing to pay
+ * (after a last day, say) and the supplier pays, or the supplier sends an empty statement where
+ * the reference pays. Every root of that payday is one pay made or missed, as when a statement
+ * is absent (compare-statements.ts), not a line defect each.
+ */
+function wholePays(findings: readonly Finding[], free: Set<number>, sides: Sides): Pair[] {
+  const reference = new Map(sides.reference.map((s) => [s.payday, s]));
+  const actual = new Map(sides.actual.map((s) => [s.payday, s]));
+  const byPayday = new Map<IsoDate, number[]>();
+  for (const k of free) byPayday.set(findings[k].payday, [...(byPayday.get(findings[k].payday) ?? []), k]);
+  const out: Pair[] = [];
+  for (const [payday, members] of byPayday) {
+    const kind = empty(reference.get(payday)) ? 'unexpected-pay' : empty(actual.get(payday)) ? 'missed-pay' : undefined;
+    if (kind === undefined) continue;
+    const net = Money.sum(members.map((k) => findings[k].netEffect));
+    const direction = net.isNegative() ? 'under' : 'over';
+    out.push({ kind, members: members.sort((a, b) => a - b), subject: 'REGULAR', payday, pay: direction });
+    for (const k of members) free.delete(k);
+  }
+  return out;
+}
+
+/** Groups among the root findings `roots` (indices into `findings`): whole pays, then timing, then moved. */
+export function findPairs(findings: readonly Finding[], roots: readonly number[], sides: Sides): Pair[] {
   const free = new Set(roots);
-  return [...timingPairs(findings, free), ...movedPairs(findings, free)];
+  return [...wholePays(findings, free, sides), ...timingPairs(findings, free), ...movedPairs(findings, free)];
 }

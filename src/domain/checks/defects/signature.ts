@@ -11,7 +11,7 @@ import { SIGNATURE_VERSION, type ConditionId, type Signature, type SignaturePart
  */
 export const CONDITIONS_BY_SUBJECT: Readonly<Record<string, readonly ConditionId[]>> = {
   REGULAR: ['partial-period', 'late-entry'],
-  ACTING: ['late-entry', 'acting-first-period', 'partial-period'],
+  ACTING: ['acting-first-period', 'late-entry', 'partial-period'],
   OVERTIME: ['late-entry'],
   ALLOWANCE_BILINGUALISM: ['partial-period', 'late-entry'],
   LWOP: ['partial-period', 'late-entry'],
@@ -33,8 +33,9 @@ export const CONDITIONS_BY_SUBJECT: Readonly<Record<string, readonly ConditionId
 /** A difference of at most this is rounding, not a wrong amount (a cent or two either way). */
 export const ROUNDING = Money.of('0.02');
 
-export const sizeOf = (difference: Money): 'rounding' | 'amount' =>
-  difference.abs().lte(ROUNDING) ? 'rounding' : 'amount';
+/** A line one side does not have is never rounding, however small. */
+export const sizeOf = (f: { kind: string; difference: Money }): 'rounding' | 'amount' =>
+  f.kind === 'different' && f.difference.abs().lte(ROUNDING) ? 'rounding' : 'amount';
 
 /** The fingerprint text: every part in a fixed order, absent parts as '-'. */
 export function signatureKey(p: SignatureParts): string {
@@ -56,7 +57,7 @@ export function signature(parts: SignatureParts): Signature {
 /** The condition part of a subject's signature, if any of its conditions holds. */
 export function conditionFor(subject: string, input: ConditionInput): ConditionId | undefined {
   const candidates = CONDITIONS_BY_SUBJECT[subject];
-  return candidates ? firstCondition(candidates, input) : undefined;
+  return candidates ? firstCondition(candidates, { ...input, subject }) : undefined;
 }
 
 export type EarningOrDeduction = LineCode;
