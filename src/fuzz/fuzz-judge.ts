@@ -1,15 +1,20 @@
-import { compareStatements } from '../domain/checks/compare-statements';
+import { explainPerson } from '../domain/checks/defects';
 import { checkInvariants } from '../domain/checks/invariants';
+import { sameAnswer } from '../domain/checks/same-answer';
+import { DEFAULT_POLICY, type TolerancePolicy } from '../domain/checks/tolerance-policy';
 import { PayproofError } from '../domain/errors';
 import { runReference } from '../domain/reference/engine';
+import type { ReferenceResult } from '../domain/reference/engine/engine.types';
 import type { Scenario, Statement } from '../domain/scenario';
+import { judgeScenario } from '../evaluation/judge-scenario';
 import type { VendorAdapter, VendorOutcome } from '../vendors/vendor-adapter';
 import { relationPlans, type RelationBreak, type RelationPlan } from './relations';
 import {
+  defectFindings,
   distinct,
   failureFinding,
   invariantFindings,
-  referenceFindings,
+  isFailureSignature,
   relationFindings,
   type FuzzFinding,
 } from './signatures';
@@ -17,7 +22,7 @@ import {
 /** What one generated scenario showed about a supplier. */
 export interface Judged {
   scenario: Scenario;
-  /** Distinct by signature, in the order: failure, reference, invariants, relations. */
+  /** Distinct by signature: the supplier's failure, or its defects (roots only), then the relations. */
   findings: FuzzFinding[];
   /** Why nothing was judged: the supplier declared it cannot pay this scenario. */
   skipped?: string;
@@ -25,9 +30,30 @@ export interface Judged {
   refused?: string;
 }
 
-function referenceOf(s: Scenario): { pays?: ReturnType<typeof runReference>['pays']; refused?: string } {
+/**
+ * Which checks to run. Shrinking one signature needs only the checks that show it: a relation
+ * needs no reference, a defect no relation variants, and only determinism needs the request twice.
+ */
+export interface JudgeFocus {
+  reference: boolean;
+  relations: boolean;
+  twice: boolean;
+}
+
+export const EVERYTHING: JudgeFocus = { reference: true, relations: true, twice: true };
+
+export function focusFor(signature: string): JudgeFocus {
+  const relation = signature.startsWith('relation:');
+  return {
+    reference: !relation && !isFailureSignature(signature),
+    relations: relation,
+    twice: signature.includes('same-answer-twice'),
+  };
+}
+
+function referenceOf(s: Scenario): { result?: ReferenceResult; refused?: string } {
   try {
-    return { pays: runReference(s).pays };
+    return { result: runReference(s, { trace: true }) };
   } catch (err) {
     if (err instanceof PayproofError) return { refused: `${err.code}: ${err.message}` };
     throw err;
@@ -50,68 +76,93 @@ function relationBreaks(
   });
 }
 
-/**
- * Which checks to run. Shrinking one signature needs only the check that shows it: a relation's
- * signature needs no reference run, a reference signature no relation variants.
- */
-export interface JudgeFocus {
-  reference: boolean;
-  relations: boolean;
+interface One {
+  scenario: Scenario;
+  plans: readonly RelationPlan[];
+  outcomes: ReadonlyMap<string, VendorOutcome>;
+  again?: ReadonlyMap<string, VendorOutcome>;
+  focus: JudgeFocus;
+  policy: TolerancePolicy;
 }
 
-const EVERYTHING: JudgeFocus = { reference: true, relations: true };
-
-/** The checks that can show a signature (signatures.ts). */
-export function focusFor(signature: string): JudgeFocus {
-  return { reference: signature.startsWith('reference:'), relations: signature.startsWith('relation:') };
-}
-
-function judgeOne(
-  s: Scenario,
-  plans: readonly RelationPlan[],
-  outcomes: ReadonlyMap<string, VendorOutcome>,
-  focus: JudgeFocus,
-): Judged {
-  const outcome = outcomes.get(s.id)!;
-  if (!outcome.ok) {
-    if (outcome.failure.kind === 'unsupported') return { scenario: s, findings: [], skipped: outcome.failure.message };
-    return { scenario: s, findings: [failureFinding(outcome.failure)] };
+/** The reference's verdict, through the same judge and defect core as an evaluation. */
+function againstReference(o: One, first: VendorOutcome & { ok: true }): { findings: FuzzFinding[]; refused?: string } {
+  const second = o.again?.get(o.scenario.id);
+  const reference = referenceOf(o.scenario);
+  if (!reference.result) {
+    const own = checkInvariants({ scenarioId: o.scenario.id, statements: first.statements }).violations;
+    const twice = second?.ok
+      ? sameAnswer({ scenarioId: o.scenario.id, first: first.statements, second: second.statements })
+      : undefined;
+    return { findings: invariantFindings([...own, ...(twice ? [twice] : [])]), refused: reference.refused };
   }
-  const reference = focus.reference ? referenceOf(s) : {};
-  const compared = reference.pays
-    ? compareStatements({ scenarioId: s.id, expected: reference.pays, actual: outcome.statements }).findings
-    : [];
-  const invariants = checkInvariants({
-    scenarioId: s.id,
-    statements: outcome.statements,
-    province: s.employee.province,
-  }).violations;
-  const findings = distinct([
-    ...referenceFindings(compared),
-    ...invariantFindings(invariants),
-    ...relationFindings(relationBreaks(plans, outcomes, outcome.statements)),
-  ]);
-  return { scenario: s, findings, ...(reference.refused && { refused: reference.refused }) };
+  const { result } = judgeScenario({
+    scenario: o.scenario,
+    reference: reference.result,
+    first,
+    ...(second && { second }),
+    policy: o.policy,
+  });
+  const x = explainPerson({
+    scenario: o.scenario,
+    reference: reference.result.pays,
+    actual: first.statements,
+    result,
+    policy: o.policy,
+  });
+  return { findings: defectFindings(x, result) };
+}
+
+function judgeOne(o: One): Judged {
+  const first = o.outcomes.get(o.scenario.id)!;
+  if (!first.ok) {
+    if (first.failure.kind === 'unsupported')
+      return { scenario: o.scenario, findings: [], skipped: first.failure.message };
+    return { scenario: o.scenario, findings: [failureFinding(first.failure)] };
+  }
+  const judged = o.focus.reference ? againstReference(o, first) : { findings: [] };
+  const relations = relationFindings(relationBreaks(o.plans, o.outcomes, first.statements));
+  return {
+    scenario: o.scenario,
+    findings: distinct([...judged.findings, ...relations]),
+    ...(judged.refused && { refused: judged.refused }),
+  };
+}
+
+export interface JudgeScenariosInput {
+  adapter: VendorAdapter;
+  scenarios: readonly Scenario[];
+  focus?: JudgeFocus;
+  policy?: TolerancePolicy;
+  /** Stop after the first scenario for which this is true (shrinking needs only the first candidate that still fails). */
+  until?: (j: Judged) => boolean;
 }
 
 /**
  * Sends the scenarios and every relation variant to the supplier in one pay run (the adapter
- * splits it by the supplier's maxEmployeesPerRequest), then judges each scenario, in order,
- * against the reference, the invariants and the relations, stopping after the first for which
- * `until` is true (shrinking needs only the first candidate that still fails). Ids must be distinct.
+ * splits it by the supplier's maxEmployeesPerRequest), and the same pay run again when
+ * determinism is judged (the same-answer-twice relation), then judges each scenario in order.
+ * Ids must be distinct.
  */
-export async function judgeScenarios(
-  adapter: VendorAdapter,
-  scenarios: readonly Scenario[],
-  focus: JudgeFocus = EVERYTHING,
-  until: (j: Judged) => boolean = () => false,
-): Promise<Judged[]> {
-  const plans = scenarios.map((s) => (focus.relations ? relationPlans(s) : []));
-  const outcomes = await adapter.payRun([...scenarios, ...plans.flat().flatMap((p) => p.variants)]);
+export async function judgeScenarios(i: JudgeScenariosInput): Promise<Judged[]> {
+  const focus = i.focus ?? EVERYTHING;
+  const plans = i.scenarios.map((s) => (focus.relations ? relationPlans(s) : []));
+  const all = [...i.scenarios, ...plans.flat().flatMap((p) => p.variants)];
+  const outcomes = await i.adapter.payRun(all);
+  const again = focus.twice ? await i.adapter.payRun(all) : undefined;
   const judged: Judged[] = [];
-  for (const [i, s] of scenarios.entries()) {
-    judged.push(judgeOne(s, plans[i], outcomes, focus));
-    if (until(judged[i])) break;
+  for (const [k, scenario] of i.scenarios.entries()) {
+    judged.push(
+      judgeOne({
+        scenario,
+        plans: plans[k],
+        outcomes,
+        ...(again && { again }),
+        focus,
+        policy: i.policy ?? DEFAULT_POLICY,
+      }),
+    );
+    if (i.until?.(judged[k])) break;
   }
   return judged;
 }

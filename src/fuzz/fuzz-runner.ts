@@ -1,11 +1,13 @@
 import fc from 'fast-check';
+import type { Words } from '../domain/checks/defects';
+import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import { PayproofError } from '../domain/errors';
 import type { Scenario } from '../domain/scenario';
 import type { VendorAdapter } from '../vendors/vendor-adapter';
 import { fuzzScenarioArb } from './arbitraries';
 import type { FuzzScope } from './fuzz.types';
 import { focusFor, judgeScenarios, type Judged } from './fuzz-judge';
-import type { FuzzFinding } from './signatures';
+import { isFailureSignature, type FuzzFinding } from './signatures';
 import { sampleWithContext, shrinkValue } from './shrink';
 import { trimWindow } from './trim-window';
 
@@ -23,12 +25,15 @@ export interface FuzzOptions {
   batchSize?: number;
   /** Candidates one shrink may try (default 400): a count, unlike a time limit, keeps a run reproducible. */
   maxShrinkSteps?: number;
+  /** The tolerance policy, as in an evaluation (default: every line exact to the cent). */
+  policy?: TolerancePolicy;
   onProgress?: (p: FuzzProgress) => void;
 }
 
 /** One distinct defect: the finding on its minimal scenario, and where it was first seen. */
 export interface Defect {
   signature: string;
+  title?: Words;
   finding: FuzzFinding;
   counterexample: Scenario;
   /** The index of the generated run that first showed it (replay: --seed with fast-check path = run). */
@@ -37,6 +42,21 @@ export interface Defect {
   /** Shrink steps that made the scenario smaller, and candidates tried. */
   shrinkSteps: number;
   shrinkTried: number;
+  /** The counterexample sent alone, in a request of its own, shows the signature again: only then is it saved. */
+  reproducedAlone: boolean;
+}
+
+/**
+ * A supplier failure that does not follow the scenario: the scenario that showed it, sent alone,
+ * is answered (a batch cut short, a timeout under load). It is the supplier's error, reported as
+ * such, never a scenario regression.
+ */
+export interface SupplierError {
+  signature: string;
+  title?: Words;
+  message: string;
+  /** Generated runs that showed it. */
+  runs: number;
 }
 
 export interface FuzzReport {
@@ -49,6 +69,7 @@ export interface FuzzReport {
   /** Runs with at least one finding. */
   failing: number;
   defects: Defect[];
+  supplierErrors: SupplierError[];
 }
 
 const withId = (s: Scenario, id: string): Scenario => ({ ...s, id });
@@ -64,14 +85,20 @@ async function scope(adapter: VendorAdapter): Promise<FuzzScope> {
 type Witness = { scenario: Scenario; finding: FuzzFinding };
 
 /** Judges candidates in one supplier request; the first that still shows the signature, if any. */
-function firstShowing(adapter: VendorAdapter, signature: string) {
+function firstShowing(adapter: VendorAdapter, signature: string, policy?: TolerancePolicy) {
   let calls = 0;
   const focus = focusFor(signature);
   const shows = (j: Judged) => j.findings.find((f) => f.signature === signature);
   return async (candidates: readonly Scenario[]): Promise<{ index: number; witness: Witness } | undefined> => {
     calls += 1;
     const named = candidates.map((c, i) => withId(c, `shrink-${calls}-${i}`));
-    const judged = await judgeScenarios(adapter, named, focus, (j) => shows(j) !== undefined);
+    const judged = await judgeScenarios({
+      adapter,
+      scenarios: named,
+      focus,
+      ...(policy && { policy }),
+      until: (j) => shows(j) !== undefined,
+    });
     const index = judged.findIndex((j) => shows(j) !== undefined);
     return index === -1 ? undefined : { index, witness: { scenario: named[index], finding: shows(judged[index])! } };
   };
@@ -85,9 +112,9 @@ function firstShowing(adapter: VendorAdapter, signature: string) {
 async function shrink(
   adapter: VendorAdapter,
   arb: fc.Arbitrary<Scenario>,
-  o: { start: fc.Value<Scenario>; signature: string; budget: number },
+  o: { start: fc.Value<Scenario>; signature: string; budget: number; policy?: TolerancePolicy },
 ) {
-  const judge = firstShowing(adapter, o.signature);
+  const judge = firstShowing(adapter, o.signature, o.policy);
   const shrunk = await shrinkValue<Scenario, Witness>({
     arb,
     start: o.start,
@@ -119,16 +146,62 @@ async function generationPass(
   const size = o.batchSize ?? 20;
   const judged: Judged[] = [];
   for (let i = 0; i < scenarios.length; i += size) {
-    judged.push(...(await judgeScenarios(adapter, scenarios.slice(i, i + size))));
+    judged.push(
+      ...(await judgeScenarios({
+        adapter,
+        scenarios: scenarios.slice(i, i + size),
+        ...(o.policy && { policy: o.policy }),
+      })),
+    );
     o.onProgress?.({ phase: 'run', done: judged.length, total: scenarios.length, defects: defects() });
   }
   return judged;
 }
 
+/** Whether `scenario`, sent alone in a request of its own, shows `signature`. */
+async function showsAlone(adapter: VendorAdapter, scenario: Scenario, signature: string, policy?: TolerancePolicy) {
+  const [judged] = await judgeScenarios({
+    adapter,
+    scenarios: [withId(scenario, 'alone')],
+    focus: focusFor(signature),
+    ...(policy && { policy }),
+  });
+  return judged.findings.some((f) => f.signature === signature);
+}
+
+interface First {
+  run: number;
+  f: FuzzFinding;
+  scenario: Scenario;
+}
+
+/** Each signature's first run; failures that do not follow their scenario are set apart as supplier errors. */
+async function triage(adapter: VendorAdapter, judged: readonly Judged[], o: FuzzOptions) {
+  const all = judged.flatMap((j, run) => j.findings.map((f) => ({ run, f, scenario: j.scenario })));
+  const firsts = all.filter(({ f }, i) => all.findIndex((x) => x.f.signature === f.signature) === i);
+  const todo: First[] = [];
+  const supplierErrors: SupplierError[] = [];
+  for (const first of firsts) {
+    const { signature } = first.f;
+    if (!isFailureSignature(signature) || (await showsAlone(adapter, first.scenario, signature, o.policy))) {
+      todo.push(first);
+      continue;
+    }
+    supplierErrors.push({
+      signature,
+      ...(first.f.title && { title: first.f.title }),
+      message: first.f.message,
+      runs: all.filter((x) => x.f.signature === signature).length,
+    });
+  }
+  return { todo, supplierErrors };
+}
+
 /**
  * `payproof fuzz` for one supplier: the seed's generated scenarios (inside what the supplier
- * declared) go to the supplier and the reference; each signature first seen is shrunk to a
- * minimal counterexample. The same seed and runs give the same scenarios and defects.
+ * declared) go to the supplier and the reference, judged as an evaluation judges them; each
+ * signature first seen is shrunk to a minimal counterexample, which is replayed alone before it
+ * counts as a regression. The same seed and runs give the same scenarios and defects.
  */
 export async function fuzzSupplier(adapter: VendorAdapter, o: FuzzOptions): Promise<FuzzReport> {
   const declared = await scope(adapter);
@@ -137,30 +210,32 @@ export async function fuzzSupplier(adapter: VendorAdapter, o: FuzzOptions): Prom
   const scenarios = generated.map((v, i) => withId(v.value_, `run-${i}`));
   const found = new Map<string, Defect>();
   const judged = await generationPass(adapter, scenarios, o, () => found.size);
-  const firsts = judged.flatMap((j, run) => j.findings.map((f) => ({ run, f, scenario: j.scenario })));
-  const todo = firsts.filter(({ f }, i) => firsts.findIndex((x) => x.f.signature === f.signature) === i);
+  const { todo, supplierErrors } = await triage(adapter, judged, o);
   // Shrinks of different signatures are independent: a few at a time overlap the supplier's
   // latency (a process per request for a command supplier); each result is the same as alone.
   for (let k = 0; k < todo.length; k += SHRINKS_AT_ONCE) {
     const group = todo.slice(k, k + SHRINKS_AT_ONCE);
+    const budget = o.maxShrinkSteps ?? 400;
     const shrunk = await Promise.all(
       group.map(({ run, f }) =>
-        shrink(adapter, arb, { start: generated[run], signature: f.signature, budget: o.maxShrinkSteps ?? 400 }),
+        shrink(adapter, arb, { start: generated[run], signature: f.signature, budget, policy: o.policy }),
       ),
     );
-    group.forEach(({ run, f, scenario }, i) => {
+    for (const [i, { run, f, scenario }] of group.entries()) {
       const minimal = shrunk[i].witness ?? { scenario, finding: f };
       const counterexample = withId(minimal.scenario, `run-${run}-minimal`);
       found.set(f.signature, {
         signature: f.signature,
+        ...(f.title && { title: f.title }),
         finding: minimal.finding,
         counterexample,
         run,
         original: scenario,
         shrinkSteps: shrunk[i].steps,
         shrinkTried: shrunk[i].tried,
+        reproducedAlone: await showsAlone(adapter, counterexample, f.signature, o.policy),
       });
-    });
+    }
     o.onProgress?.({ phase: 'shrink', done: k + group.length, total: todo.length, defects: found.size });
   }
   return {
@@ -172,5 +247,6 @@ export async function fuzzSupplier(adapter: VendorAdapter, o: FuzzOptions): Prom
     refused: judged.filter((j) => j.refused).length,
     failing: judged.filter((j) => j.findings.length > 0).length,
     defects: [...found.values()],
+    supplierErrors,
   };
 }

@@ -27,6 +27,21 @@ export function describeScenario(s: Scenario, indent = '    '): string[] {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Supplier errors that do not follow a scenario (sent alone, it is answered): reported, never saved. */
+function errorLines(report: FuzzReport): string[] {
+  if (report.supplierErrors.length === 0) return [];
+  return [
+    '',
+    `${plural(report.supplierErrors.length, 'supplier error')} that did not follow the scenario (sent alone, it was answered; not saved as regressions):`,
+    ...report.supplierErrors.map((e) => `- ${e.title?.en ?? e.signature} in ${plural(e.runs, 'run')}: ${e.message}`),
+  ];
+}
+
+function savedLine(d: FuzzReport['defects'][number], where: SavedRegression | undefined): string[] {
+  if (!d.reproducedAlone) return ['   not saved: sent alone, the counterexample did not show the defect again'];
+  return where ? [`   ${where.written ? 'saved as' : 'already saved as'} ${where.file}`] : [];
+}
+
 export function fuzzSummary(report: FuzzReport, saved: readonly SavedRegression[] = []): string {
   const head = [
     `${report.vendorId}: ${plural(report.runs, 'generated scenario')} (seed ${report.seed}), ${report.failing} with findings, ` +
@@ -35,17 +50,20 @@ export function fuzzSummary(report: FuzzReport, saved: readonly SavedRegression[
   ];
   const body = report.defects.flatMap((d, i) => {
     const s = d.counterexample;
-    const where = saved.find((r) => r.signature === d.signature);
     return [
       '',
-      `${i + 1}. ${d.signature}`,
+      `${i + 1}. ${d.title?.en ?? d.signature}`,
+      ...(d.title ? [`   signature ${d.signature}`] : []),
       `   ${d.finding.message}`,
       `   minimal counterexample (${plural(s.events.length, 'event')}; run ${d.run} shrunk in ${plural(d.shrinkSteps, 'step')}, ${d.shrinkTried} candidates tried):`,
       ...describeScenario(s, '     '),
-      ...(where ? [`   ${where.written ? 'saved as' : 'already saved as'} ${where.file}`] : []),
+      ...savedLine(
+        d,
+        saved.find((r) => r.signature === d.signature),
+      ),
     ];
   });
-  return [...head, ...body].join('\n') + '\n';
+  return [...head, ...body, ...errorLines(report)].join('\n') + '\n';
 }
 
 /** The report as JSON (`payproof fuzz --json`): counterexamples in the scenario format's JSON form. */
@@ -57,8 +75,11 @@ export function fuzzReportJson(report: FuzzReport, saved: readonly SavedRegressi
     failing: report.failing,
     skipped: report.skipped,
     refused: report.refused,
+    supplierErrors: report.supplierErrors,
     defects: report.defects.map((d) => ({
       signature: d.signature,
+      title: d.title ?? null,
+      reproducedAlone: d.reproducedAlone,
       finding: d.finding.message,
       run: d.run,
       shrinkSteps: d.shrinkSteps,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import * as path from 'node:path';
 import { BUNDLED_SCENARIOS } from '../common/paths';
+import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import { VendorRegistry } from '../vendors/vendor-registry';
 import { fuzzSupplier, type FuzzProgress, type FuzzReport } from './fuzz-runner';
 import { saveRegressions, type SavedRegression } from './regression-store';
@@ -16,6 +17,8 @@ export interface FuzzRunInput {
   /** The vendors/ folder to load suppliers from (default: the package's own). */
   vendorsRoot?: string;
   maxShrinkSteps?: number;
+  /** The tolerance policy (default: every line exact to the cent). */
+  policy?: TolerancePolicy;
   onProgress?: (p: FuzzProgress) => void;
 }
 
@@ -39,6 +42,7 @@ export class FuzzService {
         runs: input.runs,
         seed: input.seed,
         maxShrinkSteps: input.maxShrinkSteps,
+        ...(input.policy && { policy: input.policy }),
         onProgress: input.onProgress,
       });
       const out = input.out === undefined ? DEFAULT_REGRESSIONS_DIR : input.out;

@@ -7,8 +7,10 @@ import { signatureSlug } from './signatures';
 
 /**
  * Saves each defect's minimal counterexample as a catalogue CSV scenario (test-payrolls/
- * regressions/ by default), named by supplier and signature, so it joins the catalogue and
- * every later evaluation. A signature already saved for the supplier is not written again.
+ * regressions/ by default, which the default catalogue leaves out: run it with `--scenarios
+ * test-payrolls/regressions`), named by supplier and signature. Only a counterexample that shows
+ * its defect when sent alone is saved (a regression must fail on its own when replayed); a
+ * signature already saved for the supplier is not written again.
  */
 export interface SavedRegression {
   signature: string;
@@ -35,8 +37,8 @@ export function regressionScenario(ctx: RegressionContext, d: Defect): Scenario 
   return {
     ...d.counterexample,
     id: regressionId(ctx.vendorId, d.signature),
-    title: `Fuzz regression for ${ctx.vendorId}: ${d.signature}`,
-    description: `Found by \`${replay}\` (run ${d.run}, shrunk in ${d.shrinkSteps} steps). Finding: ${d.finding.message}. Signature: ${d.signature}.`,
+    title: `Fuzz regression for ${ctx.vendorId}: ${d.title?.en ?? d.signature}`,
+    description: `Found by \`${replay}\` (run ${d.run}, shrunk in ${d.shrinkSteps} steps; shows its defect when sent alone). Finding: ${d.finding.message}. Signature: ${d.signature}.`,
     family: 'fuzz regression',
     tags: ['fuzz', 'regression', ctx.vendorId],
     expected: [],
@@ -48,8 +50,10 @@ export function regressionFile(dir: string, vendorId: string, signature: string)
 }
 
 export function saveRegressions(dir: string, ctx: RegressionContext, defects: readonly Defect[]): SavedRegression[] {
+  const reproduced = defects.filter((d) => d.reproducedAlone);
+  if (reproduced.length === 0) return [];
   mkdirSync(dir, { recursive: true });
-  return defects.map((d) => {
+  return reproduced.map((d) => {
     const file = regressionFile(dir, ctx.vendorId, d.signature);
     if (existsSync(file)) return { signature: d.signature, file, written: false };
     writeFileSync(file, scenarioToCsv(regressionScenario(ctx, d)), { flag: 'wx' });

@@ -1,73 +1,41 @@
-import type { Finding, Violation } from '../domain/checks/finding.types';
-import { Money } from '../domain/money';
-import type { LineCode } from '../domain/scenario';
+import { defectTitle, signature, type PersonExplanation, type Words } from '../domain/checks/defects';
+import type { Violation } from '../domain/checks/finding.types';
+import type { ScenarioResult } from '../domain/checks/score.types';
 import type { VendorFailure } from '../vendors/vendor-transport';
 import type { RelationBreak } from './relations';
 
 /**
- * A defect signature groups findings that show the same defect, so the summary lists each
- * defect once and a regression is saved once: what was checked (the reference, an
- * invariant, a relation, or the supplier's failure), the line code, the kind and the
- * direction (who is harmed), and for a different amount its size (cents or more). E.g.
- * `reference:different:OVERTIME:under:amount`,
- * `relation:late-entry:acting:less`, `invariant:annual-maximum:CPP`, `failure:crash`.
+ * What the fuzzer groups by: the same defect signatures as an evaluation (src/domain/checks/
+ * defects, signature version 1: `v1:line:OVERTIME:under:amount:-:-`), so a defect the fuzzer
+ * shrinks is the defect an evaluation reports; plus the metamorphic relations, which only the
+ * fuzzer checks (`relation:late-entry:acting:less`). Consequences (the deductions, gross and net
+ * that follow a wrong line) are never signatures of their own: only roots are.
  */
 export interface FuzzFinding {
   signature: string;
   message: string;
+  /** The defect's plain-language title, for signatures of the defect core. */
+  title?: Words;
 }
 
-/**
- * One wrong line drags others along: wrong earnings change pension, CPP, EI and tax, and
- * wrong contributions change tax, on that pay and (through the year to date) later ones.
- * Only the findings of the first layer a scenario shows are its own defects; the rest follow.
- */
-const PAY_LAYER = 0;
-const LAYER_BY_CODE: Partial<Record<LineCode, number>> = {
-  PENSION: 1,
-  CPP: 1,
-  CPP2: 1,
-  QPP: 1,
-  QPP2: 1,
-  EI: 1,
-  QPIP: 1,
-  UNION_DUES: 1,
-  DISABILITY_INSURANCE: 1,
-  DEATH_BENEFIT: 1,
-  RECOVERY: 1,
-  FEDERAL_TAX: 2,
-  PROVINCIAL_TAX: 2,
-};
-
-function layerOf(f: Finding): number {
-  if (f.kind === 'missed-pay' || f.kind === 'unexpected-pay') return PAY_LAYER;
-  if (f.code === null) return 3;
-  return LAYER_BY_CODE[f.code] ?? PAY_LAYER;
+/** One finding per root occurrence of the person, with the root's own sentence. */
+export function defectFindings(x: PersonExplanation, result: ScenarioResult): FuzzFinding[] {
+  return x.occurrences.map((o) => {
+    const sentences = [
+      ...o.roots.map((k) => result.findings[k].message),
+      ...o.violations.map((k) => result.violations[k].message),
+    ];
+    const title = defectTitle(o.signature.parts);
+    return { signature: o.signature.key, title, message: `${title.en}: ${sentences.join('; ')}` };
+  });
 }
 
-/**
- * A rounding defect (a cent or two either way) and a wrong amount on the same line are
- * different defects: the size of a 'different' finding is part of its signature.
- */
-const ROUNDING = Money.of('0.02');
-const sizeOf = (f: Finding) => (f.kind !== 'different' ? '' : f.difference.abs().lte(ROUNDING) ? ':cents' : ':amount');
-
-export function referenceFindings(findings: readonly Finding[]): FuzzFinding[] {
-  if (findings.length === 0) return [];
-  const first = Math.min(...findings.map(layerOf));
-  return findings
-    .filter((f) => layerOf(f) === first)
-    .map((f) => ({
-      signature: `reference:${f.kind}:${f.code ?? 'PAY'}:${f.direction}${sizeOf(f)}`,
-      message: f.message,
-    }));
-}
-
+/** Invariants alone, when the reference cannot pay the scenario. */
 export function invariantFindings(violations: readonly Violation[]): FuzzFinding[] {
-  return violations.map((v) => ({
-    signature: `invariant:${v.check}${v.code ? `:${v.code}` : ''}`,
-    message: v.message,
-  }));
+  return violations.map((v) => {
+    const sig = signature({ kind: 'invariant', subject: v.code ? `${v.check}:${v.code}` : v.check });
+    return { signature: sig.key, title: defectTitle(sig.parts), message: v.message };
+  });
 }
 
 export function relationFindings(breaks: readonly RelationBreak[]): FuzzFinding[] {
@@ -75,8 +43,11 @@ export function relationFindings(breaks: readonly RelationBreak[]): FuzzFinding[
 }
 
 export function failureFinding(failure: VendorFailure): FuzzFinding {
-  return { signature: `failure:${failure.kind}`, message: `the supplier failed: ${failure.message}` };
+  const sig = signature({ kind: 'failure', subject: failure.kind });
+  return { signature: sig.key, title: defectTitle(sig.parts), message: `the supplier failed: ${failure.message}` };
 }
+
+export const isFailureSignature = (s: string) => s.split(':')[1] === 'failure';
 
 /** The first finding of each signature, in order. */
 export function distinct(findings: readonly FuzzFinding[]): FuzzFinding[] {
@@ -85,7 +56,7 @@ export function distinct(findings: readonly FuzzFinding[]): FuzzFinding[] {
   return [...seen.values()];
 }
 
-/** A signature as a file-name part: `reference-different-overtime-under`. */
+/** A signature as a file-name part: `v1-line-overtime-under-amount`. */
 export function signatureSlug(signature: string): string {
   return signature
     .toLowerCase()

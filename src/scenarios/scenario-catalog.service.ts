@@ -24,6 +24,13 @@ export interface CatalogLoad {
 /** Files in a catalogue folder that are not scenarios: the volunteers' blank template. */
 const NOT_SCENARIOS = new Set(['template.csv']);
 
+/**
+ * A folder's `regressions/` subfolder is not part of it: the fuzzer's minimal counterexamples
+ * (src/fuzz) are not real-life pay projects (issue 14). Name the folder to load them:
+ * `--scenarios test-payrolls/regressions`.
+ */
+const SET_APART = 'regressions';
+
 export function scenarioHash(scenario: Scenario): string {
   return createHash('sha256')
     .update(JSON.stringify(scenarioToJson(scenario)))
@@ -113,8 +120,12 @@ export class ScenarioCatalog {
       );
     if (stat.isFile()) return [path.resolve(target)];
     const entries = await fs.readdir(target, { recursive: true, withFileTypes: true });
+    const root = path.resolve(target);
+    const setApart = (dir: string) => path.relative(root, path.resolve(dir)).split(path.sep).includes(SET_APART);
     const files = entries
-      .filter((e) => e.isFile() && /\.(csv|json)$/i.test(e.name) && !NOT_SCENARIOS.has(e.name))
+      .filter(
+        (e) => e.isFile() && /\.(csv|json)$/i.test(e.name) && !NOT_SCENARIOS.has(e.name) && !setApart(e.parentPath),
+      )
       .map((e) => path.resolve(e.parentPath, e.name))
       .sort();
     if (files.length === 0) throw invalidInput(`${target}: no scenario files here (expected .csv or .json files)`);

@@ -9,6 +9,7 @@ export interface FuzzFlags {
   out?: string;
   vendorsDir?: string;
   maxShrink?: string;
+  policy?: string;
   json?: boolean;
 }
 
@@ -25,6 +26,10 @@ export const FUZZ_FLAGS: readonly FlagSpec[] = [
   },
   { flags: '--vendors-dir <dir>', description: "the folder holding the suppliers (default: payproof's own vendors/)" },
   { flags: '--max-shrink <n>', description: 'candidates one shrink may try (default 400)' },
+  {
+    flags: '--policy <file>',
+    description: 'tolerance policy JSON, as for evaluate (default: every line exact to the cent)',
+  },
   { flags: '--json', description: 'print the report as one JSON object (the seed line goes to standard error)' },
 ];
 

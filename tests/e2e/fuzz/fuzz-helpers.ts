@@ -5,6 +5,8 @@ import { type CliRun, runPayproof } from '../cli/run-cli';
 
 export interface DefectJson {
   signature: string;
+  title: { en: string; fr: string } | null;
+  reproducedAlone: boolean;
   finding: string;
   run: number;
   counterexample: { events: Array<Record<string, unknown>>; payRuns: { from: string; to: string } };

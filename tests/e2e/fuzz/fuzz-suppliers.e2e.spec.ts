@@ -28,12 +28,13 @@ describe('payproof fuzz against the simulated suppliers', () => {
     const { status, report } = fuzzJson(['--vendor', 'floatwise', '--seed', '3', '--runs', '60', '--out', tempOut()]);
     expect(status).toBe(1);
     expectDocumented(report.defects, {
-      'FW-1': (d) => sig(/^reference:different:RETRO_ADJUSTMENT:\w+:cents$/)(d) && !hasEvent(d, 'overtime'),
+      'FW-1': (d) =>
+        sig(/^v1:rounding:EARNINGS:/)(d) && / RETRO_ADJUSTMENT /.test(d.finding) && !hasEvent(d, 'overtime'),
       'FW-2': (d) =>
-        sig(/^reference:different:CPP:/)(d) &&
+        sig(/^v1:line:CPP:over:amount:-:payday-27-year$/)(d) &&
         d.counterexample.payRuns.from < '2026-01-01' &&
         d.counterexample.events.length === 0,
-      'FW-3': (d) => sig(/^reference:different:OVERTIME:under:amount$/)(d) && hasEvent(d, 'overtime'),
+      'FW-3': (d) => sig(/^v1:line:OVERTIME:under:amount:/)(d) && hasEvent(d, 'overtime'),
     });
   });
 
@@ -41,9 +42,9 @@ describe('payproof fuzz against the simulated suppliers', () => {
     const { status, report } = fuzzJson(['--vendor', 'daycount', '--seed', '1', '--runs', '60', '--out', tempOut()]);
     expect(status).toBe(1);
     expectDocumented(report.defects, {
-      'DC-1': (d) => sig(/^reference:different:(REGULAR|LWOP|ACTING|ALLOWANCE_BILINGUALISM):\w+:amount$/)(d),
-      'DC-2': (d) => sig(/^reference:missing:RETRO_ADJUSTMENT:under$/)(d),
-      'DC-3': (d) => sig(/^reference:unexpected:RETRO_ADJUSTMENT:under$/)(d) && d.finding.includes('-'),
+      'DC-1': (d) => sig(/^v1:line:(REGULAR|LWOP|ACTING|ALLOWANCE_BILINGUALISM):\w+:amount:-:partial-period$/)(d),
+      'DC-2': (d) => sig(/^v1:moved:RETRO_ADJUSTMENT:-:-:REGULAR:/)(d),
+      'DC-3': (d) => sig(/^v1:timing:RETRO_ADJUSTMENT:early:-:-:overpayment$/)(d),
     });
   });
 
@@ -63,11 +64,11 @@ describe('payproof fuzz against the simulated suppliers', () => {
     expect(status).toBe(1);
     expectDocumented(report.defects, {
       'QP-1': (d) =>
-        sig(/^reference:different:(ALLOWANCE_BILINGUALISM|OVERTIME|ACTING|LWOP|REGULAR):\w+:cents$/)(d) &&
-        / \(0\.01 (less|more)\)$/.test(d.finding),
-      'QP-2': (d) => sig(/^reference:missing:CPP2:over$/)(d),
+        sig(/^v1:rounding:EARNINGS:/)(d) &&
+        / (ALLOWANCE_BILINGUALISM|OVERTIME|ACTING|LWOP|REGULAR) on .* \(0\.01 (less|more)\)$/.test(d.finding),
+      'QP-2': (d) => sig(/^v1:line:CPP2:over:amount:/)(d),
       'QP-3': (d) =>
-        (sig(/^reference:missing:ACTING:under$/)(d) || sig(/^relation:late-entry:acting:less$/)(d)) &&
+        (sig(/^v1:line:ACTING:under:amount:/)(d) || sig(/^relation:late-entry:acting:less$/)(d)) &&
         d.counterexample.events.some((e) => e.kind === 'acting' && String(e.entered) > String(e.start)),
     });
   });
@@ -110,7 +111,7 @@ describe('payproof fuzz: reproducible, summarised, saved once', () => {
       const [scenario] = read.scenarios;
       expect(scenario.description).toContain('--seed 3');
       expect(scenario.description).toMatch(
-        /Finding: .*\d{4}-\d{2}-\d{2}.*\. Signature: (reference|relation|invariant|failure):/,
+        /shows its defect when sent alone\)\. Finding: .*\d{4}-\d{2}-\d{2}.*\. Signature: (v1|relation):/,
       );
       expect(scenario.tags).toEqual(['fuzz', 'regression', 'floatwise']);
     }

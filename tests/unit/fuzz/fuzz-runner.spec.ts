@@ -29,7 +29,7 @@ const comparable = (r: FuzzReport) =>
 describe('fuzzSupplier', () => {
   it('finds nothing against a supplier that answers with the reference statements', async () => {
     const report = await fuzz('reference', { runs: 80, seed: 11 }, FIXTURES);
-    expect(report).toMatchObject({ runs: 80, failing: 0, skipped: 0, refused: 0, defects: [] });
+    expect(report).toMatchObject({ runs: 80, failing: 0, skipped: 0, refused: 0, defects: [], supplierErrors: [] });
     expect(fuzzSummary(report)).toContain('no defect found');
   });
 
@@ -51,6 +51,7 @@ describe('fuzzSupplier', () => {
     for (const d of report.defects) {
       expect(d.counterexample.events.length).toBeLessThanOrEqual(d.original.events.length);
       expect(d.finding.message.length).toBeGreaterThan(0);
+      expect(d.reproducedAlone).toBe(true);
     }
   });
 
@@ -83,7 +84,8 @@ describe('fuzzSupplier', () => {
         ['fuzz', 'regression', 'floatwise'],
         [],
       ]);
-      expect(title).toContain(report.defects[i].signature);
+      expect(title).toContain(report.defects[i].title!.en);
+      expect(description).toContain(`Signature: ${report.defects[i].signature}.`);
     }
   });
 });
