@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DefectLedger, explainPerson, type SupplierDefects } from '../../../src/domain/checks/defects';
+import {
+  DefectLedger,
+  explainPerson,
+  type PersonExplanation,
+  type SupplierDefects,
+} from '../../../src/domain/checks/defects';
+import { Money } from '../../../src/domain/money';
 import { scoreSupplier } from '../../../src/domain/checks/score-supplier';
 import type { Scorecard, ScenarioResult } from '../../../src/domain/checks/score.types';
 import { DEFAULT_POLICY } from '../../../src/domain/checks/tolerance-policy';
@@ -18,6 +24,17 @@ export const CATALOGUE = path.join(REPO, 'test-payrolls');
 export interface Judged {
   defects: SupplierDefects;
   card: Scorecard;
+  /** People whose net differences, payday by payday, were not charged in full to their defects (should be none). */
+  unbalanced: string[];
+}
+
+/** Each payday's net difference is charged once: Σ of the occurrences' net effects = Σ of the net findings' (and whole pays'). */
+function balanced(result: ScenarioResult, x: PersonExplanation): boolean {
+  const harm = Money.sum(
+    result.findings.filter((f) => ['net', 'missed-pay', 'unexpected-pay'].includes(f.kind)).map((f) => f.netEffect),
+  );
+  const charged = Money.sum(x.occurrences.flatMap((o) => [...o.netByPayday.values()]));
+  return harm.eq(charged);
 }
 
 /** The scenarios the reference pays, with their traced references. */
@@ -50,6 +67,7 @@ export async function judgeSupplier(
     const second = await adapter.payRun(scenarios.map((s) => s.scenario));
     const ledger = new DefectLedger();
     const results: ScenarioResult[] = [];
+    const unbalanced: string[] = [];
     for (const { scenario, reference } of scenarios) {
       const answer = first.get(scenario.id)!;
       const { result } = judgeScenario({
@@ -69,8 +87,9 @@ export async function judgeSupplier(
       });
       ledger.add({ supplierId: vendorId, scenario, reference: reference.pays, actual, result, explanation });
       results.push(result);
+      if (!explanation.failure && !balanced(result, explanation)) unbalanced.push(scenario.id);
     }
-    return { defects: ledger.defects(vendorId), card: scoreSupplier(results) };
+    return { defects: ledger.defects(vendorId), card: scoreSupplier(results), unbalanced };
   } finally {
     await registry.stop();
   }

@@ -86,9 +86,8 @@ describe.each(Object.keys(SHAPES))('the documented defects of %s, each its own d
     }
   });
 
-  it('reports at least as many defects as it documents, every dollar of harm charged to one of them', () => {
+  it('reports at least as many defects as it documents, every net difference of a payday charged once to a defect', () => {
     expect(judged.defects.defects.length).toBeGreaterThanOrEqual(documented.size);
-    const charged = judged.defects.defects.reduce((sum, d) => sum + Number(d.overPaid) + Number(d.underPaid), 0);
-    expect(charged).toBeGreaterThan(0);
+    expect(judged.unbalanced).toEqual([]);
   });
 });
