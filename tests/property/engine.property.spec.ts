@@ -10,7 +10,7 @@ import {
   statementToJson,
   type HrEvent,
 } from '../../src/domain/scenario';
-import { fuzzScenarioJsonArb, FUZZ_LAST_PAYDAY } from '../../src/fuzz/arbitraries';
+import { fuzzScenarioJsonArb, FUZZ_LAST_PAYDAY } from '../fixtures/arbitraries';
 
 type Json = Record<string, any>;
 const RUNS = { numRuns: 60 };

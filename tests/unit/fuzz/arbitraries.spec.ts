@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fuzzScenarioArb, fuzzScenarioJsonArb } from '../../fixtures/arbitraries';
+import { catalogueScenarioJsonArb, fuzzScenarioArb, fuzzScenarioJsonArb } from '../../fixtures/arbitraries';
 import { parseScenario, type HrEvent, type Scenario } from '../../../src/domain/scenario';
 import { yearOf } from '../../../src/domain/calendar';
 import { Money } from '../../../src/domain/money';
@@ -99,5 +99,25 @@ describe('realism', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('catalogue scenarios: the fuzz scenarios with what a catalogue file also holds', () => {
+  it('are valid, and over a sample hold pay-stub lines, rate tables, province changes and descriptions', () => {
+    const sample = fc.sample(catalogueScenarioJsonArb(), { seed: 9, numRuns: 200 });
+    for (const json of sample) {
+      const parsed = parseScenario(json);
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    }
+    const kinds = new Set(sample.flatMap((j) => j.events.map((e) => e.kind)));
+    expect(kinds.has('provinceChange')).toBe(true);
+    expect(sample.some((j) => j.events.some((e) => Array.isArray(e.rates)))).toBe(true);
+    expect(sample.some((j) => j.expected.length > 0 && j.description !== undefined)).toBe(true);
+  });
+
+  it('leave the fuzz stream as it is: the same seed gives the same fuzz scenarios inside them', () => {
+    const fuzz = fc.sample(fuzzScenarioJsonArb(), { seed: 10, numRuns: 20 });
+    const wide = fc.sample(catalogueScenarioJsonArb(), { seed: 10, numRuns: 20 });
+    expect(wide.map((j) => j.payRuns)).toEqual(fuzz.map((j) => j.payRuns));
   });
 });

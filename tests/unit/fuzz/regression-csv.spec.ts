@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fuzzScenarioArb, scenarioJsonArb } from '../../fixtures/arbitraries';
+import { catalogueScenarioJsonArb, fuzzScenarioArb } from '../../fixtures/arbitraries';
 import { parseScenario, scenarioToJson, type Scenario } from '../../../src/domain/scenario';
 import { scenariosFromCsv } from '../../../src/scenarios/csv-scenarios';
 import { scenarioToCsv } from '../../../src/fuzz/regression-csv';
@@ -22,7 +22,7 @@ describe('regression CSV writer', () => {
   });
 
   it('round-trips any valid scenario: rate tables, claim amounts, expected lines, descriptions with commas and quotes', () => {
-    const valid = scenarioJsonArb()
+    const valid = catalogueScenarioJsonArb()
       .map((j) => parseScenario({ ...j, description: 'Found by fuzz, seed 12: "REGULAR" under, 0.01' }))
       .filter((r) => r.ok);
     fc.assert(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseScenario, scenarioToJson, Scenario } from '../../../src/domain/scenario';
-import { scenarioJsonArb } from '../../fixtures/arbitraries';
+import { catalogueScenarioJsonArb as scenarioJsonArb } from '../../fixtures/arbitraries';
 
 function parsed(json: unknown): Scenario {
   const r = parseScenario(json);
