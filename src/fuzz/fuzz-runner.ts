@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import type { Words } from '../domain/checks/defects';
 import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import { PayproofError } from '../domain/errors';
 import type { Scenario } from '../domain/scenario';
@@ -7,70 +6,13 @@ import type { VendorAdapter } from '../vendors/vendor-adapter';
 import { fuzzScenarioArb } from './arbitraries';
 import type { FuzzScope } from './fuzz.types';
 import { focusFor, judgeScenarios, type Judged } from './fuzz-judge';
-import { isFailureSignature, type FuzzFinding } from './signatures';
+import type { Defect, FuzzOptions, FuzzReport } from './fuzz-report';
+import { showsAlone, triage } from './fuzz-triage';
+import type { FuzzFinding } from './signatures';
 import { sampleWithContext, shrinkValue } from './shrink';
 import { trimWindow } from './trim-window';
 
-export interface FuzzProgress {
-  phase: 'run' | 'shrink';
-  done: number;
-  total: number;
-  defects: number;
-}
-
-export interface FuzzOptions {
-  runs: number;
-  seed: number;
-  /** Scenarios per pay-run request in the generation pass (default 20; variants ride along). */
-  batchSize?: number;
-  /** Candidates one shrink may try (default 400): a count, unlike a time limit, keeps a run reproducible. */
-  maxShrinkSteps?: number;
-  /** The tolerance policy, as in an evaluation (default: every line exact to the cent). */
-  policy?: TolerancePolicy;
-  onProgress?: (p: FuzzProgress) => void;
-}
-
-/** One distinct defect: the finding on its minimal scenario, and where it was first seen. */
-export interface Defect {
-  signature: string;
-  title?: Words;
-  finding: FuzzFinding;
-  counterexample: Scenario;
-  /** The index of the generated run that first showed it (replay: --seed with fast-check path = run). */
-  run: number;
-  original: Scenario;
-  /** Shrink steps that made the scenario smaller, and candidates tried. */
-  shrinkSteps: number;
-  shrinkTried: number;
-  /** The counterexample sent alone, in a request of its own, shows the signature again: only then is it saved. */
-  reproducedAlone: boolean;
-}
-
-/**
- * A supplier failure that does not follow the scenario: the scenario that showed it, sent alone,
- * is answered (a batch cut short, a timeout under load). It is the supplier's error, reported as
- * such, never a scenario regression.
- */
-export interface SupplierError {
-  signature: string;
-  title?: Words;
-  message: string;
-  /** Generated runs that showed it. */
-  runs: number;
-}
-
-export interface FuzzReport {
-  vendorId: string;
-  seed: number;
-  runs: number;
-  scope: FuzzScope;
-  skipped: number;
-  refused: number;
-  /** Runs with at least one finding. */
-  failing: number;
-  defects: Defect[];
-  supplierErrors: SupplierError[];
-}
+export type { Defect, FuzzOptions, FuzzProgress, FuzzReport, SupplierError } from './fuzz-report';
 
 const withId = (s: Scenario, id: string): Scenario => ({ ...s, id });
 
@@ -156,45 +98,6 @@ async function generationPass(
     o.onProgress?.({ phase: 'run', done: judged.length, total: scenarios.length, defects: defects() });
   }
   return judged;
-}
-
-/** Whether `scenario`, sent alone in a request of its own, shows `signature`. */
-async function showsAlone(adapter: VendorAdapter, scenario: Scenario, signature: string, policy?: TolerancePolicy) {
-  const [judged] = await judgeScenarios({
-    adapter,
-    scenarios: [withId(scenario, 'alone')],
-    focus: focusFor(signature),
-    ...(policy && { policy }),
-  });
-  return judged.findings.some((f) => f.signature === signature);
-}
-
-interface First {
-  run: number;
-  f: FuzzFinding;
-  scenario: Scenario;
-}
-
-/** Each signature's first run; failures that do not follow their scenario are set apart as supplier errors. */
-async function triage(adapter: VendorAdapter, judged: readonly Judged[], o: FuzzOptions) {
-  const all = judged.flatMap((j, run) => j.findings.map((f) => ({ run, f, scenario: j.scenario })));
-  const firsts = all.filter(({ f }, i) => all.findIndex((x) => x.f.signature === f.signature) === i);
-  const todo: First[] = [];
-  const supplierErrors: SupplierError[] = [];
-  for (const first of firsts) {
-    const { signature } = first.f;
-    if (!isFailureSignature(signature) || (await showsAlone(adapter, first.scenario, signature, o.policy))) {
-      todo.push(first);
-      continue;
-    }
-    supplierErrors.push({
-      signature,
-      ...(first.f.title && { title: first.f.title }),
-      message: first.f.message,
-      runs: all.filter((x) => x.f.signature === signature).length,
-    });
-  }
-  return { todo, supplierErrors };
 }
 
 /**

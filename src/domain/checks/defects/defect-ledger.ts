@@ -1,18 +1,13 @@
-import { type IsoDate, paydaysBetween } from '../../calendar';
+import type { IsoDate } from '../../calendar';
 import { Money } from '../../money';
-import type { ReferencePay } from '../../reference/engine/engine.types';
-import type { LineCode, Scenario, Statement } from '../../scenario';
-import type { ScenarioResult } from '../score.types';
+import type { LineCode } from '../../scenario';
+import { example, smaller } from './defect-example';
+import type { Defect, FailureDefect, LedgerEntry, SupplierDefects } from './defect-ledger.types';
 import { defectTitle, groupingInfo } from './defect-text';
-import type { Words } from './defect-words';
-import {
-  SIGNATURE_VERSION,
-  type DefectExample,
-  type Occurrence,
-  type PersonExplanation,
-  type Signature,
-} from './defect.types';
+import { SIGNATURE_VERSION, type DefectExample, type Signature } from './defect.types';
 import { signature } from './signature';
+
+export type { Defect, FailureDefect, LedgerEntry, SupplierDefects } from './defect-ledger.types';
 
 /**
  * Defects across people, per supplier, with memory bounded by the number of defects, not of
@@ -20,56 +15,6 @@ import { signature } from './signature';
  * was seen in and its smallest example; nothing per person is kept. Fed one person at a time
  * (a chunked evaluation calls `add` as each person is judged), read at the end.
  */
-export interface LedgerEntry {
-  supplierId: string;
-  scenario: Scenario;
-  reference: readonly ReferencePay[];
-  /** The supplier's statements when it answered. */
-  actual?: readonly Statement[];
-  result: ScenarioResult;
-  explanation: PersonExplanation;
-}
-
-export interface Defect {
-  /** The signature key: stable across runs of the same signature version. */
-  id: string;
-  signature: Signature;
-  title: Words;
-  grouping: { en: string[]; fr: string[] };
-  /** Literal line codes of its roots, in code order. */
-  codes: LineCode[];
-  occurrences: number;
-  people: number;
-  pays: number;
-  /** Σ positive per-payday net effects (debts to repay) and Σ negative ones (left short), roots and their consequences. */
-  overPaid: Money;
-  underPaid: Money;
-  /** Consequence findings and violations charged to it. */
-  consequences: number;
-  families: string[];
-  example: DefectExample;
-}
-
-/** A supplier-level failure kind: errors and missed pays, never dollars. */
-export interface FailureDefect {
-  id: string;
-  kind: string;
-  title: Words;
-  /** People the supplier did not answer for. */
-  errors: number;
-  missedPays: number;
-  families: string[];
-  example: { scenarioId: string; message: string };
-}
-
-export interface SupplierDefects {
-  supplierId: string;
-  signatureVersion: number;
-  /** Ranked by harm: dollars over + under, then people, then id. */
-  defects: Defect[];
-  failures: FailureDefect[];
-}
-
 interface Tally {
   signature: Signature;
   codes: Set<LineCode>;
@@ -84,26 +29,6 @@ interface Tally {
 }
 
 const NO_FAMILY = '(no family)';
-const sizeOf = (s: Scenario) => s.events.length + paydaysBetween(s.payRuns.from, s.payRuns.to).length;
-
-function example(e: LedgerEntry, o: Occurrence): DefectExample {
-  const on = (list: readonly Statement[] | undefined) => list?.find((s) => s.payday === o.payday);
-  const findings = o.roots.map((k) => e.result.findings[k]);
-  const violations = o.violations.map((k) => e.result.violations[k]);
-  return {
-    scenarioId: e.scenario.id,
-    size: sizeOf(e.scenario),
-    ...(o.payday && { payday: o.payday }),
-    codes: o.codes,
-    ...(on(e.actual) && { supplier: on(e.actual) }),
-    ...(on(e.reference.map((p) => p.statement)) && { reference: on(e.reference.map((p) => p.statement)) }),
-    trace: findings.flatMap((f) => f.trace ?? []),
-    messages: [...findings.map((f) => f.message), ...violations.map((v) => v.message)],
-  };
-}
-
-const smaller = (a: DefectExample, b: DefectExample) =>
-  a.size < b.size || (a.size === b.size && a.scenarioId < b.scenarioId);
 
 export class DefectLedger {
   private readonly bySupplier = new Map<string, Map<string, Tally>>();

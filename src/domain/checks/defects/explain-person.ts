@@ -1,19 +1,17 @@
-import type { IsoDate } from '../../calendar';
-import { Money } from '../../money';
 import type { ReferencePay } from '../../reference/engine/engine.types';
-import { isEarning, type LineCode, type Scenario, type Statement } from '../../scenario';
-import type { Finding } from '../finding.types';
+import type { LineCode, Scenario, Statement } from '../../scenario';
 import type { ScenarioResult } from '../score.types';
 import type { TolerancePolicy } from '../tolerance-policy';
 import { atAnnualMaximum } from './annual-maximum-reached';
+import { chargeFinding } from './charge';
+import { pairParts, rootParts, type PartsContext } from './occurrence-parts';
 import { classifyFindings, type Role } from './classify';
 import type { ExplainedFinding, Occurrence, PersonExplanation, SignatureParts } from './defect.types';
-import { findPairs, type Pair } from './pairs';
+import { findPairs } from './pairs';
 import { recomputeDeductions } from './recompute-deductions';
 import { referenceHistory } from './reference-history';
-import { conditionFor, signature, sizeOf } from './signature';
+import { signature } from './signature';
 import { explainViolations } from './explain-violations';
-import { retroSubject } from './retro-subject';
 
 /**
  * One person × one supplier, explained (docs/defects.md): each finding and violation is a root
@@ -31,49 +29,8 @@ export interface ExplainInput {
   policy: TolerancePolicy;
 }
 
-interface Context {
+interface Context extends PartsContext {
   input: ExplainInput;
-  history: () => Statement[];
-}
-
-function lineParts(ctx: Context, f: Finding): SignatureParts {
-  const code = f.code as LineCode;
-  const size = sizeOf(f);
-  if (size === 'rounding' && isEarning(code)) return { kind: 'rounding', subject: 'EARNINGS' };
-  const subject = retroSubject({ ...f, code });
-  const atMax = () => atAnnualMaximum({ ...ctx.input, history: ctx.history(), code, payday: f.payday, before: true });
-  const condition = conditionFor(subject, {
-    scenario: ctx.input.scenario,
-    payday: f.payday,
-    ...(f.forPeriod && { forPeriod: f.forPeriod }),
-    atAnnualMaximum: ['CPP', 'CPP2', 'QPP', 'QPP2', 'EI', 'QPIP'].includes(code) ? atMax() : false,
-    bothSides: f.kind === 'different',
-  });
-  return { kind: 'line', subject, direction: f.direction, size, ...(condition && { condition }) };
-}
-
-function rootParts(ctx: Context, f: Finding): SignatureParts {
-  if (f.kind === 'missed-pay' || f.kind === 'unexpected-pay') {
-    const condition = conditionFor(f.kind, { scenario: ctx.input.scenario, payday: f.payday });
-    return { kind: 'pay', subject: f.kind, direction: f.direction, ...(condition && { condition }) };
-  }
-  if (f.code === null) return { kind: 'total', subject: f.kind === 'gross' ? 'GROSS' : 'NET', direction: f.direction };
-  return lineParts(ctx, f);
-}
-
-function pairParts(ctx: Context, p: Pair): SignatureParts {
-  if (p.kind === 'moved') return { kind: 'moved', subject: p.subject, ...(p.to && { to: p.to }) };
-  if (p.kind === 'missed-pay' || p.kind === 'unexpected-pay') {
-    const condition = conditionFor(p.kind, { scenario: ctx.input.scenario, payday: p.payday });
-    const direction = p.pay ?? (p.kind === 'missed-pay' ? 'under' : 'over');
-    return { kind: 'pay', subject: p.kind, direction, ...(condition && { condition }) };
-  }
-  const condition = conditionFor(p.subject, {
-    scenario: ctx.input.scenario,
-    payday: p.payday,
-    ...(p.forPeriod && { forPeriod: p.forPeriod }),
-  });
-  return { kind: 'timing', subject: p.subject, direction: p.direction, ...(condition && { condition }) };
 }
 
 function occurrence(ctx: Context, parts: SignatureParts, roots: number[]): Occurrence {
@@ -90,41 +47,6 @@ function occurrence(ctx: Context, parts: SignatureParts, roots: number[]): Occur
     violations: [],
     netByPayday: new Map(),
   };
-}
-
-function charge(o: Occurrence | undefined, payday: IsoDate, amount: Money): void {
-  if (!o || amount.isZero()) return;
-  o.netByPayday.set(payday, (o.netByPayday.get(payday) ?? Money.ZERO).plus(amount));
-}
-
-/** Net effect of a finding on the person, without counting a total twice: lines and pays carry it; a net root carries what its lines do not explain. */
-function netShare(findings: readonly Finding[], k: number): Money {
-  const f = findings[k];
-  if (f.code !== null || f.kind === 'missed-pay' || f.kind === 'unexpected-pay') return f.netEffect;
-  if (f.kind !== 'net') return Money.ZERO;
-  const lines = findings.filter((r) => r.payday === f.payday && r.code !== null);
-  return f.netEffect.minus(Money.sum(lines.map((r) => r.netEffect)));
-}
-
-interface Charging {
-  findings: readonly Finding[];
-  roles: readonly Role[];
-  occurrences: Occurrence[];
-  occurrenceOf: ReadonlyMap<number, number>;
-}
-
-/** A finding's net effect to its occurrence; a consequence of several roots of its payday is shared in proportion to their own net effects. */
-function chargeFinding(c: Charging, e: ExplainedFinding): void {
-  const f = c.findings[e.index];
-  const share = netShare(c.findings, e.index);
-  const shared = c.roles[e.index].sharedWith;
-  if (!shared || share.isZero()) {
-    charge(e.occurrence === undefined ? undefined : c.occurrences[e.occurrence], f.payday, share);
-    return;
-  }
-  const weights = shared.map((k) => c.findings[k].netEffect.abs().toDecimal());
-  const parts = weights.some((w) => !w.isZero()) ? share.allocate(weights) : [share];
-  parts.forEach((part, n) => charge(c.occurrences[c.occurrenceOf.get(shared[n])!], f.payday, part));
 }
 
 function failed(i: ExplainInput): PersonExplanation {
