@@ -9,7 +9,6 @@ import { catalogue, documentedDefects, judgeSupplier, type Judged } from './defe
  * its own: at least one reported defect has its shape, names one of the README's line codes, and
  * is titled after its subject; no reported defect answers for two documented ones.
  */
-jest.setTimeout(180_000);
 
 type Shape = (d: Defect) => boolean;
 const p = (d: Defect) => d.signature.parts;

@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import { runPayproof } from '../cli/run-cli';
 
 /** `payproof selftest` as a user runs it: the built bin, no database, no standard input. */
-jest.setTimeout(120_000);
 
 describe('payproof selftest', () => {
   it('reports every class detected, each one defect with its title, in French on request; exit 0', () => {

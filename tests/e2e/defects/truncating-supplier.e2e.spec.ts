@@ -6,7 +6,6 @@ import { catalogue, judgeSupplier, type Judged } from './defects-helpers';
  * as "Dollars under-paid 1,069,898.67" although every pay it returned was exact. Through its
  * real adapter and the judge: errors and missed pays, no dollars, one supplier-level defect.
  */
-jest.setTimeout(120_000);
 
 const ROOT = path.join(__dirname, '../../fixtures/defect-vendors');
 

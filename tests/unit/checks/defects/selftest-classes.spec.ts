@@ -9,7 +9,6 @@ import { selftestPassed, selftestText } from '../../../../src/selftest/selftest-
  * Issue 14, item 6 and "done when": a supplier with one planted defect gives exactly one defect,
  * with the expected title, for every class the selftest plants, over the bundled catalogue.
  */
-jest.setTimeout(120_000);
 
 const CATALOGUE = path.resolve(__dirname, '../../../../test-payrolls');
 
