@@ -116,6 +116,10 @@ export const FAILURE_TITLES: Record<string, Words> = {
     fr: 'Personnes absentes ou confondues dans la réponse',
   },
   'vendor-error': { en: 'The supplier answered with an error', fr: 'Le fournisseur a répondu par une erreur' },
+  'awaiting-supplier': {
+    en: "No answer yet: the supplier's exchange files are awaited",
+    fr: 'Pas encore de réponse : les fichiers d’échange du fournisseur sont attendus',
+  },
 };
 
 export const REASONS: Record<ReasonCode, Words> = {
