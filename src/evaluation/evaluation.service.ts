@@ -1,172 +1,330 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { Clock } from '../common/clock';
 import { BUNDLED_SCENARIOS } from '../common/paths';
 import { canonicalPolicyJson, policyToJson } from '../domain/checks/canonical-policy';
-import { rankSuppliers } from '../domain/checks/rank-suppliers';
-import { scoreSupplier } from '../domain/checks/score-supplier';
-import type { Scorecard, ScenarioResult } from '../domain/checks/score.types';
-import { SCORING } from '../domain/checks/scoring-weights';
-import { DEFAULT_POLICY, type TolerancePolicy } from '../domain/checks/tolerance-policy';
+import { parseTolerancePolicyOrThrow } from '../domain/checks/parse-tolerance-policy';
+import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import { invalidInput, PayproofError } from '../domain/errors';
-import { editionFor } from '../domain/rules/t4127';
-import { scenarioToJson, statementToJson } from '../domain/scenario';
-import { EvaluationRunEntity, RunScenarioEntity, RunVendorEntity } from '../persistence/entities';
-import { RunRepository } from '../persistence/run.repository';
-import { formatLoadError } from '../scenarios/load-error';
-import { LoadedScenario, ScenarioCatalog } from '../scenarios/scenario-catalog.service';
-import type { ProtocolVendorAdapter, VendorOutcome } from '../vendors/vendor-adapter';
-import type { VendorRegistry } from '../vendors/vendor-registry';
-import type {
-  EvaluateOptions,
-  FindingFilterOptions,
-  FindingView,
-  ProgressListener,
-  RunSummary,
-  RunView,
-  ScorecardJson,
-} from './evaluation.types';
+import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
+import type { EvaluateOptions, ProgressListener, RunView } from './evaluation.types';
 import { harnessVersion } from './harness-version';
-import { judgeScenario } from './judge-scenario';
-import { ReferenceCalculator } from './reference-calculator';
-import { runView, type StoredReference } from './run-view';
+import { thisProcess, whyInterrupted } from './liveness';
+import { chunksInFlight, defaultChunkSize, defaultSameAnswerRate, sampler } from './plan';
+import { runPipeline } from './pipeline/run-pipeline';
+import { ScenarioStream, type CatalogueScan } from './pipeline/scenario-stream';
+import { TaskPools } from './pipeline/task-pool';
+import { PolicyService } from './policy.service';
+import { RunRecorder } from './ports/run-recorder.port';
+import type { RunOptionsRecord, RunRecord } from './ports/run-records';
+import { RunReader } from './run-reader';
 import { StageTimer } from './stage-timer';
-import { findingRows, findingView, resultRow } from './to-rows';
-import { VendorSource } from './vendor-source';
-import type { ReferenceResult } from '../domain/reference/engine/engine.types';
+import { RunSummariser } from './summarise';
+import { SupplierSource } from './supplier-source';
+import type { SupplierPool } from './supplier-pool';
+import { startReaper } from './supplier-reaper';
+import { ReportWriter, type WrittenReport } from '../reports/report-writer.service';
 
-/** A scenario the reference could pay, ready to send to the suppliers. */
-interface Evaluable {
-  loaded: LoadedScenario;
-  reference: ReferenceResult;
-}
-
-/** A supplier ready to be called, or the reason it could not start (every scenario then fails). */
-interface PreparedVendor {
-  adapter: ProtocolVendorAdapter;
-  version: string | null;
-  batchSize: number;
-  startFailure?: string;
-}
-
-interface RunContext {
-  runId: string;
+/** How a run goes on once its suppliers are open: shared by start and resume. */
+interface Execution {
+  run: RunRecord;
+  options: RunOptionsRecord;
+  scan: CatalogueScan;
+  suppliers: SupplierPool;
   policy: TolerancePolicy;
-  evaluable: Evaluable[];
-  timer: StageTimer;
-  total: number;
-  done: number;
+  workers?: number;
+  reportsDir?: string;
   notes: string[];
-  progress?: ProgressListener;
 }
 
-/** Scenarios per request: the supplier's own maximum, kept small enough for the progress bar to move. */
-const MAX_BATCH = 50;
+/** A run as stored once it has ended, with the reports written for it (when a reports folder was given). */
+export type EvaluatedRun = RunView & { report?: WrittenReport };
+
+/** Heartbeats while a run goes: another process can tell a live run from a dead one. */
+const HEARTBEAT_MS = 10_000;
 
 /**
  * The one evaluation service behind `payproof evaluate` and the HTTP API. An evaluation run is
  * scenario set × supplier set × rules edition × tolerance policy: every scenario goes through
- * the reference and through every supplier (in batches, suppliers side by side), is judged
- * (judge-scenario.ts), and everything is stored with the pins that make it reproducible.
- * A supplier's failure never stops the others; a scenario the reference refuses is recorded
- * as refused and sent to no supplier (it is not a supplier's fault).
+ * the reference and through every supplier, chunk by chunk (run-pipeline.ts), is judged
+ * (judge-scenario.ts) and stored with the pins that make it reproducible. A supplier's failure
+ * never stops the others; a scenario the reference refuses is recorded as refused and sent to
+ * no supplier. A run is checkpointed per chunk and can be resumed; it is `finished` only once
+ * its summary (and, when asked, its reports) are written.
  */
 @Injectable()
-export class EvaluationService {
-  /** SQLite has one writer: saves are queued one after another. */
-  private writes: Promise<unknown> = Promise.resolve();
+export class EvaluationService extends RunReader {
+  private readonly mine = new Set<string>();
 
   constructor(
     private readonly catalog: ScenarioCatalog,
-    private readonly vendorSource: VendorSource,
-    private readonly reference: ReferenceCalculator,
-    private readonly runs: RunRepository,
+    private readonly supplierSource: SupplierSource,
+    recorder: RunRecorder,
     private readonly clock: Clock,
-  ) {}
+    private readonly taskPools: TaskPools,
+    @Optional() private readonly policies?: PolicyService,
+  ) {
+    super(recorder);
+  }
 
   /**
    * Runs an evaluation to the end and returns it as stored. Throws only for bad input or
    * configuration (before anything is stored). The 'started' progress event carries the run
    * id as soon as the run is stored, so a door that must answer at once (HTTP 202) can hand
-   * it out and leave this promise running; get(runId) shows workDone/workTotal meanwhile.
+   * it out and leave this promise running; get(runId) shows the progress meanwhile.
    */
-  async start(options: EvaluateOptions = {}, progress?: ProgressListener): Promise<RunView> {
-    const policy = options.policy ?? DEFAULT_POLICY;
+  async start(options: EvaluateOptions = {}, progress?: ProgressListener): Promise<EvaluatedRun> {
+    await this.sweepInterrupted();
+    const { policy, policySource } = await this.policyFor(options);
     const source = options.scenarios ?? BUNDLED_SCENARIOS;
-    const load = await this.catalog.load(source);
-    if (load.scenarios.length === 0)
-      throw invalidInput(
-        `${source}: no valid scenario to evaluate (${load.errors.length} problem(s); run \`payproof scenarios validate ${source}\`)`,
-      );
-    const registry = this.vendorSource.load(options.vendorsRoot);
-    const adapters = registry.select(options.vendors);
-    if (adapters.length === 0)
-      throw new PayproofError('CONFIG', 'no supplier to evaluate: the vendors folder holds no vendor.json');
-    const timer = new StageTimer();
-    const runId = this.newRunId();
+    const scan = await this.scan(source, progress);
+    const suppliers = await this.supplierSource.open(options);
+    const ids = suppliers.suppliers.map((s) => s.id);
+    const runOptions: RunOptionsRecord = {
+      scenarios: source,
+      vendors: ids,
+      ...(options.vendorsRoot !== undefined && { vendorsRoot: options.vendorsRoot }),
+      chunkSize: positive('chunkSize', options.chunkSize ?? defaultChunkSize(scan.count)),
+      sameAnswerRate: rate(options.sameAnswerRate ?? defaultSameAnswerRate(scan.count)),
+    };
+    const run: RunRecord = {
+      id: this.newRunId(),
+      status: 'running',
+      startedAt: this.clock.nowIso(),
+      finishedAt: null,
+      harnessVersion: harnessVersion(),
+      rulesEditions: [],
+      tolerancePolicy: policyToJson(policy),
+      policyHash: createHash('sha256').update(canonicalPolicyJson(policy)).digest('hex'),
+      policySource,
+      scenarioSource: source,
+      scenarioCount: scan.count,
+      workTotal: scan.count * ids.length,
+      workDone: 0,
+      progress: {},
+      summary: null,
+      error: null,
+      options: runOptions,
+      owner: thisProcess(),
+      heartbeatAt: null,
+    };
     try {
-      const { evaluable, refused } = this.runReferences(load.scenarios, timer);
-      const vendors = await this.prepareVendors(registry, adapters);
-      const ctx: RunContext = {
-        runId,
-        policy,
-        evaluable,
-        timer,
-        total: evaluable.length * vendors.length,
-        done: 0,
-        notes: [],
-        progress,
-      };
-      await this.createRun({ ctx, source, scenarios: load.scenarios, refused, vendors });
-      progress?.({ type: 'started', runId, total: ctx.total });
-      const results = await Promise.all(vendors.map((v) => this.evaluateVendor(ctx, v)));
-      const summary = this.summarise(ctx, vendors, results, load.errors.map(formatLoadError));
-      await this.runs.finishRun(runId, this.clock.nowIso(), summary);
-      progress?.({ type: 'finished', runId });
-      return this.get(runId);
+      await this.recorder.createRun({
+        ...run,
+        options: runOptions,
+        owner: run.owner!,
+        policySource,
+        scenarioCount: scan.count,
+        vendors: suppliers.suppliers.map((s) => ({
+          vendorId: s.id,
+          name: s.name,
+          version: s.version,
+          manifestHash: s.manifestHash,
+          transport: s.transport,
+        })),
+      });
     } catch (err) {
-      await this.runs.failRun(runId, this.clock.nowIso(), (err as Error).message).catch(() => undefined);
+      await suppliers.stop();
+      throw err;
+    }
+    const notes = suppliers.suppliers.flatMap((s) =>
+      s.startFailure !== undefined ? [`${s.id}: could not start: ${s.startFailure}`] : [],
+    );
+    return this.execute(
+      {
+        run,
+        options: runOptions,
+        scan,
+        suppliers,
+        policy,
+        workers: options.workers,
+        reportsDir: options.reportsDir,
+        notes,
+      },
+      progress,
+    );
+  }
+
+  /**
+   * Finishes a run that was interrupted (or failed): the chunks already stored are kept, the
+   * others are evaluated as the run would have, with the same options and the same suppliers.
+   * The result is the same findings an uninterrupted run gives: none lost, none twice.
+   */
+  async resume(
+    runId: string,
+    o: { workers?: number; reportsDir?: string } = {},
+    progress?: ProgressListener,
+  ): Promise<EvaluatedRun> {
+    await this.sweepInterrupted();
+    const run = await this.recorder.getRun(runId);
+    if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    if (run.status === 'finished') throw new PayproofError('CONFLICT', `run ${runId} has already finished`);
+    if (run.status === 'running')
+      throw new PayproofError(
+        'CONFLICT',
+        `run ${runId} is still running (process ${run.owner?.pid ?? '?'} on ${run.owner?.host ?? '?'})`,
+      );
+    if (!run.options)
+      throw new PayproofError('CONFLICT', `run ${runId} was stored by an older payproof and cannot be resumed`);
+    const policy = parseTolerancePolicyOrThrow(run.tolerancePolicy);
+    const scan = await this.scan(run.options.scenarios, progress);
+    if (scan.count !== run.scenarioCount)
+      throw new PayproofError(
+        'CONFLICT',
+        `cannot resume run ${runId}: ${run.options.scenarios} now holds ${scan.count} scenarios, the run was started with ${run.scenarioCount}`,
+      );
+    const suppliers = await this.supplierSource.open({
+      vendors: run.options.vendors,
+      vendorsRoot: run.options.vendorsRoot,
+    });
+    try {
+      await this.checkSameSuppliers(run, suppliers);
+      await this.recorder.claim(runId, thisProcess(), this.clock.nowIso());
+    } catch (err) {
+      await suppliers.stop();
+      throw err;
+    }
+    const notes = suppliers.suppliers.flatMap((s) =>
+      s.startFailure !== undefined ? [`${s.id}: could not start: ${s.startFailure}`] : [],
+    );
+    return this.execute(
+      { run, options: run.options, scan, suppliers, policy, workers: o.workers, reportsDir: o.reportsDir, notes },
+      progress,
+    );
+  }
+
+  /** Marks every run whose process is gone as interrupted (at start-up of evaluate and serve). */
+  async sweepInterrupted(): Promise<string[]> {
+    const now = Date.now();
+    const swept: string[] = [];
+    for (const run of await this.recorder.runningRuns()) {
+      const why = whyInterrupted(run, now, this.mine);
+      if (why === undefined) continue;
+      await this.recorder.interrupt(run.id, this.clock.nowIso(), why);
+      swept.push(run.id);
+    }
+    return swept;
+  }
+
+  /** Marks this process's runs interrupted (Ctrl-C, SIGTERM): they can be resumed. */
+  async interruptMine(reason: string): Promise<void> {
+    for (const id of this.mine) await this.recorder.interrupt(id, this.clock.nowIso(), reason).catch(() => undefined);
+  }
+
+  private async execute(x: Execution, progress?: ProgressListener): Promise<EvaluatedRun> {
+    const runId = x.run.id;
+    this.mine.add(runId);
+    const timer = new StageTimer();
+    let report: WrittenReport | undefined;
+    const pool = this.taskPools.create(x.workers);
+    const reaper = startReaper();
+    const beat = setInterval(
+      () => void this.recorder.heartbeat(runId, this.clock.nowIso()).catch(() => undefined),
+      HEARTBEAT_MS,
+    );
+    beat.unref();
+    try {
+      const doneRows = await this.recorder.doneChunks(runId);
+      const done = new Map<number, Map<string, string>>();
+      const vendorDone = new Map<string, number>();
+      for (const d of doneRows) {
+        done.set(d.chunk, (done.get(d.chunk) ?? new Map<string, string>()).set(d.vendorId, d.digest));
+        vendorDone.set(d.vendorId, (vendorDone.get(d.vendorId) ?? 0) + d.scenarios);
+      }
+      const ids = x.suppliers.suppliers.map((s) => s.id);
+      progress?.({
+        type: 'started',
+        runId,
+        total: x.scan.count * ids.length,
+        vendors: ids.map((id) => ({ id, total: x.scan.count, done: vendorDone.get(id) ?? 0 })),
+      });
+      await runPipeline({
+        runId,
+        stream: new ScenarioStream(this.catalog, x.options.scenarios),
+        skipped: x.scan.skipped,
+        chunkSize: x.options.chunkSize,
+        inFlight: chunksInFlight(pool.threads),
+        policyJson: policyToJson(x.policy),
+        sample: sampler(x.options.sameAnswerRate),
+        pool,
+        suppliers: x.suppliers,
+        recorder: this.recorder,
+        timer,
+        now: () => this.clock.nowIso(),
+        done,
+        vendorDone,
+        scenarioCount: x.scan.count,
+        rulesEditions: new Set(x.run.rulesEditions),
+        refused: { count: 0 },
+        progress,
+      });
+      const summariser = new RunSummariser(x.suppliers.suppliers);
+      for await (const p of this.recorder.parts(runId)) summariser.add(p.vendorId, p.parts);
+      const summary = summariser.summary({
+        notes: x.notes,
+        loadErrors:
+          x.scan.errorCount > x.scan.errors.length
+            ? [...x.scan.errors, `… and ${x.scan.errorCount - x.scan.errors.length} more problem(s)`]
+            : x.scan.errors,
+        sameAnswerRate: x.options.sameAnswerRate,
+        refused: (await this.recorder.refusedScenarios(runId, 0)).total,
+        workers: pool.threads,
+        timings: timer.timings(),
+      });
+      await this.recorder.saveSummary(runId, summary);
+      const finishedAt = this.clock.nowIso();
+      if (x.reportsDir !== undefined) {
+        progress?.({ type: 'reporting', runId });
+        // The reports show the run as it will be once they are written: finished.
+        const view = { ...(await this.get(runId)), status: 'finished' as const, finishedAt, partial: false };
+        report = await new ReportWriter().write(view, this, x.reportsDir);
+      }
+      await this.recorder.finish(runId, finishedAt, summary);
+      progress?.({ type: 'finished', runId });
+      return { ...(await this.get(runId)), ...(report && { report }) };
+    } catch (err) {
+      await this.recorder.fail(runId, this.clock.nowIso(), (err as Error).message).catch(() => undefined);
       throw err;
     } finally {
-      await registry.stop();
+      clearInterval(beat);
+      this.mine.delete(runId);
+      await pool.close();
+      await x.suppliers.stop();
+      reaper.stop();
     }
   }
 
-  async get(runId: string): Promise<RunView> {
-    const run = await this.runs.getRun(runId);
-    if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
-    return runView(run, await this.runs.scenarios(runId), await this.runs.vendors(runId));
+  private async scan(source: string, progress?: ProgressListener): Promise<CatalogueScan> {
+    const scan = await new ScenarioStream(this.catalog, source).scan((files, scenarios) =>
+      progress?.({ type: 'reading', files, scenarios }),
+    );
+    if (scan.count === 0)
+      throw invalidInput(
+        `${source}: no valid scenario to evaluate (${scan.errorCount} problem(s); run \`payproof scenarios validate ${source}\`)`,
+      );
+    return scan;
   }
 
-  /** Every run, newest first, without its scenario and supplier pins. */
-  async list(): Promise<Omit<RunView, 'pins'>[]> {
-    const runs = await this.runs.listRuns();
-    return runs.map((r) => {
-      const { pins: _pins, ...rest } = runView(r, [], []);
-      return rest;
-    });
+  /** The policy given, else the stored one (PUT /api/policy), else exact to the cent; and where it came from. */
+  private async policyFor(options: EvaluateOptions): Promise<{ policy: TolerancePolicy; policySource: string }> {
+    if (options.policy) return { policy: options.policy, policySource: options.policySource ?? 'given with this run' };
+    const stored = await this.policies?.read();
+    const policy = (await this.policies?.current()) ?? parseTolerancePolicyOrThrow({});
+    const policySource =
+      stored?.updatedAt != null
+        ? `the stored policy (set by ${stored.updatedBy ?? 'unknown'} at ${stored.updatedAt})`
+        : 'the default policy (every line exact to the cent; none stored)';
+    return { policy, policySource };
   }
 
-  /** A run's findings in a stable order (supplier, scenario, then as the checks found them). */
-  async findings(runId: string, filter: FindingFilterOptions = {}): Promise<FindingView[]> {
-    await this.get(runId);
-    return (await this.runs.findings(runId, filter)).map(findingView);
-  }
-
-  /** The reference's statements (with traces) and the supplier's, for one scenario of a run. */
-  async statements(
-    runId: string,
-    scenarioId: string,
-  ): Promise<{ reference: StoredReference | null; suppliers: Record<string, unknown> }> {
-    const scenario = (await this.runs.scenarios(runId)).find((s) => s.scenarioId === scenarioId);
-    if (!scenario) throw new PayproofError('NOT_FOUND', `run "${runId}" has no scenario "${scenarioId}"`);
-    const results = (await this.runs.results(runId)).filter((r) => r.scenarioId === scenarioId);
-    return {
-      reference: scenario.referenceJson as StoredReference,
-      suppliers: Object.fromEntries(
-        results.map((r) => [r.vendorId, r.statementsJson ?? { failed: r.failureKind, message: r.failureMessage }]),
-      ),
-    };
+  private async checkSameSuppliers(run: RunRecord, suppliers: SupplierPool): Promise<void> {
+    const pinned = new Map((await this.recorder.vendors(run.id)).map((v) => [v.vendorId, v.manifestHash]));
+    for (const s of suppliers.suppliers)
+      if (pinned.get(s.id) !== s.manifestHash)
+        throw new PayproofError(
+          'CONFLICT',
+          `cannot resume run ${run.id}: supplier ${s.id}'s vendor.json changed since the run started (sha256 ${pinned.get(s.id)?.slice(0, 12) ?? 'none'}…, now ${s.manifestHash.slice(0, 12)}…)`,
+        );
   }
 
   /** "20261123-083015-1a2b3c": sortable by time, unique without coordination. */
@@ -174,221 +332,14 @@ export class EvaluationService {
     const stamp = this.clock.nowIso().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     return `${stamp}-${randomBytes(3).toString('hex')}`;
   }
-
-  private runReferences(
-    scenarios: LoadedScenario[],
-    timer: StageTimer,
-  ): { evaluable: Evaluable[]; refused: Map<string, { code: string; message: string }> } {
-    const evaluable: Evaluable[] = [];
-    const refused = new Map<string, { code: string; message: string }>();
-    for (const loaded of scenarios) {
-      try {
-        evaluable.push({ loaded, reference: timer.time('reference', () => this.reference.run(loaded.scenario)) });
-      } catch (err) {
-        if (!(err instanceof PayproofError)) throw err;
-        refused.set(loaded.scenario.id, { code: err.code, message: err.message });
-      }
-    }
-    return { evaluable, refused };
-  }
-
-  /** Starts every chosen supplier side by side and asks who it is; one that cannot start fails its scenarios only. */
-  private async prepareVendors(registry: VendorRegistry, adapters: ProtocolVendorAdapter[]): Promise<PreparedVendor[]> {
-    const startFailures = new Map((await registry.start(adapters)).map((f) => [f.id, f.error.message]));
-    return Promise.all(
-      adapters.map(async (adapter): Promise<PreparedVendor> => {
-        const version = adapter.manifest.version ?? null;
-        const startFailure = startFailures.get(adapter.id);
-        if (startFailure !== undefined) return { adapter, version, batchSize: MAX_BATCH, startFailure };
-        const described = await adapter.describe();
-        if (!described.ok) return { adapter, version, batchSize: MAX_BATCH };
-        const { supplier, capabilities } = described.description;
-        return {
-          adapter,
-          version: supplier.version ?? version,
-          batchSize: Math.min(MAX_BATCH, capabilities.maxEmployeesPerRequest),
-        };
-      }),
-    );
-  }
-
-  private async createRun(i: {
-    ctx: RunContext;
-    source: string;
-    scenarios: LoadedScenario[];
-    refused: Map<string, { code: string; message: string }>;
-    vendors: PreparedVendor[];
-  }): Promise<void> {
-    const references = new Map(i.ctx.evaluable.map((e) => [e.loaded.scenario.id, e.reference]));
-    const run = Object.assign(new EvaluationRunEntity(), {
-      id: i.ctx.runId,
-      status: 'running',
-      startedAt: this.clock.nowIso(),
-      finishedAt: null,
-      harnessVersion: harnessVersion(),
-      rulesEditions: rulesEditions(i.ctx.evaluable),
-      tolerancePolicy: policyToJson(i.ctx.policy),
-      policyHash: createHash('sha256').update(canonicalPolicyJson(i.ctx.policy)).digest('hex'),
-      scenarioSource: i.source,
-      workTotal: i.ctx.total,
-      workDone: 0,
-      summary: null,
-      error: null,
-    });
-    const scenarios = i.scenarios.map(({ scenario, file, hash }) =>
-      Object.assign(new RunScenarioEntity(), {
-        runId: i.ctx.runId,
-        scenarioId: scenario.id,
-        hash,
-        file,
-        title: scenario.title,
-        family: scenario.family ?? null,
-        scenarioJson: scenarioToJson(scenario),
-        referenceJson: storedReference(references.get(scenario.id), i.refused.get(scenario.id)),
-      }),
-    );
-    const vendors = i.vendors.map((v) =>
-      Object.assign(new RunVendorEntity(), {
-        runId: i.ctx.runId,
-        vendorId: v.adapter.id,
-        name: v.adapter.manifest.name,
-        version: v.version,
-        manifestHash: v.adapter.manifestHash,
-        transport: v.adapter.manifest.transport.kind,
-      }),
-    );
-    await this.queueWrite(() => i.ctx.timer.timeAsync('storage', () => this.runs.createRun(run, scenarios, vendors)));
-  }
-
-  /** One supplier through every evaluable scenario, batch by batch; never throws for the supplier's fault. */
-  private async evaluateVendor(ctx: RunContext, v: PreparedVendor): Promise<ScenarioResult[]> {
-    if (v.startFailure !== undefined) ctx.notes.push(`${v.adapter.id}: could not start: ${v.startFailure}`);
-    const results: ScenarioResult[] = [];
-    for (let i = 0; i < ctx.evaluable.length; i += v.batchSize) {
-      const batch = ctx.evaluable.slice(i, i + v.batchSize);
-      const [first, second] = await this.callTwice(ctx, v, batch);
-      const judged = ctx.timer.time('checks', () =>
-        batch.map((e) =>
-          judgeScenario({
-            scenario: e.loaded.scenario,
-            reference: e.reference,
-            first: first.get(e.loaded.scenario.id)!,
-            second: second?.get(e.loaded.scenario.id),
-            policy: ctx.policy,
-          }),
-        ),
-      );
-      results.push(...judged.map((j) => j.result));
-      await this.saveBatch(
-        ctx,
-        v.adapter.id,
-        batch,
-        first,
-        judged.map((j) => j.result),
-      );
-      ctx.progress?.({
-        type: 'advanced',
-        runId: ctx.runId,
-        done: ctx.done,
-        total: ctx.total,
-        vendorId: v.adapter.id,
-        scenarios: batch.length,
-      });
-    }
-    return results;
-  }
-
-  /** The batch sent twice: the second answer must equal the first (invariant same-answer-twice). */
-  private async callTwice(
-    ctx: RunContext,
-    v: PreparedVendor,
-    batch: Evaluable[],
-  ): Promise<[Map<string, VendorOutcome>, Map<string, VendorOutcome>?]> {
-    const scenarios = batch.map((e) => e.loaded.scenario);
-    if (v.startFailure !== undefined) {
-      const failed: VendorOutcome = {
-        ok: false,
-        failure: { kind: 'crash', message: `could not start: ${v.startFailure}` },
-        elapsedMs: 0,
-      };
-      return [new Map(scenarios.map((s) => [s.id, failed]))];
-    }
-    const first = await ctx.timer.timeAsync('supplier', () => v.adapter.payRun(scenarios));
-    const second = await ctx.timer.timeAsync('supplier', () => v.adapter.payRun(scenarios));
-    return [first, second];
-  }
-
-  private async saveBatch(
-    ctx: RunContext,
-    vendorId: string,
-    batch: Evaluable[],
-    outcomes: Map<string, VendorOutcome>,
-    results: ScenarioResult[],
-  ): Promise<void> {
-    const rows = batch.map((e, k) => {
-      const c = { runId: ctx.runId, vendorId, family: e.loaded.scenario.family ?? null };
-      return {
-        result: resultRow(c, e.loaded.scenario.id, outcomes.get(e.loaded.scenario.id)!),
-        findings: findingRows(c, results[k]),
-      };
-    });
-    ctx.done += batch.length;
-    const done = ctx.done;
-    await this.queueWrite(() =>
-      ctx.timer.timeAsync('storage', () =>
-        this.runs.saveResults(
-          ctx.runId,
-          rows.map((r) => r.result),
-          rows.flatMap((r) => r.findings),
-          done,
-        ),
-      ),
-    );
-  }
-
-  private queueWrite<T>(write: () => Promise<T>): Promise<T> {
-    const next = this.writes.then(write, write);
-    this.writes = next.catch(() => undefined);
-    return next;
-  }
-
-  private summarise(
-    ctx: RunContext,
-    vendors: PreparedVendor[],
-    results: ScenarioResult[][],
-    loadErrors: string[],
-  ): RunSummary {
-    const cards: Record<string, Scorecard> = Object.fromEntries(
-      vendors.map((v, i) => [v.adapter.id, scoreSupplier(results[i])]),
-    );
-    const names = new Map(vendors.map((v) => [v.adapter.id, v.adapter.manifest.name]));
-    const scorecards = JSON.parse(JSON.stringify(cards)) as Record<string, ScorecardJson>;
-    return {
-      ranking: rankSuppliers(cards).map((r) => ({ ...r, name: names.get(r.vendorId) ?? r.vendorId })),
-      scoring: SCORING,
-      scorecards,
-      loadErrors,
-      notes: [...ctx.notes].sort(),
-      payPeriods: ctx.evaluable.reduce((n, e) => n + e.reference.pays.length, 0) * vendors.length,
-      timings: ctx.timer.timings(),
-    };
-  }
 }
 
-/** The T4127 editions behind every requested payday the reference paid, by id. */
-function rulesEditions(evaluable: readonly Evaluable[]): string[] {
-  const ids = new Set<string>();
-  for (const e of evaluable) for (const p of e.reference.pays) ids.add(editionFor(p.statement.payday).id);
-  return [...ids].sort();
+function positive(name: string, n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw invalidInput(`${name}: expected a whole number of at least 1, found ${n}`);
+  return n;
 }
 
-function storedReference(
-  reference: ReferenceResult | undefined,
-  refused?: { code: string; message: string },
-): StoredReference {
-  if (refused || !reference) return { refused: refused ?? { code: 'UNSUPPORTED', message: 'not computed' } };
-  return {
-    pays: reference.pays.map((p) => ({ statement: statementToJson(p.statement), lineTraces: p.lineTraces ?? [] })),
-    notes: reference.notes,
-  };
+function rate(r: number): number {
+  if (!(r >= 0 && r <= 1)) throw invalidInput(`same-answer rate: expected a number from 0 to 1, found ${r}`);
+  return r;
 }

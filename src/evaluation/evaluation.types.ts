@@ -3,7 +3,7 @@ import type { SCORING } from '../domain/checks/scoring-weights';
 import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import type { TraceStep } from '../domain/reference/trace';
 import type { Money } from '../domain/money';
-import type { RunStatus } from '../persistence/entities/evaluation-run.entity';
+import type { RunStatus } from './ports/run-records';
 
 /**
  * The public face of the evaluation service, shared by the CLI and the HTTP API. Everything
@@ -18,12 +18,39 @@ export interface EvaluateOptions {
   policy?: TolerancePolicy;
   /** The folder of supplier plugs; default: the bundled vendors/. */
   vendorsRoot?: string;
+  /** Where the policy came from, in words, for the terminal and the report (default: from `policy`). */
+  policySource?: string;
+  /** Worker threads for the reference and the checks (default: one per core; 0: this thread). */
+  workers?: number;
+  /** Employees per chunk (default 100): the unit of work, of checkpoint and of resume. */
+  chunkSize?: number;
+  /** Share of requests sent twice (same-answer-twice), 0 to 1; default: every request up to 1,000 employees, else 5 %. */
+  sameAnswerRate?: number;
+  /** When given, reports/<run-id>/ is written there before the run is marked finished. */
+  reportsDir?: string;
 }
 
-/** Progress as the run goes: one unit of work is one scenario for one supplier. */
+/** Progress as the run goes: one unit of work is one scenario (one person) for one supplier. */
 export type ProgressEvent =
-  | { type: 'started'; runId: string; total: number }
-  | { type: 'advanced'; runId: string; done: number; total: number; vendorId: string; scenarios: number }
+  | { type: 'reading'; files: number; scenarios: number }
+  | {
+      type: 'started';
+      runId: string;
+      total: number;
+      /** People per supplier, and how many each has done already (a resumed run starts part way). */
+      vendors: Array<{ id: string; total: number; done: number }>;
+    }
+  | {
+      type: 'advanced';
+      runId: string;
+      done: number;
+      total: number;
+      vendorId: string;
+      scenarios: number;
+      vendorDone: number;
+      vendorTotal: number;
+    }
+  | { type: 'reporting'; runId: string }
   | { type: 'finished'; runId: string };
 
 /** The progress port: the CLI draws a bar, the HTTP API may push events; both optional. */
@@ -47,6 +74,8 @@ export interface ScenarioPin {
   file: string;
   /** sha256 of the scenario's canonical JSON. */
   hash: string;
+  /** sha256 of the reference's statements (canonical JSON): a re-run proves it paid the same. */
+  referenceHash?: string;
   /** The reference could not pay it (a coded refusal): it was not sent to any supplier. */
   refused?: { code: string; message: string };
 }
@@ -70,9 +99,22 @@ export interface RunPins {
   /** sha256 of the policy's canonical JSON (canonical-policy.ts). */
   policyHash: string;
   scenarioSource: string;
+  /** Where the tolerance policy came from ("the stored policy", "--policy file.json", ...). */
+  policySource: string | null;
+  /** Scenarios in the run (refused ones included). */
+  scenarioCount: number;
+  /**
+   * The scenarios' pins, when there are at most SCENARIO_PINS_LISTED of them; a larger run lists
+   * them page by page (GET /api/runs/:id/scenarios) and in the report's scenarios.jsonl.
+   */
   scenarios: ScenarioPin[];
+  /** True when `scenarios` lists every scenario. */
+  scenariosListed: boolean;
   vendors: VendorPin[];
 }
+
+/** Up to this many scenario pins come with a run's view. */
+export const SCENARIO_PINS_LISTED = 1000;
 
 export interface RankEntry {
   rank: number;
@@ -102,6 +144,12 @@ export interface RunSummary {
   notes: string[];
   /** Employee pay periods evaluated (requested paydays × suppliers), for throughput figures. */
   payPeriods: number;
+  /** Same-answer-twice: the share of requests sent a second time, and the counts. */
+  sameAnswer: { rate: number; requests: number; repeated: number };
+  /** Scenarios the reference refused (sent to no supplier). */
+  refused: number;
+  /** Worker threads this process used for the reference and checks (0: the main thread). */
+  workers: number;
   timings: StageTimings;
 }
 
@@ -113,6 +161,10 @@ export interface RunView {
   error: string | null;
   workTotal: number;
   workDone: number;
+  /** People done per supplier. */
+  progress: Record<string, { done: number; total: number }>;
+  /** True until the run has finished: its findings so far are not all of them. */
+  partial: boolean;
   pins: RunPins;
   summary: RunSummary | null;
 }

@@ -8,8 +8,19 @@ import type { ReferenceResult } from '../domain/reference/engine/engine.types';
 import type { Scenario } from '../domain/scenario';
 import type { VendorOutcome } from '../vendors/vendor-adapter';
 
+/** What the judge needs to know of a scenario (a whole Scenario will do). */
+export interface JudgedScenario {
+  id: Scenario['id'];
+  family?: Scenario['family'];
+  employee: Pick<Scenario['employee'], 'province'>;
+}
+
+/**
+ * A pure function of plain inputs, so the evaluation's worker threads and the fuzzer judge
+ * with the same code.
+ */
 export interface JudgeInput {
-  scenario: Scenario;
+  scenario: JudgedScenario;
   reference: ReferenceResult;
   /** The supplier's answer, and its answer to the same request sent again (determinism). */
   first: VendorOutcome;

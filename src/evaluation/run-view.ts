@@ -1,27 +1,25 @@
-import { EvaluationRunEntity, RunScenarioEntity, RunVendorEntity } from '../persistence/entities';
-import type { RunSummary, RunView, ScenarioPin } from './evaluation.types';
+import type { RunSummary, RunView, ScenarioPin, VendorPin } from './evaluation.types';
+import type { RunRecord, ScenarioPinPage, VendorPinRecord } from './ports/run-records';
 
-/** The stored reference of a scenario: its pays, or the engine's coded refusal. */
-export interface StoredReference {
-  pays?: unknown[];
-  notes?: string[];
-  refused?: { code: string; message: string };
-}
-
-export function scenarioPin(s: RunScenarioEntity): ScenarioPin {
-  const refused = (s.referenceJson as StoredReference | null)?.refused;
+export function scenarioPin(s: ScenarioPinPage['items'][number]): ScenarioPin {
   return {
     id: s.scenarioId,
     title: s.title,
     family: s.family,
     file: s.file,
     hash: s.hash,
-    ...(refused && { refused }),
+    ...(s.referenceHash !== null && { referenceHash: s.referenceHash }),
+    ...(s.refused && { refused: s.refused }),
   };
 }
 
+export function vendorPin(v: VendorPinRecord): VendorPin {
+  return { id: v.vendorId, name: v.name, version: v.version, manifestHash: v.manifestHash, transport: v.transport };
+}
+
 /** A run as stored, with its pins, in the shape both doors hand out. */
-export function runView(run: EvaluationRunEntity, scenarios: RunScenarioEntity[], vendors: RunVendorEntity[]): RunView {
+export function runView(run: RunRecord, scenarios: ScenarioPinPage, vendors: VendorPinRecord[]): RunView {
+  const perVendor = run.scenarioCount ?? (vendors.length > 0 ? Math.round(run.workTotal / vendors.length) : 0);
   return {
     id: run.id,
     status: run.status,
@@ -30,20 +28,21 @@ export function runView(run: EvaluationRunEntity, scenarios: RunScenarioEntity[]
     error: run.error,
     workTotal: run.workTotal,
     workDone: run.workDone,
+    progress: Object.fromEntries(
+      vendors.map((v) => [v.vendorId, { done: run.progress[v.vendorId] ?? 0, total: perVendor }]),
+    ),
+    partial: run.status !== 'finished',
     pins: {
       harnessVersion: run.harnessVersion,
       rulesEditions: run.rulesEditions,
       tolerancePolicy: run.tolerancePolicy,
       policyHash: run.policyHash,
+      policySource: run.policySource,
       scenarioSource: run.scenarioSource,
-      scenarios: scenarios.map(scenarioPin),
-      vendors: vendors.map((v) => ({
-        id: v.vendorId,
-        name: v.name,
-        version: v.version,
-        manifestHash: v.manifestHash,
-        transport: v.transport,
-      })),
+      scenarioCount: run.scenarioCount ?? scenarios.total,
+      scenarios: scenarios.items.map(scenarioPin),
+      scenariosListed: scenarios.items.length === scenarios.total,
+      vendors: vendors.map(vendorPin),
     },
     summary: (run.summary as RunSummary | null) ?? null,
   };

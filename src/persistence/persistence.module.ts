@@ -3,11 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { APP_CONFIG, AppConfig } from '../common/config';
+import { RunRecorder } from '../evaluation/ports/run-recorder.port';
 import { sqliteOptions } from './data-source-options';
 import { ENTITIES } from './entities';
-import { RunRepository } from './run.repository';
+import { RunStore } from './run-store';
+import { SettingRepository } from './setting.repository';
 
-/** TypeORM on the configured SQLite file; migrations run at start-up. */
+/** TypeORM on the configured SQLite file; migrations run at start-up. Provides the run recorder. */
 @Module({})
 export class PersistenceModule {
   static forRoot(): DynamicModule {
@@ -24,8 +26,8 @@ export class PersistenceModule {
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      providers: [RunRepository],
-      exports: [RunRepository],
+      providers: [RunStore, { provide: RunRecorder, useExisting: RunStore }, SettingRepository],
+      exports: [RunRecorder, SettingRepository],
     };
   }
 }

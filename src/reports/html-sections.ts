@@ -1,10 +1,13 @@
 import { COMPONENT_NAMES, SCORING } from '../domain/checks/scoring-weights';
 import type { FindingView, RunView } from '../evaluation/evaluation.types';
+import type { HarmedRecord } from '../evaluation/ports/run-records';
 import { esc, table } from './html';
 import { COMPONENT_WORDS, METRICS } from './scorecard-rows';
 
-/** The discrepancy table shows this many rows; discrepancies.csv always has every finding. */
-export const HTML_FINDING_LIMIT = 2000;
+/** The findings table shows the worst this many (index.html stays small at any population); discrepancies.csv has every finding. */
+export const HTML_FINDING_LIMIT = 500;
+/** The people most harmed, listed up to this many. */
+export const HTML_HARMED_LIMIT = 100;
 
 export function rankingSection(view: RunView): string {
   const s = view.summary!;
@@ -42,16 +45,23 @@ function traceDetails(f: FindingView): string {
   return `<details><summary>reference trace (${f.trace.length} step${f.trace.length === 1 ? '' : 's'})</summary>${table(['step', 'what', 'value', 'inputs', 'source'], rows, 'trace')}</details>`;
 }
 
-export function findingsSection(findings: readonly FindingView[]): string {
-  const shown = findings.slice(0, HTML_FINDING_LIMIT);
-  const rows = shown.map((f) => [
+/** The worst findings first (largest effect on a person's net pay), and how many more the CSV holds. */
+export function findingsSection(worst: readonly FindingView[], total: number): string {
+  const rows = worst.map((f) => [
     esc(f.vendorId), esc(f.scenarioId), esc(f.payday ?? ''), esc(f.kind), esc(f.code ?? f.check ?? ''),
     esc(f.expected ?? ''), esc(f.actual ?? ''), esc(f.difference ?? ''), `<span class="${esc(f.direction ?? '')}">${esc(f.direction ?? '')}</span>`,
     esc(f.severity ?? ''), `${esc(f.message)}${traceDetails(f)}`,
   ]);
-  const more = findings.length > shown.length ? `<p>Showing the first ${shown.length} of ${findings.length} findings; discrepancies.csv has them all.</p>` : '';
-  const none = findings.length === 0 ? '<p>No finding: every supplier paid every line as the reference did.</p>' : '';
-  return `<section><h2>Discrepancies and findings (${findings.length})</h2>${none}${more}${findings.length ? table(['supplier', 'scenario', 'payday', 'kind', 'line / check', 'reference', 'supplier', 'difference', 'harm', 'severity', 'what happened'], rows, 'findings') : ''}</section>`;
+  const more = total > worst.length ? `<p>The ${worst.length} findings with the largest effect on a person's net pay, worst first; ${total - worst.length} more are in discrepancies.csv (every finding) and findings.jsonl.</p>` : '';
+  const none = total === 0 ? '<p>No finding: every supplier paid every line as the reference did.</p>' : '';
+  return `<section><h2>Discrepancies and findings (${total})</h2>${none}${more}${total ? table(['supplier', 'scenario', 'payday', 'kind', 'line / check', 'reference', 'supplier', 'difference', 'harm', 'severity', 'what happened'], rows, 'findings') : ''}</section>`;
+}
+
+/** The people a supplier harmed most, in dollars over- and under-paid, then by how many findings. */
+export function harmedSection(harmed: readonly HarmedRecord[]): string {
+  if (harmed.length === 0) return '';
+  const rows = harmed.map((h) => [esc(h.vendorId), esc(h.scenarioId), esc(h.family ?? ''), esc(h.underPaid), esc(h.overPaid), esc(h.findings)]);
+  return `<section><h2>People most harmed</h2><p class="hint">Per supplier and person (scenario): dollars under-paid (left short) and over-paid (a debt to repay), worst first; at most ${HTML_HARMED_LIMIT}.</p>${table(['supplier', 'scenario', 'family', 'under-paid', 'over-paid', 'findings'], rows, 'num')}</section>`;
 }
 
 export function pinsSection(view: RunView): string {
@@ -59,17 +69,30 @@ export function pinsSection(view: RunView): string {
   const general = [
     ['run', view.id], ['started', view.startedAt], ['finished', view.finishedAt ?? '-'], ['harness', p.harnessVersion],
     ['rules editions', p.rulesEditions.join(', ')], ['tolerance policy hash (sha256)', p.policyHash],
-    ['tolerance policy', JSON.stringify(p.tolerancePolicy)], ['scenarios from', p.scenarioSource],
+    ['tolerance policy', JSON.stringify(p.tolerancePolicy)], ['tolerance policy from', p.policySource ?? '-'], ['scenarios from', p.scenarioSource],
+    ['scenarios', String(p.scenarioCount)],
   ].map(([k, v]) => [esc(k), `<code>${esc(v)}</code>`]);
   const vendors = p.vendors.map((v) => [esc(v.id), esc(v.name), esc(v.version ?? '-'), esc(v.transport), `<code>${esc(v.manifestHash)}</code>`]);
   const scenarios = p.scenarios.map((s) => [esc(s.id), esc(s.family ?? ''), esc(s.file), `<code>${esc(s.hash)}</code>`, esc(s.refused ? `refused by the reference (${s.refused.code}): ${s.refused.message}` : '')]);
   return `<section><h2>Run pins (what makes this run reproducible)</h2>${table(['pin', 'value'], general)}
 <h3>Suppliers</h3>${table(['id', 'name', 'version', 'transport', 'manifest sha256'], vendors)}
-<h3>Scenarios</h3>${table(['id', 'family', 'file', 'canonical JSON sha256', 'note'], scenarios)}</section>`;
+<h3>Scenarios</h3>${p.scenariosListed ? table(['id', 'family', 'file', 'canonical JSON sha256', 'note'], scenarios) : `<p>${esc(p.scenarioCount)} scenarios: each one's pin (file, sha256 of its canonical JSON, sha256 of the reference's statements) is in scenarios.jsonl beside this page.</p>`}</section>`;
+}
+
+/** How the run judged: the policy's origin and the same-answer-twice sample, in words (terminal and HTML). */
+export function howJudged(view: RunView): string[] {
+  const s = view.summary;
+  const lines = [`Tolerance policy: ${view.pins.policySource ?? 'not recorded'} (sha256 ${view.pins.policyHash.slice(0, 12)}…).`];
+  if (s?.sameAnswer) {
+    const share = s.sameAnswer.rate >= 1 ? 'every request' : `a sample of ${(s.sameAnswer.rate * 100).toFixed(1)} % of requests`;
+    lines.push(`Same answer twice: ${share} was sent a second time and its answer compared with the first (${s.sameAnswer.repeated} of ${s.sameAnswer.requests} requests).`);
+  }
+  if (view.partial) lines.push(`Partial: this run is ${view.status} (${view.workDone} of ${view.workTotal} done); its findings so far are not all of them.`);
+  return lines;
 }
 
 export function notesSection(view: RunView): string {
   const s = view.summary!;
-  const items = [...s.loadErrors.map((e) => `Scenario file problem (file skipped): ${e}`), ...s.notes];
-  return items.length === 0 ? '' : `<section><h2>Notes</h2><ul>${items.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></section>`;
+  const items = [...howJudged(view), ...s.loadErrors.map((e) => `Scenario file problem (file skipped): ${e}`), ...s.notes];
+  return `<section><h2>Notes</h2><ul>${items.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></section>`;
 }

@@ -1,6 +1,7 @@
 import { COMPONENT_NAMES, SCORING } from '../domain/checks/scoring-weights';
 import type { RunView } from '../evaluation/evaluation.types';
 import { COMPONENT_WORDS, METRICS } from './scorecard-rows';
+import { howJudged } from './html-sections';
 
 /** Columns padded to their widest cell; the first column left-aligned, the rest right-aligned. */
 function grid(rows: string[][]): string {
@@ -32,8 +33,9 @@ export function terminalReport(view: RunView): string {
   })]);
   const pins = view.pins;
   const refused = pins.scenarios.filter((p) => p.refused);
+  const refusedCount = s.refused ?? refused.length;
   const out = [
-    `Evaluation ${view.id}: ${pins.scenarios.length - refused.length} scenarios x ${ids.length} suppliers, rules ${pins.rulesEditions.join(', ') || '-'}`,
+    `Evaluation ${view.id}: ${pins.scenarioCount - refusedCount} scenarios x ${ids.length} suppliers, rules ${pins.rulesEditions.join(', ') || '-'}`,
     '',
     grid([header, ...rows]),
     '',
@@ -42,7 +44,8 @@ export function terminalReport(view: RunView): string {
     'People paid exactly right, by scenario family:',
     grid([['', ...ids], ...familyRows]),
   ];
-  if (refused.length > 0) out.push('', `The reference refused ${refused.length} scenario(s), sent to no supplier: ${refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ')}`);
+  if (refusedCount > 0) out.push('', `The reference refused ${refusedCount} scenario(s), sent to no supplier${refused.length > 0 ? `: ${refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ')}` : ' (listed in the report)'}`);
+  out.push('', ...howJudged(view));
   if (s.loadErrors.length > 0) out.push('', `${s.loadErrors.length} scenario file problem(s); those files took no part: run \`payproof scenarios validate\``);
   return `${out.join('\n')}\n`;
 }

@@ -107,6 +107,17 @@ export class ScenarioCatalog {
     return result;
   }
 
+  /**
+   * The scenario files under `target` one at a time, each parsed as a whole (all or nothing),
+   * in the same order as load(): for a catalogue of any size, read file by file.
+   */
+  async *eachFile(target: string): AsyncIterable<{ file: string; parsed: ScenarioFileResult }> {
+    for (const file of await this.scenarioFiles(target)) {
+      const display = this.display(file);
+      yield { file: display, parsed: this.parseFile(display, await fs.readFile(file, 'utf8')) };
+    }
+  }
+
   private display(file: string): string {
     const rel = path.relative(process.cwd(), file);
     return rel.startsWith('..') ? file : rel;

@@ -76,6 +76,8 @@ const manifestSchema = z.strictObject({
   protocol: z.literal(VENDOR_PROTOCOL),
   transport: z.discriminatedUnion('kind', [moduleTransport, httpTransport, commandTransport, exchangeTransportJson]),
   lineCodes: z.record(z.string(), z.string()).optional(),
+  // How many requests the harness may have in flight at once (docs/vendor-protocol.md section 1).
+  maxConcurrentRequests: z.number().int().min(1).max(64).optional(),
 });
 
 /** A validated manifest; every path in it is absolute. */

@@ -6,20 +6,21 @@ import { parseTolerancePolicyText } from '../../domain/checks/parse-tolerance-po
 import type { TolerancePolicy } from '../../domain/checks/tolerance-policy';
 import { invalidInput } from '../../domain/errors';
 import { EvaluationModule } from '../../evaluation/evaluation.module';
-import { EvaluationService } from '../../evaluation/evaluation.service';
-import { ReportWriter } from '../../reports/report-writer.service';
+import { EvaluationService, type EvaluatedRun } from '../../evaluation/evaluation.service';
 import { terminalReport } from '../../reports/terminal-report';
 import type { CommandSpec } from '../command-spec';
-import type { FlagSpec } from '../declare-options';
+import {
+  checkDatabasePath,
+  checkReportsPath,
+  EVALUATE_FLAGS,
+  share,
+  wholeNumber,
+  type EvaluateFlags,
+} from './evaluate-flags';
 import { progressBar } from './progress-bar';
 
-export interface EvaluateFlags {
-  scenarios?: string;
-  vendors?: string;
-  out?: string;
-  db?: string;
-  policy?: string;
-}
+export type { EvaluateFlags } from './evaluate-flags';
+export { EVALUATE_FLAGS } from './evaluate-flags';
 
 async function readPolicy(file: string | undefined): Promise<TolerancePolicy | undefined> {
   if (file === undefined) return undefined;
@@ -37,50 +38,66 @@ function shown(file: string): string {
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 }
 
-export const EVALUATE_FLAGS: readonly FlagSpec[] = [
-  { flags: '--scenarios <path>', description: 'scenario file or folder (default: the bundled test-payrolls/)' },
-  {
-    flags: '--vendors <ids>',
-    description: 'suppliers to evaluate, e.g. acme,globex (default: every bundled supplier)',
-  },
-  { flags: '--out <dir>', description: 'where reports/<run-id>/ goes (default: PAYPROOF_REPORTS, else ./reports)' },
-  {
-    flags: '--db <file>',
-    description: 'SQLite file for runs and findings (default: PAYPROOF_DB, else data/payproof.sqlite)',
-  },
-  { flags: '--policy <file>', description: 'tolerance policy JSON (default: every line exact to the cent)' },
-];
-
 /**
  * `payproof evaluate`: every scenario through every supplier and the reference; prints the
  * side-by-side table and writes reports/<run-id>/. Exit 0 when the run completed: findings
- * are results, not errors.
+ * are results, not errors. `--resume <run-id>` finishes an interrupted run. Ctrl-C (or
+ * SIGTERM) marks the run interrupted, to be resumed.
  */
 export const evaluateCommand: CommandSpec<EvaluateFlags> = {
   flags: EVALUATE_FLAGS,
   async run(_params, flags) {
     const policy = await readPolicy(flags.policy);
+    const workers = wholeNumber('--workers', flags.workers, 0);
+    const chunkSize = wholeNumber('--chunk-size', flags.chunkSize, 1);
+    const sameAnswerRate = share('--same-answer-rate', flags.sameAnswerRate);
+    if (flags.resume !== undefined && (flags.scenarios ?? flags.vendors ?? flags.policy) !== undefined)
+      throw invalidInput(
+        '--resume: a resumed run keeps its own scenarios, suppliers and policy; leave those flags out',
+      );
     // --db wins over PAYPROOF_DB; the evaluation module reads its configuration when it starts, just below.
     if (flags.db !== undefined) process.env.PAYPROOF_DB = flags.db;
     const config = loadConfig(process.env);
+    checkDatabasePath(flags.db !== undefined ? '--db' : 'PAYPROOF_DB', config.databaseFile);
+    const reportsDir = flags.out ?? config.reportsDir;
+    checkReportsPath(flags.out !== undefined ? '--out' : 'PAYPROOF_REPORTS', reportsDir);
     const app = await NestFactory.createApplicationContext(EvaluationModule, { logger: ['error'] });
+    const service = app.get(EvaluationService);
     const progress = progressBar();
-    try {
-      const service = app.get(EvaluationService);
-      const run = await service.start(
-        { scenarios: flags.scenarios, vendors: flags.vendors, policy },
-        progress.listener,
-      );
+    const onSignal = (signal: NodeJS.Signals) => {
       progress.stop();
-      const report = await new ReportWriter().write(
-        run,
-        await service.findings(run.id),
-        flags.out ?? config.reportsDir,
+      process.stderr.write(
+        `\npayproof: ${signal}: the run is interrupted; finish it with payproof evaluate --resume <run-id>\n`,
       );
+      void service.interruptMine(`interrupted by ${signal}`).finally(() => process.exit(130));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      const run: EvaluatedRun =
+        flags.resume !== undefined
+          ? await service.resume(flags.resume, { workers, reportsDir }, progress.listener)
+          : await service.start(
+              {
+                scenarios: flags.scenarios,
+                vendors: flags.vendors,
+                policy,
+                ...(flags.policy !== undefined && { policySource: `--policy ${flags.policy}` }),
+                workers,
+                chunkSize,
+                sameAnswerRate,
+                reportsDir,
+              },
+              progress.listener,
+            );
+      progress.stop();
+      const files = run.report!.files;
       process.stdout.write(
-        `\n${terminalReport(run)}\nReport: ${shown(report.files.html)}\n  also ${shown(report.files.csv)} and ${shown(report.files.json)}; stored in ${shown(path.resolve(config.databaseFile))}\n`,
+        `\n${terminalReport(run)}\nReport: ${shown(files.html)}\n  also ${shown(files.csv)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${shown(path.resolve(config.databaseFile))}\n`,
       );
     } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       progress.stop();
       await app.close();
     }

@@ -1,35 +1,99 @@
-import { Presets, SingleBar } from 'cli-progress';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import type { ProgressEvent, ProgressListener } from '../../evaluation/evaluation.types';
 
+/** People per second since this process started on the run, and seconds left at that rate. */
+export function rateAndEta(i: { done: number; startDone: number; total: number; elapsedMs: number }): {
+  rate: number;
+  etaSeconds: number | null;
+} {
+  const rate = i.elapsedMs > 0 ? ((i.done - i.startDone) * 1000) / i.elapsedMs : 0;
+  return { rate, etaSeconds: rate > 0 ? Math.ceil((i.total - i.done) / rate) : null };
+}
+
+export function duration(seconds: number | null): string {
+  if (seconds === null) return '?';
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
+}
+
+interface SupplierProgress {
+  id: string;
+  done: number;
+  startDone: number;
+  total: number;
+  bar?: SingleBar;
+}
+
+const PLAIN_EVERY_MS = 2000;
+
 /**
- * The evaluation's progress on standard error (standard output keeps the table): a live bar
- * on a terminal, plain lines every few seconds otherwise (CI), via cli-progress noTTYOutput.
+ * The evaluation's progress on standard error (standard output keeps the table), from the
+ * first second: while the catalogue is read, then people done of total per supplier, with the
+ * rate and the time left. A bar per supplier on a terminal (cli-progress), a plain line every
+ * two seconds otherwise (CI).
  */
 export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
   listener: ProgressListener;
   stop: () => void;
 } {
-  const bar = new SingleBar(
-    {
-      format: 'evaluating [{bar}] {value}/{total} scenario-supplier pairs | {vendor}',
-      stream,
-      noTTYOutput: true,
-      notTTYSchedule: 2000,
-      hideCursor: stream.isTTY === true,
-      clearOnComplete: false,
-    },
-    Presets.shades_classic,
-  );
-  let running = false;
+  const tty = stream.isTTY === true;
+  const started = Date.now();
+  let runStart = started;
+  const suppliers = new Map<string, SupplierProgress>();
+  let multi: MultiBar | undefined;
+  let phase = 'reading the scenarios';
+  let lastPlain = 0;
+  const line = (force = false) => {
+    const now = Date.now();
+    if (!force && now - lastPlain < PLAIN_EVERY_MS) return;
+    lastPlain = now;
+    const parts = [...suppliers.values()].map((s) => {
+      const { rate, etaSeconds } = rateAndEta({ ...s, elapsedMs: now - runStart });
+      return `${s.id} ${s.done}/${s.total} people (${rate.toFixed(0)}/s, ${duration(etaSeconds)} left)`;
+    });
+    stream.write(`evaluating: ${parts.length > 0 ? parts.join('; ') : phase}\n`);
+  };
+  const timer = tty ? undefined : setInterval(() => line(true), PLAIN_EVERY_MS);
+  timer?.unref();
   const listener = (e: ProgressEvent): void => {
-    if (e.type === 'started') {
-      bar.start(e.total, 0, { vendor: '' });
-      running = true;
-    } else if (e.type === 'advanced') bar.update(e.done, { vendor: e.vendorId });
-    else if (running) {
-      bar.stop();
-      running = false;
+    if (e.type === 'reading') {
+      phase = `reading the scenarios (${e.files} files, ${e.scenarios} scenarios so far)`;
+      if (!tty) line();
+    } else if (e.type === 'started') {
+      runStart = Date.now();
+      for (const v of e.vendors) suppliers.set(v.id, { id: v.id, done: v.done, startDone: v.done, total: v.total });
+      if (tty) {
+        multi = new MultiBar(
+          {
+            stream,
+            format: '{id} [{bar}] {value}/{total} people | {rate}/s | {left} left',
+            hideCursor: true,
+            clearOnComplete: false,
+          },
+          Presets.shades_classic,
+        );
+        for (const s of suppliers.values())
+          s.bar = multi.create(s.total, s.done, { id: s.id.padEnd(16), rate: '0', left: '?' });
+      } else line(true);
+    } else if (e.type === 'advanced') {
+      const s = suppliers.get(e.vendorId);
+      if (!s) return;
+      s.done = e.vendorDone;
+      const { rate, etaSeconds } = rateAndEta({ ...s, elapsedMs: Date.now() - runStart });
+      s.bar?.update(s.done, { rate: rate.toFixed(0), left: duration(etaSeconds) });
+      if (!tty) line();
+    } else if (e.type === 'reporting') {
+      multi?.stop();
+      multi = undefined;
+      stream.write('writing the reports\n');
     }
   };
-  return { listener, stop: () => running && bar.stop() };
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    multi?.stop();
+    multi = undefined;
+  };
+  return { listener, stop };
 }

@@ -80,6 +80,15 @@ function toStatement(s: StatementJson): Statement {
   };
 }
 
+/**
+ * A statement from JSON this program wrote itself (statementToJson), without checking it
+ * again: for statements handed between threads of one evaluation. Input from outside goes
+ * through parseStatement.
+ */
+export function statementFromJson(s: StatementJson): Statement {
+  return toStatement(s);
+}
+
 export function parseStatement(input: unknown): ParseResult<Statement> {
   const shaped = statementJson.safeParse(input, { error: baseErrorMap });
   if (!shaped.success) return { ok: false, errors: formatIssues(shaped.error.issues, 'statement') };

@@ -1,14 +1,14 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PayproofError, invalidInput } from '../../domain/errors';
 import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
 import { EvaluationService } from '../../evaluation/evaluation.service';
 import type { EvaluateOptions, FindingFilterOptions, FindingView, RunView } from '../../evaluation/evaluation.types';
-import { discrepanciesCsv } from '../../reports/discrepancies-csv';
+import { discrepanciesCsv, discrepanciesCsvStream } from '../../reports/discrepancies-csv';
 import { htmlReport } from '../../reports/html-report';
+import { HTML_FINDING_LIMIT, HTML_HARMED_LIMIT } from '../../reports/html-sections';
 import { runJson } from '../../reports/report-writer.service';
 import { BackgroundRuns } from '../../submissions/start-in-background';
 import { SCENARIO_SOURCE } from '../scenarios/scenarios-api.service';
-import { PolicyService } from '../../evaluation/policy.service';
 
 /** What POST /api/runs accepts: suppliers to include (default all) and a policy for this run only (default the current one). */
 export interface StartRunBody {
@@ -18,7 +18,9 @@ export interface StartRunBody {
 
 export interface Download {
   type: string;
-  body: string;
+  body: string | NodeJS.ReadableStream;
+  /** Headers to add, e.g. that the findings are partial (the run has not finished). */
+  headers?: Record<string, string>;
 }
 
 const FILTERS: Record<string, keyof FindingFilterOptions> = {
@@ -59,18 +61,23 @@ function format(value: unknown, allowed: readonly string[]): string {
  * comes as soon as the run exists, and its progress is read with GET /api/runs/:id.
  */
 @Injectable()
-export class RunsApiService implements BeforeApplicationShutdown {
+export class RunsApiService implements BeforeApplicationShutdown, OnApplicationBootstrap {
   private readonly logger = new Logger('runs');
   private readonly background: BackgroundRuns;
 
   constructor(
     private readonly evaluation: EvaluationService,
-    private readonly policies: PolicyService,
     @Inject(SCENARIO_SOURCE) private readonly scenarios: string,
   ) {
     this.background = new BackgroundRuns(evaluation, (err) =>
       this.logger.error(`run failed: ${(err as Error).message}`),
     );
+  }
+
+  /** At start-up, a run whose process is gone becomes interrupted (it can be resumed with payproof evaluate --resume). */
+  async onApplicationBootstrap(): Promise<void> {
+    const swept = await this.evaluation.sweepInterrupted();
+    if (swept.length > 0) this.logger.warn(`interrupted runs (their process is gone): ${swept.join(', ')}`);
   }
 
   beforeApplicationShutdown(): Promise<void> {
@@ -81,7 +88,10 @@ export class RunsApiService implements BeforeApplicationShutdown {
     // Runs take the service's own catalogue: a caller never names a path on the server.
     const options: EvaluateOptions = {
       scenarios: this.scenarios,
-      policy: body?.policy === undefined ? await this.policies.current() : parseTolerancePolicyOrThrow(body.policy),
+      ...(body?.policy !== undefined && {
+        policy: parseTolerancePolicyOrThrow(body.policy),
+        policySource: 'given with POST /api/runs',
+      }),
     };
     if (body?.vendors !== undefined) {
       if (!Array.isArray(body.vendors) || body.vendors.some((v) => typeof v !== 'string'))
@@ -106,19 +116,62 @@ export class RunsApiService implements BeforeApplicationShutdown {
     return { runId: run.id, ranking, scorecards, scoring };
   }
 
-  async discrepancies(id: string, query: Record<string, unknown>): Promise<FindingView[] | Download> {
+  /**
+   * A run's findings (filtered), as JSON or CSV. For a run that has not finished they are the
+   * findings so far: the answer says so in the Payproof-Partial header ("true; 120 of 400 done").
+   */
+  async discrepancies(id: string, query: Record<string, unknown>): Promise<Download> {
     const chosen = format(query.format, ['json', 'csv']);
-    const findings = await this.evaluation.findings(id, findingFilter(query));
-    return chosen === 'csv' ? { type: 'text/csv; charset=utf-8', body: discrepanciesCsv(findings) } : findings;
+    const filter = findingFilter(query);
+    const run = await this.evaluation.get(id);
+    const headers = run.partial
+      ? { 'Payproof-Partial': `true; ${run.status}; ${run.workDone} of ${run.workTotal} done` }
+      : undefined;
+    const unfiltered = Object.keys(filter).length === 0;
+    if (chosen === 'csv')
+      return {
+        type: 'text/csv; charset=utf-8',
+        body: unfiltered
+          ? discrepanciesCsvStream(this.evaluation.eachFinding(id))
+          : discrepanciesCsv(await this.evaluation.findings(id, filter)),
+        ...(headers && { headers }),
+      };
+    const findings: FindingView[] = await this.evaluation.findings(id, filter);
+    return { type: 'application/json; charset=utf-8', body: JSON.stringify(findings), ...(headers && { headers }) };
   }
 
+  /** The reports of a finished run: index.html (the worst findings), run.json (small), or every finding as CSV (streamed). */
   async report(id: string, query: Record<string, unknown>): Promise<Download> {
     const chosen = format(query.format, ['html', 'json', 'csv']);
     const run = await this.finished(id);
-    const findings = await this.evaluation.findings(id);
-    if (chosen === 'csv') return { type: 'text/csv; charset=utf-8', body: discrepanciesCsv(findings) };
-    if (chosen === 'json') return { type: 'application/json; charset=utf-8', body: runJson(run, findings) };
-    return { type: 'text/html; charset=utf-8', body: htmlReport(run, findings) };
+    if (chosen === 'csv')
+      return { type: 'text/csv; charset=utf-8', body: discrepanciesCsvStream(this.evaluation.eachFinding(id)) };
+    const total = await this.evaluation.countFindings(id);
+    if (chosen === 'json')
+      return {
+        type: 'application/json; charset=utf-8',
+        body: runJson(run, { count: total, file: `/api/runs/${id}/discrepancies` }),
+      };
+    const worst = await this.evaluation.worstFindings(id, HTML_FINDING_LIMIT);
+    const harmed = await this.evaluation.mostHarmed(id, HTML_HARMED_LIMIT);
+    return { type: 'text/html; charset=utf-8', body: htmlReport(run, { worst, harmed, total }) };
+  }
+
+  /** A run's scenario pins, a page at a time (a large run does not list them with the run). */
+  scenarioPins(id: string, query: Record<string, unknown>) {
+    const number = (name: string, fallback: number, max: number): number => {
+      const v = query[name];
+      if (v === undefined) return fallback;
+      if (typeof v !== 'string' || !/^\d+$/.test(v) || Number(v) > max)
+        throw invalidInput(`${name}: expected a whole number from 0 to ${max}, found "${String(v)}"`);
+      return Number(v);
+    };
+    const family = typeof query.family === 'string' ? query.family : undefined;
+    return this.evaluation.scenarioPins(id, {
+      offset: number('offset', 0, Number.MAX_SAFE_INTEGER),
+      limit: number('limit', 1000, 10_000),
+      ...(family !== undefined && { family }),
+    });
   }
 
   statements(id: string, scenarioId: string) {

@@ -4,20 +4,23 @@ import { Allow } from '../../auth/access.decorator';
 import { Caller } from '../../auth/principal.decorator';
 import type { Principal } from '../../auth/roles';
 import { PolicyService } from '../../evaluation/policy.service';
+import { pipeline } from 'node:stream/promises';
 import { Download, RunsApiService, StartRunBody } from './runs-api.service';
 
 /** Express's response, as far as a download uses it (express's types are not installed). */
-interface Reply {
+interface Reply extends NodeJS.WritableStream {
   type(value: string): Reply;
+  setHeader(name: string, value: string): void;
   send(body: string): void;
   json(body: unknown): void;
 }
 
-function deliver(reply: Reply, answer: unknown): void {
-  const download = answer as Download;
-  if (typeof download?.body === 'string' && typeof download.type === 'string')
-    reply.type(download.type).send(download.body);
-  else reply.json(answer);
+/** A download as it is: text at once, a stream (CSV of any size) piped with back-pressure. */
+async function deliver(reply: Reply, download: Download): Promise<void> {
+  for (const [name, value] of Object.entries(download.headers ?? {})) reply.setHeader(name, value);
+  reply.type(download.type);
+  if (typeof download.body === 'string') reply.send(download.body);
+  else await pipeline(download.body, reply);
 }
 
 const FilterQueries = () =>
@@ -60,6 +63,16 @@ export class RunsController {
   @Allow('procurement', 'auditor')
   get(@Param('id') id: string) {
     return this.runs.get(id);
+  }
+
+  /** The run's scenario pins, a page at a time (?offset=0&limit=1000&family=...). */
+  @Get('runs/:id/scenarios')
+  @Allow('procurement', 'auditor')
+  @ApiQuery({ name: 'offset', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'family', required: false })
+  scenarioPins(@Param('id') id: string, @Query() query: Record<string, unknown>) {
+    return this.runs.scenarioPins(id, query);
   }
 
   @Get('runs/:id/comparison')

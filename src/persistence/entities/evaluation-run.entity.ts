@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type RunStatus = 'running' | 'finished' | 'failed';
+export type { RunStatus } from '../../evaluation/ports/run-records';
+import type { RunStatus } from '../../evaluation/ports/run-records';
 
 /**
  * One evaluation run: scenario set × supplier set × rules edition × tolerance policy, with
@@ -24,4 +25,14 @@ export class EvaluationRunEntity {
   /** Scorecards and ranking, once finished (the same JSON as run.json's "scores"). */
   @Column('simple-json', { nullable: true }) summary!: unknown;
   @Column('text', { nullable: true }) error!: string | null;
+  /** How the run was asked for (run-records.ts RunOptionsRecord): enough to resume it. */
+  @Column('simple-json', { nullable: true }) options!: unknown;
+  @Column('text', { name: 'policy_source', nullable: true }) policySource!: string | null;
+  /** The process running it; when that process is gone, the run is interrupted. */
+  @Column('integer', { name: 'owner_pid', nullable: true }) ownerPid!: number | null;
+  @Column('text', { name: 'owner_host', nullable: true }) ownerHost!: string | null;
+  @Column('text', { name: 'heartbeat_at', nullable: true }) heartbeatAt!: string | null;
+  @Column('integer', { name: 'scenario_count', nullable: true }) scenarioCount!: number | null;
+  /** Scenarios done per supplier. */
+  @Column('simple-json', { nullable: true }) progress!: unknown;
 }

@@ -7,6 +7,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('finding')
 @Index(['runId', 'vendorId'])
 @Index(['runId', 'scenarioId'])
+@Index(['runId', 'vendorId', 'chunk'])
+@Index(['runId', 'vendorId', 'scenarioId', 'seq', 'id'])
 export class FindingEntity {
   @PrimaryGeneratedColumn() id!: number;
   @Column('text', { name: 'run_id' }) runId!: string;
@@ -31,5 +33,7 @@ export class FindingEntity {
   /** Order within one supplier and scenario, as the checks produced them, so reports list findings the same way every run. */
   @Column('integer', { default: 0 }) seq!: number;
   @Column('text') message!: string;
+  /** The chunk of employees it came from: a chunk is written again whole on resume. */
+  @Column('integer', { default: 0 }) chunk!: number;
   @Column('simple-json', { nullable: true }) trace!: unknown;
 }

@@ -1,6 +1,7 @@
 import { ApiTokenEntity } from './api-token.entity';
 import { EvaluationRunEntity } from './evaluation-run.entity';
 import { FindingEntity } from './finding.entity';
+import { RunChunkEntity } from './run-chunk.entity';
 import { RunScenarioEntity } from './run-scenario.entity';
 import { RunVendorEntity } from './run-vendor.entity';
 import { SettingEntity } from './setting.entity';
@@ -13,6 +14,7 @@ export {
   SubmissionEntity,
   EvaluationRunEntity,
   FindingEntity,
+  RunChunkEntity,
   RunScenarioEntity,
   RunVendorEntity,
   VendorResultEntity,
@@ -23,6 +25,7 @@ export const ENTITIES = [
   RunVendorEntity,
   VendorResultEntity,
   FindingEntity,
+  RunChunkEntity,
   ApiTokenEntity,
   SubmissionEntity,
   SettingEntity,

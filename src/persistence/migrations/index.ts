@@ -2,6 +2,7 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { FindingCheckAndNetEffect1764100000000 } from './1764100000000-finding-check-and-net-effect';
 import { TokensAndSubmissions1765000000000 } from './1765000000000-tokens-and-submissions';
 import { Settings1765000000001 } from './1765000000001-settings';
+import { PipelineStorage1766000000000 } from './1766000000000-pipeline-storage';
 
 /** Every migration, oldest first. A schema change is a new file here, never an edit of an old one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   FindingCheckAndNetEffect1764100000000,
   TokensAndSubmissions1765000000000,
   Settings1765000000001,
+  PipelineStorage1766000000000,
 ];

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { EvaluationModule } from '../../../src/evaluation/evaluation.module';
 import { EvaluationService } from '../../../src/evaluation/evaluation.service';
 import type { EvaluateOptions, FindingView, RunView } from '../../../src/evaluation/evaluation.types';
-import { ReportWriter, WrittenReport } from '../../../src/reports/report-writer.service';
+import type { WrittenReport } from '../../../src/reports/report-writer.service';
 
 export const REPO = path.resolve(__dirname, '../../..');
 export const CATALOGUE = path.join(REPO, 'test-payrolls');
@@ -32,11 +32,11 @@ export interface Evaluated {
   report: WrittenReport;
 }
 
+/** An evaluation as `payproof evaluate` runs it: reports written before the run is finished. */
 export async function evaluate(service: EvaluationService, dir: string, options: EvaluateOptions): Promise<Evaluated> {
-  const run = await service.start(options);
+  const { report, ...run } = await service.start({ ...options, reportsDir: path.join(dir, 'reports') });
   const findings = await service.findings(run.id);
-  const report = await new ReportWriter().write(run, findings, path.join(dir, 'reports'));
-  return { run, findings, report };
+  return { run, findings, report: report! };
 }
 
 export function csvCells(file: string): string[][] {

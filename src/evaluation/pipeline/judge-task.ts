@@ -1,0 +1,121 @@
+import { addToParts, countsToJson, type FamilyPart } from '../../domain/checks/score-parts';
+import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
+import type { ScenarioResult } from '../../domain/checks/score.types';
+import type { TolerancePolicy } from '../../domain/checks/tolerance-policy';
+import { harmOf } from '../../domain/checks/harm';
+import type { ReferencePay, ReferenceResult } from '../../domain/reference/engine/engine.types';
+import { runReference } from '../../domain/reference/engine';
+import { parseScenarioOrThrow, statementFromJson, type StatementJson } from '../../domain/scenario';
+import type { VendorOutcome } from '../../vendors/vendor-adapter';
+import { judgeScenario, type JudgedScenario } from '../judge-scenario';
+import type { AnswerRecord, FindingRecord } from '../ports/run-records';
+import { findingRecords } from './finding-records';
+import { sha256 } from './reference-task';
+import type { JudgeOutcome, JudgeTask, OutcomeJson } from './tasks.types';
+
+function outcomeOf(o: OutcomeJson): VendorOutcome {
+  if (!o.ok) return { ok: false, failure: o.failure as never, elapsedMs: o.elapsedMs, stderr: o.stderr };
+  return {
+    ok: true,
+    statements: o.statements.map(statementFromJson),
+    missingPaydays: o.missingPaydays,
+    elapsedMs: o.elapsedMs,
+    ...(o.stderr !== undefined && { stderr: o.stderr }),
+  };
+}
+
+function facts(json: unknown): JudgedScenario {
+  const j = json as { id: string; family?: string; employee: { province: JudgedScenario['employee']['province'] } };
+  return { id: j.id, ...(j.family !== undefined && { family: j.family }), employee: { province: j.employee.province } };
+}
+
+/** One scenario's reference, untraced from the statements given, traced on demand (findings only). */
+class ReferenceOf {
+  private traced?: ReferenceResult;
+  readonly plain: ReferenceResult;
+
+  constructor(
+    private readonly json: unknown,
+    statements: StatementJson[],
+  ) {
+    const pays: ReferencePay[] = statements.map((s) => ({ statement: statementFromJson(s) }));
+    this.plain = { scenarioId: facts(json).id, pays, notes: [] };
+  }
+
+  /** The reference is deterministic and pinned: recomputing it with traces gives the same statements. */
+  withTraces(): ReferenceResult {
+    this.traced ??= runReference(parseScenarioOrThrow(this.json), { trace: true });
+    return this.traced;
+  }
+}
+
+function answerRecord(o: OutcomeJson, r: ScenarioResult): AnswerRecord {
+  const wrong = r.findings.length + r.violations.length + (r.error ? 1 : 0);
+  const harm = harmOf(r.findings);
+  return {
+    scenarioId: r.scenarioId,
+    status: o.ok ? 'ok' : 'failed',
+    failureKind: o.ok ? null : o.failure.kind,
+    failureMessage: o.ok ? null : o.failure.message,
+    stderr: wrong > 0 ? (o.stderr ?? null) : null,
+    elapsedMs: Math.round(o.elapsedMs),
+    answerHash: o.ok ? sha256(JSON.stringify(o.statements)) : null,
+    // What auditors need: the supplier's own statements for every employee with a finding.
+    statementsJson: o.ok && wrong > 0 ? o.statements : null,
+    overPaid: harm.overPaid.toString(),
+    underPaid: harm.underPaid.toString(),
+    findings: wrong,
+  };
+}
+
+interface JudgeOneInput {
+  scenario: JudgedScenario;
+  reference: ReferenceOf;
+  first: OutcomeJson;
+  second: OutcomeJson | null;
+  policy: TolerancePolicy;
+}
+
+/** Judged against the untraced reference; when something is wrong, again with traces so each finding carries its line's. */
+function judgeOne(i: JudgeOneInput): { result: ScenarioResult } {
+  const input = {
+    scenario: i.scenario,
+    first: outcomeOf(i.first),
+    ...(i.second && { second: outcomeOf(i.second) }),
+    policy: i.policy,
+  };
+  const plain = judgeScenario({ ...input, reference: i.reference.plain });
+  if (plain.result.findings.length === 0) return plain;
+  return judgeScenario({ ...input, reference: i.reference.withTraces() });
+}
+
+/** Worker task: every supplier's answers for a chunk, judged; rows to store and partial score sums. */
+export function judgeTask(task: JudgeTask): JudgeOutcome {
+  const policy = parseTolerancePolicyOrThrow(task.policy);
+  const references = task.scenarios.map((s) => new ReferenceOf(s.json, s.statements));
+  return {
+    vendors: task.vendors.map((v) => {
+      const answers: AnswerRecord[] = [];
+      const findings: FindingRecord[] = [];
+      const parts = new Map<string, FamilyPart>();
+      task.scenarios.forEach((s, k) => {
+        const scenario = facts(s.json);
+        const judged = judgeOne({
+          scenario,
+          reference: references[k],
+          first: v.first[k],
+          second: v.second[k],
+          policy,
+        });
+        addToParts(parts, judged.result);
+        answers.push(answerRecord(v.first[k], judged.result));
+        findings.push(...findingRecords(judged.result, scenario.family ?? null));
+      });
+      const families = Object.fromEntries(
+        [...parts].map(([family, p]) => [family, { counts: countsToJson(p.counts), elapsedMs: p.elapsedMs }]),
+      );
+      const periods = task.scenarios.reduce((n, s) => n + s.statements.length, 0);
+      return { vendorId: v.vendorId, answers, findings, parts: { families, periods, ...v.requests } };
+    }),
+  };
+}

@@ -1,0 +1,151 @@
+import { scenarioToJson } from '../../domain/scenario';
+import type { RunRecorder } from '../ports/run-recorder.port';
+import type { ChunkRecord, ScenarioRecord, VendorChunkRecord } from '../ports/run-records';
+import type { ProgressListener } from '../evaluation.types';
+import { PayproofError } from '../../domain/errors';
+import type { StageTimer } from '../stage-timer';
+import type { Sampler, SupplierPool } from '../supplier-pool';
+import type { Chunk, ScenarioStream } from './scenario-stream';
+import type { TaskPool } from './task-pool';
+import type { OutcomeJson, ReferenceOutcome } from './tasks.types';
+
+/** Everything the chunk loop needs for one run. */
+export interface PipelineContext {
+  runId: string;
+  stream: ScenarioStream;
+  skipped: ReadonlySet<string>;
+  chunkSize: number;
+  inFlight: number;
+  policyJson: unknown;
+  sample: Sampler;
+  pool: TaskPool;
+  suppliers: SupplierPool;
+  recorder: RunRecorder;
+  timer: StageTimer;
+  now: () => string;
+  /** Chunks already stored, per chunk: supplier → digest (resume). */
+  done: ReadonlyMap<number, ReadonlyMap<string, string>>;
+  /** Work counters, shared with progress: per supplier people done. */
+  vendorDone: Map<string, number>;
+  scenarioCount: number;
+  rulesEditions: Set<string>;
+  refused: { count: number };
+  progress?: ProgressListener;
+}
+
+/**
+ * The evaluation as a pipeline over chunks of employees: reference (worker threads) →
+ * suppliers (concurrent requests) → judge (worker threads) → store (one transaction) → drop.
+ * A few chunks are in flight at once; memory depends on the chunk size, not the population.
+ */
+export async function runPipeline(ctx: PipelineContext): Promise<void> {
+  const running = new Set<Promise<void>>();
+  let failure: unknown;
+  for await (const chunk of ctx.stream.chunks(ctx.chunkSize, ctx.skipped)) {
+    if (failure !== undefined) break;
+    const vendorIds = pending(ctx, chunk);
+    if (vendorIds.length === 0) continue;
+    const work: Promise<void> = evaluateChunk(ctx, chunk, vendorIds)
+      .catch((err: unknown) => {
+        failure ??= err;
+      })
+      .finally(() => running.delete(work));
+    running.add(work);
+    while (running.size >= ctx.inFlight) await Promise.race(running);
+  }
+  await Promise.all(running);
+  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+}
+
+/** The suppliers this chunk still needs; a chunk stored before must be the same chunk of the same catalogue. */
+function pending(ctx: PipelineContext, chunk: Chunk): string[] {
+  const stored = ctx.done.get(chunk.index);
+  const all = ctx.suppliers.suppliers.map((s) => s.id);
+  if (!stored) return all;
+  for (const [vendorId, digest] of stored)
+    if (digest !== chunk.digest)
+      throw new PayproofError(
+        'CONFLICT',
+        `cannot resume run ${ctx.runId}: chunk ${chunk.index} (scenarios from ${chunk.items[0].scenario.id}) is not what supplier ${vendorId} was given before; the scenario catalogue changed since the run started`,
+      );
+  return all.filter((id) => !stored.has(id));
+}
+
+async function evaluateChunk(ctx: PipelineContext, chunk: Chunk, vendorIds: string[]): Promise<void> {
+  const jsons = chunk.items.map((i) => scenarioToJson(i.scenario));
+  const refs = await ctx.timer.timeAsync('reference', () => ctx.pool.reference({ scenarios: jsons }));
+  const paid = chunk.items.flatMap((item, k) => (refs[k].refused ? [] : [{ item, json: jsons[k], ref: refs[k] }]));
+  const scenarios = chunk.items.map((item, k): ScenarioRecord => scenarioRecord(item, jsons[k], refs[k]));
+  const answers = await ctx.timer.timeAsync('supplier', () =>
+    Promise.all(
+      vendorIds.map((id) =>
+        paid.length === 0
+          ? { first: [] as OutcomeJson[], second: [], requests: 0, repeated: 0 }
+          : ctx.suppliers.answer(
+              id,
+              paid.map((p) => p.item.scenario),
+              ctx.sample,
+            ),
+      ),
+    ),
+  );
+  const judged = await ctx.timer.timeAsync('checks', () =>
+    ctx.pool.judge({
+      policy: ctx.policyJson,
+      scenarios: paid.map((p) => ({ json: p.json, statements: p.ref.statements! })),
+      vendors: vendorIds.map((vendorId, v) => ({
+        vendorId,
+        first: answers[v].first,
+        second: answers[v].second,
+        requests: { requests: answers[v].requests, repeated: answers[v].repeated },
+      })),
+    }),
+  );
+  for (const r of refs) for (const e of r.editions) ctx.rulesEditions.add(e);
+  const record: ChunkRecord = {
+    runId: ctx.runId,
+    chunk: chunk.index,
+    digest: chunk.digest,
+    scenarios,
+    vendors: judged.vendors as VendorChunkRecord[],
+    rulesEditions: [...ctx.rulesEditions].sort(),
+    doneAt: ctx.now(),
+  };
+  await ctx.timer.timeAsync('storage', () => ctx.recorder.writeChunk(record));
+  ctx.refused.count += chunk.items.length - paid.length;
+  advance(ctx, chunk, vendorIds);
+}
+
+function scenarioRecord(item: Chunk['items'][number], json: unknown, ref: ReferenceOutcome): ScenarioRecord {
+  return {
+    scenarioId: item.scenario.id,
+    chunk: 0,
+    seq: item.seq,
+    hash: item.hash,
+    file: item.file,
+    title: item.scenario.title,
+    family: item.scenario.family ?? null,
+    scenarioJson: json,
+    referenceHash: ref.referenceHash ?? null,
+    refused: ref.refused ?? null,
+  };
+}
+
+function advance(ctx: PipelineContext, chunk: Chunk, vendorIds: string[]): void {
+  const total = ctx.scenarioCount * ctx.suppliers.suppliers.length;
+  for (const vendorId of vendorIds) {
+    const vendorDone = (ctx.vendorDone.get(vendorId) ?? 0) + chunk.items.length;
+    ctx.vendorDone.set(vendorId, vendorDone);
+    const done = [...ctx.vendorDone.values()].reduce((a, b) => a + b, 0);
+    ctx.progress?.({
+      type: 'advanced',
+      runId: ctx.runId,
+      done,
+      total,
+      vendorId,
+      scenarios: chunk.items.length,
+      vendorDone,
+      vendorTotal: ctx.scenarioCount,
+    });
+  }
+}

@@ -1,0 +1,185 @@
+import type { CountsJson } from '../../domain/checks/score-parts';
+
+/**
+ * What a run stores, as plain records: the evaluation's side of the run recorder port. The
+ * persistence layer maps its TypeORM entities to and from these; nothing above it sees an
+ * entity. Money is two-decimal text everywhere.
+ */
+export type RunStatus = 'running' | 'finished' | 'failed' | 'interrupted';
+
+/** How the run was asked for: enough to resume it exactly. */
+export interface RunOptionsRecord {
+  scenarios: string;
+  vendors: string[];
+  vendorsRoot?: string;
+  chunkSize: number;
+  /** Share of requests sent a second time to check the same answer comes back (0 to 1). */
+  sameAnswerRate: number;
+}
+
+export interface VendorPinRecord {
+  vendorId: string;
+  name: string;
+  version: string | null;
+  manifestHash: string;
+  transport: string;
+}
+
+/** The process that owns a running run: when it is gone, the run is interrupted. */
+export interface RunOwner {
+  pid: number;
+  host: string;
+}
+
+export interface NewRunRecord {
+  id: string;
+  startedAt: string;
+  harnessVersion: string;
+  tolerancePolicy: unknown;
+  policyHash: string;
+  /** Where the policy came from, in words ("the stored policy", "--policy file.json", ...). */
+  policySource: string;
+  scenarioSource: string;
+  scenarioCount: number;
+  workTotal: number;
+  options: RunOptionsRecord;
+  owner: RunOwner;
+  vendors: VendorPinRecord[];
+}
+
+export interface RunRecord {
+  id: string;
+  status: RunStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  harnessVersion: string;
+  rulesEditions: string[];
+  tolerancePolicy: unknown;
+  policyHash: string;
+  policySource: string | null;
+  scenarioSource: string;
+  scenarioCount: number | null;
+  workTotal: number;
+  workDone: number;
+  /** Scenarios done per supplier. */
+  progress: Record<string, number>;
+  summary: unknown;
+  error: string | null;
+  options: RunOptionsRecord | null;
+  owner: RunOwner | null;
+  heartbeatAt: string | null;
+}
+
+export interface ScenarioRecord {
+  scenarioId: string;
+  chunk: number;
+  /** Position in the catalogue (the order chunks are cut in). */
+  seq: number;
+  hash: string;
+  file: string;
+  title: string;
+  family: string | null;
+  scenarioJson: unknown;
+  /** sha256 of the reference's statements (canonical JSON); null when refused. */
+  referenceHash: string | null;
+  refused: { code: string; message: string } | null;
+}
+
+/** One supplier's answer for one employee. */
+export interface AnswerRecord {
+  scenarioId: string;
+  status: 'ok' | 'failed';
+  failureKind: string | null;
+  failureMessage: string | null;
+  stderr: string | null;
+  elapsedMs: number;
+  /** sha256 of the supplier's statements (canonical JSON), so a re-run can prove sameness. */
+  answerHash: string | null;
+  /** The supplier's statements, kept only for an employee with a finding. */
+  statementsJson: unknown;
+  overPaid: string;
+  underPaid: string;
+  findings: number;
+}
+
+export interface FindingRecord {
+  scenarioId: string;
+  family: string | null;
+  kind: string;
+  severity: string | null;
+  payday: string | null;
+  code: string | null;
+  forPeriodStart: string | null;
+  forPeriodEnd: string | null;
+  expected: string | null;
+  actual: string | null;
+  difference: string | null;
+  direction: string | null;
+  netEffect: string | null;
+  checkName: string | null;
+  seq: number;
+  message: string;
+  trace: unknown;
+}
+
+/** A supplier's partial sums for one chunk: merged at the end into its scorecard and the run's figures. */
+export interface ChunkParts {
+  /** Per family: counts and response times (score-parts.ts). */
+  families: Record<string, { counts: CountsJson; elapsedMs: number[] }>;
+  /** Employee pay periods judged (requested paydays of the scenarios the reference paid). */
+  periods: number;
+  /** Requests sent, and how many of them were sent a second time (same-answer-twice). */
+  requests: number;
+  repeated: number;
+}
+
+/** A supplier's share of one chunk: its answers, findings and partial sums. */
+export interface VendorChunkRecord {
+  vendorId: string;
+  answers: AnswerRecord[];
+  findings: FindingRecord[];
+  parts: ChunkParts;
+}
+
+/** Everything one chunk produced, written at once (idempotent: keyed by run, supplier, chunk). */
+export interface ChunkRecord {
+  runId: string;
+  chunk: number;
+  /** sha256 over the chunk's scenario ids and hashes: a resumed run checks the catalogue did not change. */
+  digest: string;
+  scenarios: ScenarioRecord[];
+  vendors: VendorChunkRecord[];
+  rulesEditions: string[];
+  doneAt: string;
+}
+
+export interface DoneChunk {
+  vendorId: string;
+  chunk: number;
+  digest: string;
+  /** Scenarios in the chunk (refused ones included): work done for this supplier. */
+  scenarios: number;
+}
+
+export interface FindingFilter {
+  vendorId?: string;
+  scenarioId?: string;
+  family?: string;
+  severity?: string;
+  kind?: string;
+}
+
+export interface ScenarioPinPage {
+  total: number;
+  items: Array<Omit<ScenarioRecord, 'scenarioJson' | 'chunk'>>;
+}
+
+/** An employee whose pay a supplier got wrong, by dollars of harm. */
+export interface HarmedRecord {
+  vendorId: string;
+  scenarioId: string;
+  family: string | null;
+  overPaid: string;
+  underPaid: string;
+  findings: number;
+}

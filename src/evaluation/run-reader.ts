@@ -1,0 +1,139 @@
+import { PayproofError } from '../domain/errors';
+import { runReference } from '../domain/reference/engine';
+import { parseScenarioOrThrow, statementToJson } from '../domain/scenario';
+import type { FindingFilterOptions, FindingView, RunView, ScenarioPin } from './evaluation.types';
+import { SCENARIO_PINS_LISTED } from './evaluation.types';
+import type { RunRecorder, StoredFinding } from './ports/run-recorder.port';
+import type { HarmedRecord } from './ports/run-records';
+import { runView, scenarioPin } from './run-view';
+
+export function findingView(f: StoredFinding): FindingView {
+  return {
+    vendorId: f.vendorId,
+    scenarioId: f.scenarioId,
+    family: f.family,
+    kind: f.kind,
+    severity: f.severity,
+    payday: f.payday,
+    code: f.code,
+    check: f.checkName,
+    forPeriod: f.forPeriodStart && f.forPeriodEnd ? { start: f.forPeriodStart, end: f.forPeriodEnd } : null,
+    expected: f.expected,
+    actual: f.actual,
+    difference: f.difference,
+    netEffect: f.netEffect,
+    direction: f.direction,
+    message: f.message,
+    trace: (f.trace as FindingView['trace']) ?? null,
+  };
+}
+
+/** What a report reads from a run, page by page: the report writers' port. */
+export interface ReportSource {
+  eachFinding(runId: string): AsyncIterable<FindingView>;
+  countFindings(runId: string): Promise<number>;
+  worstFindings(runId: string, limit: number): Promise<FindingView[]>;
+  mostHarmed(runId: string, limit: number): Promise<HarmedRecord[]>;
+  eachScenarioPin(runId: string): AsyncIterable<ScenarioPin>;
+}
+
+const PIN_PAGE = 1000;
+
+/** The read side of runs, for both doors and the reports. */
+export class RunReader implements ReportSource {
+  constructor(protected readonly recorder: RunRecorder) {}
+
+  async get(runId: string): Promise<RunView> {
+    const run = await this.recorder.getRun(runId);
+    if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    const pins = await this.recorder.scenarioPins(runId, { offset: 0, limit: SCENARIO_PINS_LISTED + 1 });
+    const listed = pins.total <= SCENARIO_PINS_LISTED ? pins : { total: pins.total, items: [] };
+    return runView(run, listed, await this.recorder.vendors(runId));
+  }
+
+  /** Every run, newest first, without its scenario and supplier pins. */
+  async list(): Promise<Omit<RunView, 'pins'>[]> {
+    const runs = await this.recorder.listRuns();
+    return runs.map((r) => {
+      const { pins: _pins, ...rest } = runView(r, { total: 0, items: [] }, []);
+      return rest;
+    });
+  }
+
+  /** A run's findings in a stable order (supplier, scenario, then as the checks found them). */
+  async findings(runId: string, filter: FindingFilterOptions = {}): Promise<FindingView[]> {
+    await this.exists(runId);
+    return (await this.recorder.findings(runId, filter)).map(findingView);
+  }
+
+  async *eachFinding(runId: string): AsyncIterable<FindingView> {
+    for await (const f of this.recorder.eachFinding(runId)) yield findingView(f);
+  }
+
+  countFindings(runId: string): Promise<number> {
+    return this.recorder.countFindings(runId);
+  }
+
+  async worstFindings(runId: string, limit: number): Promise<FindingView[]> {
+    return (await this.recorder.worstFindings(runId, limit)).map(findingView);
+  }
+
+  mostHarmed(runId: string, limit: number): Promise<HarmedRecord[]> {
+    return this.recorder.mostHarmed(runId, limit);
+  }
+
+  async *eachScenarioPin(runId: string): AsyncIterable<ScenarioPin> {
+    for (let offset = 0; ; offset += PIN_PAGE) {
+      const page = await this.recorder.scenarioPins(runId, { offset, limit: PIN_PAGE });
+      for (const p of page.items) yield scenarioPin(p);
+      if (page.items.length < PIN_PAGE) return;
+    }
+  }
+
+  /** The run's scenario pins, page by page (optionally one family). */
+  async scenarioPins(
+    runId: string,
+    page: { offset: number; limit: number; family?: string },
+  ): Promise<{ total: number; items: ScenarioPin[] }> {
+    await this.exists(runId);
+    const p = await this.recorder.scenarioPins(runId, page);
+    return { total: p.total, items: p.items.map(scenarioPin) };
+  }
+
+  /**
+   * The reference's statements with every line's trace, recomputed from the pinned scenario
+   * (the reference is deterministic; its statements' hash proves it paid the same), and each
+   * supplier's answer: its statements when it had a finding, else their hash.
+   */
+  async statements(
+    runId: string,
+    scenarioId: string,
+  ): Promise<{ reference: unknown; suppliers: Record<string, unknown> }> {
+    const scenario = await this.recorder.scenario(runId, scenarioId);
+    if (!scenario) throw new PayproofError('NOT_FOUND', `run "${runId}" has no scenario "${scenarioId}"`);
+    const answers = await this.recorder.answers(runId, scenarioId);
+    const suppliers = Object.fromEntries(
+      answers.map((a) => [
+        a.vendorId,
+        a.status === 'failed'
+          ? { failed: a.failureKind, message: a.failureMessage }
+          : (a.statementsJson ?? {
+              answerHash: a.answerHash,
+              kept: 'no finding: the statements are not kept, their sha256 is',
+            }),
+      ]),
+    );
+    if (scenario.refused) return { reference: { refused: scenario.refused }, suppliers };
+    const result = runReference(parseScenarioOrThrow(scenario.scenarioJson), { trace: true });
+    const reference = {
+      referenceHash: scenario.referenceHash,
+      pays: result.pays.map((p) => ({ statement: statementToJson(p.statement), lineTraces: p.lineTraces ?? [] })),
+      notes: result.notes,
+    };
+    return { reference, suppliers };
+  }
+
+  private async exists(runId: string): Promise<void> {
+    if (!(await this.recorder.getRun(runId))) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+  }
+}

@@ -1,0 +1,146 @@
+import pLimit from 'p-limit';
+import { statementToJson, type Scenario } from '../domain/scenario';
+import type { ProtocolVendorAdapter, VendorOutcome } from '../vendors/vendor-adapter';
+import type { VendorRegistry } from '../vendors/vendor-registry';
+import type { OutcomeJson } from './pipeline/tasks.types';
+
+/**
+ * Requests in flight per supplier when its manifest does not say (`maxConcurrentRequests`,
+ * docs/vendor-protocol.md section 1): two, so the supplier works on one request while the
+ * harness sends the next and reads the last, without assuming a supplier can take more.
+ */
+export const DEFAULT_CONCURRENCY = 2;
+
+/** A supplier as the run pins it and calls it. */
+export interface PooledSupplier {
+  id: string;
+  name: string;
+  version: string | null;
+  manifestHash: string;
+  transport: string;
+  /** Employees per request: the supplier's declared maximum. */
+  batchSize: number;
+  concurrency: number;
+  /** Why it could not start: every scenario then fails with this. */
+  startFailure?: string;
+}
+
+/** Which requests go twice (same-answer-twice): decided from the request's employees alone. */
+export type Sampler = (scenarioIds: readonly string[]) => boolean;
+
+export interface SupplierAnswers {
+  first: OutcomeJson[];
+  /** The answer to the same request sent again, for sampled requests; null otherwise. */
+  second: Array<OutcomeJson | null>;
+  requests: number;
+  repeated: number;
+}
+
+/** The suppliers of one run: started once, described once, batched once (here), called concurrently. */
+export abstract class SupplierPool {
+  abstract readonly suppliers: readonly PooledSupplier[];
+  abstract answer(vendorId: string, scenarios: readonly Scenario[], sample: Sampler): Promise<SupplierAnswers>;
+  abstract stop(): Promise<void>;
+}
+
+export function outcomeJson(o: VendorOutcome): OutcomeJson {
+  const extra = o.stderr !== undefined ? { stderr: o.stderr } : {};
+  if (!o.ok)
+    return {
+      ok: false,
+      failure: { kind: o.failure.kind, message: o.failure.message },
+      elapsedMs: o.elapsedMs,
+      ...extra,
+    };
+  return {
+    ok: true,
+    statements: o.statements.map(statementToJson),
+    missingPaydays: o.missingPaydays,
+    elapsedMs: o.elapsedMs,
+    ...extra,
+  };
+}
+
+/** The pool over real adapters from the vendor registry. */
+export class AdapterSupplierPool extends SupplierPool {
+  private constructor(
+    private readonly registry: VendorRegistry,
+    private readonly adapters: ReadonlyMap<string, ProtocolVendorAdapter>,
+    readonly suppliers: readonly PooledSupplier[],
+    private readonly limits: ReadonlyMap<string, ReturnType<typeof pLimit>>,
+  ) {
+    super();
+  }
+
+  /** Starts every chosen supplier side by side and asks who it is; one that cannot start fails its scenarios only. */
+  static async open(registry: VendorRegistry, adapters: ProtocolVendorAdapter[]): Promise<AdapterSupplierPool> {
+    const startFailures = new Map((await registry.start(adapters)).map((f) => [f.id, f.error.message]));
+    const suppliers = await Promise.all(
+      adapters.map(async (adapter): Promise<PooledSupplier> => {
+        const base = {
+          id: adapter.id,
+          name: adapter.manifest.name,
+          version: adapter.manifest.version ?? null,
+          manifestHash: adapter.manifestHash,
+          transport: adapter.manifest.transport.kind,
+          batchSize: 1,
+          concurrency: adapter.manifest.maxConcurrentRequests ?? DEFAULT_CONCURRENCY,
+        };
+        const startFailure = startFailures.get(adapter.id);
+        if (startFailure !== undefined) return { ...base, startFailure };
+        const described = await adapter.describe();
+        // A failed describe fails every request the same way (the adapter reports it per scenario).
+        if (!described.ok) return base;
+        const { supplier, capabilities } = described.description;
+        return { ...base, version: supplier.version ?? base.version, batchSize: capabilities.maxEmployeesPerRequest };
+      }),
+    );
+    return new AdapterSupplierPool(
+      registry,
+      new Map(adapters.map((a) => [a.id, a])),
+      suppliers,
+      new Map(suppliers.map((s) => [s.id, pLimit(s.concurrency)])),
+    );
+  }
+
+  async answer(vendorId: string, scenarios: readonly Scenario[], sample: Sampler): Promise<SupplierAnswers> {
+    const supplier = this.suppliers.find((s) => s.id === vendorId)!;
+    if (supplier.startFailure !== undefined) {
+      const failed: OutcomeJson = {
+        ok: false,
+        failure: { kind: 'crash', message: `could not start: ${supplier.startFailure}` },
+        elapsedMs: 0,
+      };
+      return { first: scenarios.map(() => failed), second: scenarios.map(() => null), requests: 0, repeated: 0 };
+    }
+    const adapter = this.adapters.get(vendorId)!;
+    const limit = this.limits.get(vendorId)!;
+    const requests: Scenario[][] = [];
+    for (let i = 0; i < scenarios.length; i += supplier.batchSize)
+      requests.push(scenarios.slice(i, i + supplier.batchSize));
+    let repeated = 0;
+    const answered = await Promise.all(
+      requests.map(async (request) => {
+        const first = await limit(() => adapter.payRun(request));
+        const twice = sample(request.map((s) => s.id));
+        const second = twice ? await limit(() => adapter.payRun(request)) : undefined;
+        if (twice) repeated += 1;
+        return request.map((s) => ({
+          first: outcomeJson(first.get(s.id)!),
+          second: second ? outcomeJson(second.get(s.id)!) : null,
+        }));
+      }),
+    );
+    const flat = answered.flat();
+    return {
+      first: flat.map((a) => a.first),
+      second: flat.map((a) => a.second),
+      requests: requests.length,
+      repeated,
+    };
+  }
+
+  async stop(): Promise<void> {
+    await this.registry.stop();
+  }
+}

@@ -1,0 +1,294 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { RunRecorder, StoredFinding } from '../evaluation/ports/run-recorder.port';
+import type {
+  AnswerRecord,
+  ChunkParts,
+  ChunkRecord,
+  DoneChunk,
+  FindingFilter,
+  HarmedRecord,
+  NewRunRecord,
+  RunOwner,
+  RunRecord,
+  ScenarioPinPage,
+  ScenarioRecord,
+  VendorPinRecord,
+} from '../evaluation/ports/run-records';
+import { EvaluationRunEntity, RunChunkEntity, RunVendorEntity } from './entities';
+import { answerRecord, findingRecord, runRecord, scenarioRecord, type Row } from './run-rows';
+import { SqliteWriter } from './sqlite-writer';
+import { writeChunkStatements } from './write-chunk';
+
+/** Findings per page when a report streams them. */
+const PAGE = 2000;
+const FILTER_COLUMNS: Record<keyof FindingFilter, string> = {
+  vendorId: 'vendor_id',
+  scenarioId: 'scenario_id',
+  family: 'family',
+  severity: 'severity',
+  kind: 'kind',
+};
+
+/**
+ * The run recorder over SQLite: TypeORM for the schema, migrations and queries; the hot
+ * write path (one transaction per chunk) through SqliteWriter's prepared statements.
+ */
+@Injectable()
+export class RunStore implements RunRecorder, OnModuleDestroy {
+  private writer?: Promise<SqliteWriter>;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.writer) await (await this.writer).close();
+    this.writer = undefined;
+  }
+
+  private write(): Promise<SqliteWriter> {
+    this.writer ??= SqliteWriter.open(this.db.options.database as string);
+    return this.writer;
+  }
+
+  async createRun(r: NewRunRecord): Promise<void> {
+    await (
+      await this.write()
+    ).transaction((run) => {
+      run(
+        `INSERT INTO evaluation_run (id, status, started_at, finished_at, harness_version, rules_editions, tolerance_policy, policy_hash, scenario_source, work_total, work_done, summary, error, options, policy_source, owner_pid, owner_host, heartbeat_at, scenario_count, progress) VALUES (?, 'running', ?, NULL, ?, '[]', ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, '{}')`,
+        [
+          r.id,
+          r.startedAt,
+          r.harnessVersion,
+          JSON.stringify(r.tolerancePolicy),
+          r.policyHash,
+          r.scenarioSource,
+          r.workTotal,
+          JSON.stringify(r.options),
+          r.policySource,
+          r.owner.pid,
+          r.owner.host,
+          r.startedAt,
+          r.scenarioCount,
+        ],
+      );
+      for (const v of r.vendors)
+        run(
+          `INSERT INTO run_vendor (run_id, vendor_id, name, version, manifest_hash, transport) VALUES (?, ?, ?, ?, ?, ?)`,
+          [r.id, v.vendorId, v.name, v.version, v.manifestHash, v.transport],
+        );
+    });
+  }
+
+  async writeChunk(c: ChunkRecord): Promise<void> {
+    await (await this.write()).transaction((run) => writeChunkStatements(run, c));
+  }
+
+  async doneChunks(runId: string): Promise<DoneChunk[]> {
+    const rows = await this.db
+      .getRepository(RunChunkEntity)
+      .find({ where: { runId }, select: { vendorId: true, chunk: true, digest: true, scenarios: true } });
+    return rows.map((r) => ({ vendorId: r.vendorId, chunk: r.chunk, digest: r.digest, scenarios: r.scenarios }));
+  }
+
+  async *parts(runId: string): AsyncIterable<{ vendorId: string; parts: ChunkParts }> {
+    let key: unknown[] = [-1, ''];
+    for (;;) {
+      const rows: Row[] = await this.db.query(
+        `SELECT vendor_id, chunk, parts FROM run_chunk WHERE run_id = ? AND (chunk, vendor_id) > (?, ?) ORDER BY chunk, vendor_id LIMIT ${PAGE}`,
+        [runId, ...key],
+      );
+      for (const r of rows)
+        yield { vendorId: r.vendor_id as string, parts: JSON.parse(r.parts as string) as ChunkParts };
+      if (rows.length < PAGE) return;
+      const last = rows[rows.length - 1];
+      key = [last.chunk, last.vendor_id];
+    }
+  }
+
+  async claim(runId: string, owner: RunOwner, at: string): Promise<void> {
+    await this.update(
+      `UPDATE evaluation_run SET status = 'running', finished_at = NULL, error = NULL, owner_pid = ?, owner_host = ?, heartbeat_at = ? WHERE id = ?`,
+      [owner.pid, owner.host, at, runId],
+    );
+  }
+
+  async heartbeat(runId: string, at: string): Promise<void> {
+    await this.update(`UPDATE evaluation_run SET heartbeat_at = ? WHERE id = ? AND status = 'running'`, [at, runId]);
+  }
+
+  async saveSummary(runId: string, summary: unknown): Promise<void> {
+    await this.update(`UPDATE evaluation_run SET summary = ? WHERE id = ?`, [JSON.stringify(summary), runId]);
+  }
+
+  async finish(runId: string, at: string, summary: unknown): Promise<void> {
+    await this.update(
+      `UPDATE evaluation_run SET status = 'finished', finished_at = ?, summary = ?, error = NULL WHERE id = ?`,
+      [at, JSON.stringify(summary), runId],
+    );
+  }
+
+  async fail(runId: string, at: string, error: string): Promise<void> {
+    await this.update(`UPDATE evaluation_run SET status = 'failed', finished_at = ?, error = ? WHERE id = ?`, [
+      at,
+      error,
+      runId,
+    ]);
+  }
+
+  async interrupt(runId: string, at: string, reason: string): Promise<void> {
+    await this.update(
+      `UPDATE evaluation_run SET status = 'interrupted', finished_at = ?, error = ? WHERE id = ? AND status = 'running'`,
+      [at, reason, runId],
+    );
+  }
+
+  async getRun(runId: string): Promise<RunRecord | null> {
+    const run = await this.db.getRepository(EvaluationRunEntity).findOneBy({ id: runId });
+    return run ? runRecord(run) : null;
+  }
+
+  async listRuns(): Promise<RunRecord[]> {
+    const runs = await this.db.getRepository(EvaluationRunEntity).find({ order: { startedAt: 'DESC' } });
+    return runs.map(runRecord);
+  }
+
+  async runningRuns(): Promise<RunRecord[]> {
+    const runs = await this.db.getRepository(EvaluationRunEntity).findBy({ status: 'running' });
+    return runs.map(runRecord);
+  }
+
+  async vendors(runId: string): Promise<VendorPinRecord[]> {
+    const rows = await this.db.getRepository(RunVendorEntity).find({ where: { runId }, order: { vendorId: 'ASC' } });
+    return rows.map((v) => ({
+      vendorId: v.vendorId,
+      name: v.name,
+      version: v.version,
+      manifestHash: v.manifestHash,
+      transport: v.transport,
+    }));
+  }
+
+  async scenarioPins(
+    runId: string,
+    page: { offset: number; limit: number; family?: string },
+  ): Promise<ScenarioPinPage> {
+    const where = `run_id = ?${page.family !== undefined ? ' AND family IS ?' : ''}`;
+    const params = page.family !== undefined ? [runId, page.family] : [runId];
+    return this.pinPage(where, params, page);
+  }
+
+  async refusedScenarios(runId: string, limit: number): Promise<ScenarioPinPage> {
+    return this.pinPage('run_id = ? AND refused_code IS NOT NULL', [runId], { offset: 0, limit });
+  }
+
+  async scenario(runId: string, scenarioId: string): Promise<ScenarioRecord | null> {
+    const rows: Row[] = await this.db.query(`SELECT * FROM run_scenario WHERE run_id = ? AND scenario_id = ?`, [
+      runId,
+      scenarioId,
+    ]);
+    return rows[0] ? scenarioRecord(rows[0], true) : null;
+  }
+
+  async answers(runId: string, scenarioId: string): Promise<Array<AnswerRecord & { vendorId: string }>> {
+    const rows: Row[] = await this.db.query(
+      `SELECT * FROM vendor_result WHERE run_id = ? AND scenario_id = ? ORDER BY vendor_id`,
+      [runId, scenarioId],
+    );
+    return rows.map(answerRecord);
+  }
+
+  async findings(
+    runId: string,
+    filter: FindingFilter,
+    page: { offset: number; limit: number } = { offset: 0, limit: -1 },
+  ): Promise<StoredFinding[]> {
+    const [where, params] = filterSql(runId, filter);
+    const rows: Row[] = await this.db.query(
+      `SELECT * FROM finding WHERE ${where} ORDER BY vendor_id, scenario_id, seq, id LIMIT ? OFFSET ?`,
+      [...params, page.limit, page.offset],
+    );
+    return rows.map(findingRecord);
+  }
+
+  async countFindings(runId: string, filter: FindingFilter = {}): Promise<number> {
+    const [where, params] = filterSql(runId, filter);
+    const rows: Row[] = await this.db.query(`SELECT COUNT(*) AS n FROM finding WHERE ${where}`, params);
+    return Number(rows[0].n);
+  }
+
+  async *eachFinding(runId: string): AsyncIterable<StoredFinding> {
+    let key: unknown[] = ['', '', -1, -1];
+    for (;;) {
+      // Keyset pages in the stable order: each page starts after the last row of the one before.
+      const rows: Row[] = await this.db.query(
+        `SELECT * FROM finding WHERE run_id = ? AND (vendor_id, scenario_id, seq, id) > (?, ?, ?, ?) ORDER BY vendor_id, scenario_id, seq, id LIMIT ${PAGE}`,
+        [runId, ...key],
+      );
+      for (const r of rows) yield findingRecord(r);
+      if (rows.length < PAGE) return;
+      const last = rows[rows.length - 1];
+      key = [last.vendor_id, last.scenario_id, last.seq, last.id];
+    }
+  }
+
+  async worstFindings(runId: string, limit: number): Promise<StoredFinding[]> {
+    // The order only: amounts stay text everywhere else.
+    const rows: Row[] = await this.db.query(
+      `SELECT * FROM finding WHERE run_id = ? ORDER BY ABS(CAST(COALESCE(net_effect, '0') AS REAL)) DESC, kind = 'error' DESC, vendor_id, scenario_id, seq, id LIMIT ?`,
+      [runId, limit],
+    );
+    return rows.map(findingRecord);
+  }
+
+  async mostHarmed(runId: string, limit: number): Promise<HarmedRecord[]> {
+    const rows: Row[] = await this.db.query(
+      `SELECT v.vendor_id, v.scenario_id, s.family, v.over_paid, v.under_paid, v.findings FROM vendor_result v JOIN run_scenario s ON s.run_id = v.run_id AND s.scenario_id = v.scenario_id WHERE v.run_id = ? AND v.findings > 0 ORDER BY CAST(v.over_paid AS REAL) + CAST(v.under_paid AS REAL) DESC, v.findings DESC, v.vendor_id, v.scenario_id LIMIT ?`,
+      [runId, limit],
+    );
+    return rows.map((r) => ({
+      vendorId: r.vendor_id as string,
+      scenarioId: r.scenario_id as string,
+      family: (r.family as string | null) ?? null,
+      overPaid: (r.over_paid as string | null) ?? '0.00',
+      underPaid: (r.under_paid as string | null) ?? '0.00',
+      findings: Number(r.findings),
+    }));
+  }
+
+  private async pinPage(
+    where: string,
+    params: unknown[],
+    page: { offset: number; limit: number },
+  ): Promise<ScenarioPinPage> {
+    const total: Row[] = await this.db.query(`SELECT COUNT(*) AS n FROM run_scenario WHERE ${where}`, params);
+    const rows: Row[] = await this.db.query(
+      `SELECT scenario_id, seq, hash, file, title, family, reference_hash, refused_code, refused_message FROM run_scenario WHERE ${where} ORDER BY seq, scenario_id LIMIT ? OFFSET ?`,
+      [...params, page.limit, page.offset],
+    );
+    return {
+      total: Number(total[0].n),
+      items: rows.map((r) => {
+        const { scenarioJson: _json, chunk: _chunk, ...pin } = scenarioRecord(r, false);
+        return pin;
+      }),
+    };
+  }
+
+  private async update(sql: string, params: Array<string | number | null>): Promise<void> {
+    await (await this.write()).transaction((run) => run(sql, params));
+  }
+}
+
+function filterSql(runId: string, filter: FindingFilter): [string, unknown[]] {
+  const parts = ['run_id = ?'];
+  const params: unknown[] = [runId];
+  for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
+    const value = filter[key as keyof FindingFilter];
+    if (value === undefined) continue;
+    parts.push(`${column} = ?`);
+    params.push(value);
+  }
+  return [parts.join(' AND '), params];
+}
