@@ -81,7 +81,8 @@ export function writeChunkStatements(run: Run, c: ChunkRecord): void {
     run(`DELETE FROM vendor_result WHERE run_id = ? AND vendor_id = ? AND chunk = ?`, [c.runId, v.vendorId, c.chunk]);
     for (const a of v.answers) run(ANSWER, answerParams(c, v.vendorId, a));
     for (const f of v.findings) run(FINDING, findingParams(c, v.vendorId, f));
-    run(CHUNK, [c.runId, v.vendorId, c.chunk, c.digest, v.answers.length, JSON.stringify(v.parts), c.doneAt]);
+    // Work done: every scenario of the chunk, refused ones included (they are done once the reference refuses them).
+    run(CHUNK, [c.runId, v.vendorId, c.chunk, c.digest, c.scenarios.length, JSON.stringify(v.parts), c.doneAt]);
   }
   run(PROGRESS, [c.runId, JSON.stringify(c.rulesEditions), c.doneAt]);
 }

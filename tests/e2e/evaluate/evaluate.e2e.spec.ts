@@ -80,6 +80,18 @@ describe('evaluate: the bundled catalogue through a supplier that pays exactly l
   it('writes a discrepancies.csv with only its header', () => {
     expect(csvCells(echo.report.files.csv)).toEqual([[...CSV_COLUMNS]]);
   });
+
+  it('pins a hash of the reference statements of every scenario it paid, and of each supplier answer', async () => {
+    const paid = echo.run.pins.scenarios.filter((s) => !s.refused);
+    for (const s of paid) expect(s.referenceHash).toMatch(/^[0-9a-f]{64}$/);
+    const one = await service.statements(echo.run.id, paid[0].id);
+    // No finding: the answer is not kept, its hash is (and the echo answers what the reference pays).
+    expect(one.suppliers['reference-echo']).toMatchObject({ answerHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The reference's statements are recomputed with traces on demand, and hash as pinned.
+    expect((one.reference as { referenceHash: string }).referenceHash).toBe(paid[0].referenceHash);
+    const pays = (one.reference as { pays: Array<{ lineTraces: unknown[] }> }).pays;
+    expect(pays.some((p) => p.lineTraces.length > 0)).toBe(true);
+  });
 });
 
 describe('evaluate: a simulated supplier with defects, run twice', () => {
@@ -119,6 +131,21 @@ describe('evaluate: a simulated supplier with defects, run twice', () => {
     expect(rows.slice(1).filter((r) => r[column].startsWith('(')).length).toBe(negatives.length);
   });
 
+  it('streams every finding to findings.jsonl and keeps run.json small', () => {
+    const lines = readFileSync(first.report.files.findings, 'utf8').trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l))).toEqual(first.findings);
+    const json = JSON.parse(readFileSync(first.report.files.json, 'utf8'));
+    expect(json.findings).toEqual({ count: first.findings.length, file: 'findings.jsonl' });
+    expect(json.run.status).toBe('finished');
+  });
+
+  it('lists the worst findings first in index.html and says how many more are in the CSV', () => {
+    const html = readFileSync(first.report.files.html, 'utf8');
+    expect(html).toContain(`Discrepancies and findings (${first.findings.length})`);
+    expect(html).toContain('People most harmed');
+    expect(html).toContain('Same answer twice: every request');
+  });
+
   it('gives each discrepancy its reference trace', () => {
     const lines = first.findings.filter((f) => f.kind === 'different');
     expect(lines.length).toBeGreaterThan(0);
@@ -144,7 +171,11 @@ describe('evaluate: a crashing supplier and a scenario the reference refuses', (
     const refused = run.run.pins.scenarios.find((s) => s.id === 'quebec-td1-code-3');
     expect(refused?.refused).toMatchObject({ code: 'UNSUPPORTED' });
     expect(run.findings.filter((f) => f.scenarioId === 'quebec-td1-code-3')).toEqual([]);
-    expect(run.run.workTotal).toBe(2); // one scenario × two suppliers
+    // Work counts every scenario for every supplier: the refused one is done once the reference refuses it.
+    expect(run.run.workTotal).toBe(4);
+    expect(run.run.workDone).toBe(4);
+    expect(run.run.summary!.refused).toBe(1);
+    for (const card of Object.values(run.run.summary!.scorecards)) expect(card.scenarios).toBe(1);
   });
 
   it('goes on after a supplier crashes: the crash is an error with its pays missed and no dollars, the other supplier is judged as usual', () => {

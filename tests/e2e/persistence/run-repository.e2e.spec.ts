@@ -3,39 +3,30 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
+import type { ChunkRecord, FindingRecord, NewRunRecord } from '../../../src/evaluation/ports/run-records';
 import { sqliteOptions } from '../../../src/persistence/data-source-options';
 import { MIGRATIONS } from '../../../src/persistence/migrations';
-import {
-  EvaluationRunEntity,
-  FindingEntity,
-  RunScenarioEntity,
-  RunVendorEntity,
-  VendorResultEntity,
-} from '../../../src/persistence/entities';
-import { RunRepository } from '../../../src/persistence/run.repository';
+import { RunStore } from '../../../src/persistence/run-store';
 
-function run(id: string): EvaluationRunEntity {
-  return Object.assign(new EvaluationRunEntity(), {
+function newRun(id: string): NewRunRecord {
+  return {
     id,
-    status: 'running',
     startedAt: '2026-11-22T10:00:00.000Z',
-    finishedAt: null,
-    harnessVersion: '0.1.0',
-    rulesEditions: ['T4127-2026-01'],
+    harnessVersion: 'payproof 0.1.0',
     tolerancePolicy: { default: '0.00' },
     policyHash: 'abc',
+    policySource: 'the default policy',
     scenarioSource: 'test-payrolls',
-    workTotal: 2,
-    workDone: 0,
-    summary: null,
-    error: null,
-  });
+    scenarioCount: 14,
+    workTotal: 14,
+    options: { scenarios: 'test-payrolls', vendors: ['acme'], chunkSize: 7, sameAnswerRate: 1 },
+    owner: { pid: 1, host: 'here' },
+    vendors: [{ vendorId: 'acme', name: 'Acme', version: '1.0', manifestHash: 'm', transport: 'module' }],
+  };
 }
 
-function finding(i: number): FindingEntity {
-  return Object.assign(new FindingEntity(), {
-    runId: 'r1',
-    vendorId: 'acme',
+function finding(i: number): FindingRecord {
+  return {
     scenarioId: `S-${i % 7}`,
     family: i % 2 ? 'acting pay' : 'leave without pay',
     kind: 'different',
@@ -48,86 +39,128 @@ function finding(i: number): FindingEntity {
     actual: '129.29',
     difference: '-0.01',
     direction: 'under',
+    netEffect: i === 3 ? '-500.00' : '0.01',
+    checkName: null,
+    seq: i,
     message: `finding ${i}`,
     trace: [{ step: 'C' }],
-  });
+  };
 }
 
-describe('RunRepository on a real SQLite file (sqlite3 driver, schema by migrations)', () => {
+/** One chunk of 7 scenarios (ids S-0..S-6 shifted by the chunk), with `findings` findings for supplier acme. */
+function chunk(runId: string, index: number, findings: number): ChunkRecord {
+  const ids = Array.from({ length: 7 }, (_, i) => `S-${index * 7 + i}`);
+  return {
+    runId,
+    chunk: index,
+    digest: `d${index}`,
+    scenarios: ids.map((scenarioId, i) => ({
+      scenarioId,
+      chunk: index,
+      seq: index * 7 + i,
+      hash: 'h',
+      file: 'a.csv',
+      title: 'T',
+      family: 'acting pay',
+      scenarioJson: { id: scenarioId },
+      referenceHash: 'r',
+      refused: i === 6 ? { code: 'UNSUPPORTED', message: 'Alberta' } : null,
+    })),
+    vendors: [
+      {
+        vendorId: 'acme',
+        answers: ids.slice(0, 6).map((scenarioId) => ({
+          scenarioId,
+          status: 'ok' as const,
+          failureKind: null,
+          failureMessage: null,
+          stderr: null,
+          elapsedMs: 12,
+          answerHash: 'a',
+          statementsJson: null,
+          overPaid: '0.00',
+          underPaid: scenarioId === `S-${index * 7}` ? '500.00' : '0.00',
+          findings: scenarioId === `S-${index * 7}` ? findings : 0,
+        })),
+        findings: Array.from({ length: findings }, (_, i) => ({ ...finding(i), scenarioId: ids[0] })),
+        parts: { families: {}, periods: 26, requests: 1, repeated: 1 },
+      },
+    ],
+    rulesEditions: ['T4127-2026-01'],
+    doneAt: '2026-11-22T10:00:30.000Z',
+  };
+}
+
+describe('RunStore on a real SQLite file (sqlite3 driver, schema by migrations, WAL)', () => {
   let db: DataSource;
-  let repo: RunRepository;
+  let store: RunStore;
 
   beforeAll(async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'payproof-db-')), 'test.sqlite');
     db = await new DataSource(sqliteOptions(file)).initialize();
-    repo = new RunRepository(db);
+    store = new RunStore(db);
   });
-  afterAll(() => db.destroy());
+  afterAll(async () => {
+    await store.onModuleDestroy();
+    await db.destroy();
+  });
 
-  it('creates the schema by migration, not by synchronize', async () => {
+  it('creates the schema by migration, not by synchronize, in WAL mode', async () => {
     const applied = await db.query('SELECT name FROM migrations');
-    const names = applied.map((m: { name: string }) => m.name);
-    expect(names).toEqual(MIGRATIONS.map((M) => new M().name));
-    expect(names.slice(0, 2)).toEqual(['InitialSchema1764000000000', 'FindingCheckAndNetEffect1764100000000']);
+    expect(applied.map((m: { name: string }) => m.name)).toEqual(MIGRATIONS.map((M) => new M().name));
+    expect(await db.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
   });
 
-  it('stores a run with its pins, results and findings, and reads them back exactly', async () => {
-    const scenario = Object.assign(new RunScenarioEntity(), {
-      runId: 'r1',
-      scenarioId: 'S-1',
-      hash: 'h1',
-      file: 'a.csv',
-      title: 'T',
-      family: 'acting pay',
-      scenarioJson: { id: 'S-1' },
-      referenceJson: [],
-    });
-    const vendor = Object.assign(new RunVendorEntity(), {
-      runId: 'r1',
-      vendorId: 'acme',
-      name: 'Acme',
-      version: '1.0',
-      manifestHash: 'm',
-      transport: 'module',
-    });
-    await repo.createRun(run('r1'), [scenario], [vendor]);
-    const result = Object.assign(new VendorResultEntity(), {
-      runId: 'r1',
-      vendorId: 'acme',
-      scenarioId: 'S-1',
-      status: 'ok',
-      failureKind: null,
-      failureMessage: null,
-      stderr: null,
-      elapsedMs: 12,
-      statementsJson: [{ gross: '10.00' }],
-    });
-    // 1,000 findings: several multi-row INSERT batches inside one transaction.
-    await repo.saveResults(
-      'r1',
-      [result],
-      Array.from({ length: 1000 }, (_, i) => finding(i)),
-      1,
-    );
-    await repo.finishRun('r1', '2026-11-22T10:01:00.000Z', { ranking: ['acme'] });
+  it('stores chunks, reads progress, findings and pins back, and rewrites a chunk without doubling it', async () => {
+    await store.createRun(newRun('r1'));
+    await store.writeChunk(chunk('r1', 0, 1000));
+    await store.writeChunk(chunk('r1', 1, 3));
+    // The same chunk written again (a resumed run redoing it): replaced, not added.
+    await store.writeChunk(chunk('r1', 1, 3));
 
-    const stored = await repo.getRun('r1');
-    expect(stored).toMatchObject({
-      status: 'finished',
-      workDone: 1,
-      summary: { ranking: ['acme'] },
+    const run = await store.getRun('r1');
+    expect(run).toMatchObject({
+      status: 'running',
+      workDone: 14,
+      progress: { acme: 14 },
       rulesEditions: ['T4127-2026-01'],
     });
-    expect(await repo.findings('r1')).toHaveLength(1000);
-    const acting = await repo.findings('r1', { vendorId: 'acme', family: 'acting pay' });
-    expect(acting).toHaveLength(500);
-    expect(acting[0]).toMatchObject({
+    expect(await store.countFindings('r1')).toBe(1003);
+    expect(await store.doneChunks('r1')).toEqual(
+      expect.arrayContaining([
+        { vendorId: 'acme', chunk: 0, digest: 'd0', scenarios: 7 },
+        { vendorId: 'acme', chunk: 1, digest: 'd1', scenarios: 7 },
+      ]),
+    );
+    const streamed = [];
+    for await (const f of store.eachFinding('r1')) streamed.push(f);
+    expect(streamed).toHaveLength(1003);
+    expect(streamed).toEqual(await store.findings('r1', {}));
+    expect(streamed[0]).toMatchObject({
       expected: '129.30',
       actual: '129.29',
       difference: '-0.01',
       trace: [{ step: 'C' }],
     });
-    expect((await repo.results('r1'))[0].statementsJson).toEqual([{ gross: '10.00' }]);
-    expect((await repo.scenarios('r1'))[0].scenarioJson).toEqual({ id: 'S-1' });
+    const worst = await store.worstFindings('r1', 2);
+    // Chunk 0 has one finding of -500.00 (the 4th); chunk 1 only three small ones.
+    expect(worst.map((f) => f.netEffect)).toEqual(['-500.00', '0.01']);
+    expect((await store.mostHarmed('r1', 5)).map((h) => h.scenarioId)).toEqual(['S-0', 'S-7']);
+    expect((await store.refusedScenarios('r1', 10)).items.map((s) => s.scenarioId)).toEqual(['S-6', 'S-13']);
+    expect((await store.scenarioPins('r1', { offset: 10, limit: 10 })).items.map((s) => s.seq)).toEqual([
+      10, 11, 12, 13,
+    ]);
+    const parts = [];
+    for await (const p of store.parts('r1')) parts.push(p);
+    expect(parts).toHaveLength(2);
+  });
+
+  it('marks a run interrupted, claims it back, and finishes it', async () => {
+    await store.interrupt('r1', '2026-11-22T10:01:00.000Z', 'interrupted: its process is gone');
+    expect((await store.getRun('r1'))!.status).toBe('interrupted');
+    await store.claim('r1', { pid: 2, host: 'here' }, '2026-11-22T10:02:00.000Z');
+    expect((await store.getRun('r1'))!).toMatchObject({ status: 'running', owner: { pid: 2, host: 'here' } });
+    await store.finish('r1', '2026-11-22T10:03:00.000Z', { ranking: ['acme'] });
+    expect((await store.getRun('r1'))!).toMatchObject({ status: 'finished', summary: { ranking: ['acme'] } });
   });
 });
