@@ -77,6 +77,7 @@ export class EvaluationService extends RunReader {
     await this.sweepInterrupted();
     const { policy, policySource } = await this.policyFor(options);
     const source = options.scenarios ?? BUNDLED_SCENARIOS;
+    await this.supplierSource.check(options);
     const scan = await this.scan(source, progress);
     const suppliers = await this.supplierSource.open(options);
     const ids = suppliers.suppliers.map((s) => s.id);

@@ -63,6 +63,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
       if (!tty) line();
     } else if (e.type === 'started') {
       runStart = Date.now();
+      stream.write(
+        `run ${e.runId}: if it stops before the end, finish it with payproof evaluate --resume ${e.runId}\n`,
+      );
       for (const v of e.vendors) suppliers.set(v.id, { id: v.id, done: v.done, startDone: v.done, total: v.total });
       if (tty) {
         multi = new MultiBar(

@@ -81,12 +81,28 @@ function toStatement(s: StatementJson): Statement {
 }
 
 /**
- * A statement from JSON this program wrote itself (statementToJson), without checking it
- * again: for statements handed between threads of one evaluation. Input from outside goes
- * through parseStatement.
+ * A statement from JSON this program wrote itself from a canonical statement
+ * (statementToJson), without checking or normalising it again: for statements handed
+ * between threads of one evaluation, where it runs for every line of every person. Input
+ * from outside goes through parseStatement.
  */
 export function statementFromJson(s: StatementJson): Statement {
-  return toStatement(s);
+  const lines: StatementLine[] = s.lines.map((l) => {
+    const line: StatementLine = { code: l.code, amount: Money.of(l.amount), description: l.description };
+    if (l.forPeriod !== undefined) line.forPeriod = { start: l.forPeriod.start, end: l.forPeriod.end };
+    if (l.hours !== undefined) line.hours = dec(l.hours);
+    if (l.rate !== undefined) line.rate = dec(l.rate);
+    return line;
+  });
+  return {
+    employeeId: s.employeeId,
+    payday: s.payday,
+    periodStart: s.periodStart,
+    periodEnd: s.periodEnd,
+    lines,
+    gross: Money.of(s.gross),
+    net: Money.of(s.net),
+  };
 }
 
 export function parseStatement(input: unknown): ParseResult<Statement> {

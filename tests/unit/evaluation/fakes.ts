@@ -245,6 +245,8 @@ export class FakeSupplierSource extends SupplierSource {
   constructor(private readonly make: () => FakeSupplierPool) {
     super();
   }
+  async check(): Promise<void> {}
+
   async open(): Promise<SupplierPool> {
     const pool = this.make();
     this.opened.push(pool);

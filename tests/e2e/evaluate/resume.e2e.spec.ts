@@ -1,0 +1,159 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as sqlite3 from 'sqlite3';
+import { scenarioToJson } from '../../../src/domain/scenario';
+import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
+import { REPO_ROOT } from '../cli/run-cli';
+
+/** Generous: these runs go through real suppliers on a machine that may be busy. */
+const RUN_LIMIT_MS = 8 * 60_000;
+jest.setTimeout(4 * RUN_LIMIT_MS);
+
+interface Finished {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function payproof(args: string[]): { child: ChildProcess; done: Promise<Finished> } {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/payproof.js'), ...args], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<Finished>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timeout: payproof ${args.join(' ')} ran longer than ${RUN_LIMIT_MS} ms\n${stderr}`));
+    }, RUN_LIMIT_MS);
+    child.on('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+  return { child, done };
+}
+
+function query<T>(db: string, sql: string): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const conn = new sqlite3.Database(db, sqlite3.OPEN_READONLY, (err) => {
+      if (err) return reject(err);
+      conn.all(sql, (e, rows) => conn.close(() => (e ? reject(e) : resolve(rows as T[]))));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Processes whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+const alive = (pid: number) =>
+  existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+
+/** Waits until the run has done at least `share` of its work, then kills the harness with SIGKILL. */
+async function killAt(db: string, child: ChildProcess, share: number): Promise<{ runId: string; suppliers: number[] }> {
+  for (;;) {
+    const rows = existsSync(db)
+      ? await query<{ id: string; work_done: number; work_total: number }>(
+          db,
+          'SELECT id, work_done, work_total FROM evaluation_run',
+        ).catch(() => [])
+      : [];
+    if (rows[0] && rows[0].work_done >= share * rows[0].work_total) {
+      const suppliers = childrenOf(child.pid!);
+      child.kill('SIGKILL');
+      return { runId: rows[0].id, suppliers };
+    }
+    if (child.exitCode !== null) throw new Error(`the run ended (exit ${child.exitCode}) before ${share * 100} %`);
+    await sleep(100);
+  }
+}
+
+function findingsOf(stdout: string): unknown[] {
+  const html = /Report: (\S+index\.html)/.exec(stdout);
+  if (!html) throw new Error(`no report in:\n${stdout}`);
+  const file = path.join(path.resolve(REPO_ROOT, path.dirname(html[1])), 'findings.jsonl');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
+}
+
+describe('payproof evaluate: killed with kill -9, then --resume (built bin, real suppliers)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'payproof-resume-'));
+  const scenarios = path.join(dir, 'scenarios.json');
+  const common = (db: string) => [
+    'evaluate',
+    '--vendors',
+    'floatwise,daycount',
+    '--db',
+    path.join(dir, db),
+    '--out',
+    path.join(dir, 'reports'),
+  ];
+  let uninterrupted: unknown[];
+
+  beforeAll(async () => {
+    // The catalogue twice over (ids made unique), in chunks of 5: enough chunks to stop part way.
+    const load = await new ScenarioCatalog().load(path.join(REPO_ROOT, 'test-payrolls'));
+    const all = [1, 2].flatMap((k) =>
+      load.scenarios.map(({ scenario }, i) => ({ ...scenarioToJson(scenario), id: `copy${k}-${i}` })),
+    );
+    writeFileSync(scenarios, JSON.stringify(all));
+    const run = await payproof([...common('whole.sqlite'), '--scenarios', scenarios, '--chunk-size', '5']).done;
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.status).toBe(0);
+    uninterrupted = findingsOf(run.stdout);
+    expect(uninterrupted.length).toBeGreaterThan(0);
+  });
+
+  it.each([0.3, 0.7])(
+    'killed at %p of the work: the run is interrupted, no supplier process is left, and --resume gives the same findings',
+    async (share) => {
+      const db = `killed-${share}.sqlite`;
+      const first = payproof([...common(db), '--scenarios', scenarios, '--chunk-size', '5']);
+      const { runId, suppliers } = await killAt(path.join(dir, db), first.child, share);
+      await first.done;
+      expect(suppliers.length).toBeGreaterThan(0); // daycount's server (and the watchdog)
+      for (let waited = 0; suppliers.some(alive) && waited < 10_000; waited += 100) await sleep(100);
+      expect(suppliers.filter(alive)).toEqual([]);
+
+      const resumed = await payproof([...common(db), '--resume', runId]).done;
+      expect(resumed.stderr).not.toMatch(/internal error/);
+      expect(resumed.status).toBe(0);
+      expect(findingsOf(resumed.stdout)).toEqual(uninterrupted);
+      const [row] = await query<{ status: string }>(path.join(dir, db), 'SELECT status FROM evaluation_run');
+      expect(row.status).toBe('finished');
+    },
+  );
+
+  it('two evaluations on one database at the same time both finish', async () => {
+    const args = [...common('shared.sqlite'), '--scenarios', path.join(REPO_ROOT, 'test-payrolls/acting-pay.csv')];
+    const [a, b] = await Promise.all([payproof(args).done, payproof(args).done]);
+    expect([a.status, b.status, a.stderr + b.stderr]).toEqual([
+      0,
+      0,
+      expect.not.stringMatching(/SQLITE_BUSY|internal error/),
+    ]);
+    const rows = await query<{ status: string }>(path.join(dir, 'shared.sqlite'), 'SELECT status FROM evaluation_run');
+    expect(rows.map((r) => r.status)).toEqual(['finished', 'finished']);
+  });
+});
