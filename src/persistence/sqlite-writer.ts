@@ -51,30 +51,37 @@ export class SqliteWriter {
   }
 
   private async runTransaction(work: (run: (sql: string, params: Params) => void) => void): Promise<void> {
+    const sqls: Array<[string, Params]> = [];
+    work((sql, params) => sqls.push([sql, params]));
     await this.exec('BEGIN IMMEDIATE');
-    const pending: Array<Promise<void>> = [];
     try {
-      work((sql, params) => pending.push(this.run(sql, params)));
-      await Promise.all(pending);
+      // One statement after the other: node-sqlite3 keeps a queue per statement, so statements
+      // issued without waiting can run out of order (a DELETE after the INSERTs it should precede).
+      for (const [sql, params] of sqls) await run(await this.prepared(sql), params);
       await this.exec('COMMIT');
     } catch (err) {
-      await Promise.allSettled(pending);
       await this.exec('ROLLBACK').catch(() => undefined);
       throw err;
     }
   }
 
-  private run(sql: string, params: Params): Promise<void> {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    const s = statement;
-    return new Promise((resolve, reject) => s.run(params, (err: Error | null) => (err ? reject(err) : resolve())));
+  private async prepared(sql: string): Promise<sqlite3.Statement> {
+    const known = this.statements.get(sql);
+    if (known) return known;
+    const statement = await new Promise<sqlite3.Statement>((resolve, reject) => {
+      const s: sqlite3.Statement = this.db.prepare(sql, (err: Error | null) => (err ? reject(err) : resolve(s)));
+    });
+    this.statements.set(sql, statement);
+    return statement;
   }
 
   private exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
   }
+}
+
+function run(statement: sqlite3.Statement, params: Params): Promise<void> {
+  return new Promise((resolve, reject) =>
+    statement.run(params, (err: Error | null) => (err ? reject(err) : resolve())),
+  );
 }

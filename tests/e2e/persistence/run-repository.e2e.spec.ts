@@ -155,6 +155,19 @@ describe('RunStore on a real SQLite file (sqlite3 driver, schema by migrations, 
     expect(parts).toHaveLength(2);
   });
 
+  it('keeps every row of the first chunk of a fresh database, for every supplier (statements prepared before they run)', async () => {
+    const fresh = new RunStore(db);
+    await fresh.createRun({
+      ...newRun('r2'),
+      vendors: [...newRun('r2').vendors, { ...newRun('r2').vendors[0], vendorId: 'beta' }],
+    });
+    const one = chunk('r2', 0, 40);
+    await fresh.writeChunk({ ...one, vendors: [one.vendors[0], { ...one.vendors[0], vendorId: 'beta' }] });
+    expect(await fresh.countFindings('r2', { vendorId: 'acme' })).toBe(40);
+    expect(await fresh.countFindings('r2', { vendorId: 'beta' })).toBe(40);
+    await fresh.onModuleDestroy();
+  });
+
   it('marks a run interrupted, claims it back, and finishes it', async () => {
     await store.interrupt('r1', '2026-11-22T10:01:00.000Z', 'interrupted: its process is gone');
     expect((await store.getRun('r1'))!.status).toBe('interrupted');
