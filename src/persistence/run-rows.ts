@@ -5,7 +5,8 @@ import type { EvaluationRunEntity } from './entities';
 /** A row as sqlite3 returns it: column names as in the schema (snake case). */
 export type Row = Record<string, unknown>;
 
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const text = (v: unknown): string | null =>
+  v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
 const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : null);
 
 /** The entity → the plain record the evaluation works with. */
@@ -47,7 +48,7 @@ export function scenarioRecord(r: Row, withJson: boolean): ScenarioRecord {
     refused:
       r.refused_code === null || r.refused_code === undefined
         ? null
-        : { code: String(r.refused_code), message: String(r.refused_message ?? '') },
+        : { code: text(r.refused_code) ?? '', message: text(r.refused_message) ?? '' },
   };
 }
 

@@ -1,6 +1,6 @@
 import { scenarioToJson } from '../../domain/scenario';
 import type { RunRecorder } from '../ports/run-recorder.port';
-import type { ChunkRecord, ScenarioRecord, VendorChunkRecord } from '../ports/run-records';
+import type { ChunkRecord, ScenarioRecord } from '../ports/run-records';
 import type { ProgressListener } from '../evaluation.types';
 import { PayproofError } from '../../domain/errors';
 import type { StageTimer } from '../stage-timer';
@@ -54,7 +54,7 @@ export async function runPipeline(ctx: PipelineContext): Promise<void> {
     while (running.size >= ctx.inFlight) await Promise.race(running);
   }
   await Promise.all(running);
-  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
 }
 
 /** The suppliers this chunk still needs; a chunk stored before must be the same chunk of the same catalogue. */
@@ -80,7 +80,7 @@ async function evaluateChunk(ctx: PipelineContext, chunk: Chunk, vendorIds: stri
     Promise.all(
       vendorIds.map((id) =>
         paid.length === 0
-          ? { first: [] as OutcomeJson[], second: [], requests: 0, repeated: 0 }
+          ? Promise.resolve({ first: [] as OutcomeJson[], second: [], requests: 0, repeated: 0 })
           : ctx.suppliers.answer(
               id,
               paid.map((p) => p.item.scenario),
@@ -107,7 +107,7 @@ async function evaluateChunk(ctx: PipelineContext, chunk: Chunk, vendorIds: stri
     chunk: chunk.index,
     digest: chunk.digest,
     scenarios,
-    vendors: judged.vendors as VendorChunkRecord[],
+    vendors: judged.vendors,
     rulesEditions: [...ctx.rulesEditions].sort(),
     doneAt: ctx.now(),
   };

@@ -163,7 +163,7 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
       const v = query[name];
       if (v === undefined) return fallback;
       if (typeof v !== 'string' || !/^\d+$/.test(v) || Number(v) > max)
-        throw invalidInput(`${name}: expected a whole number from 0 to ${max}, found "${String(v)}"`);
+        throw invalidInput(`${name}: expected a whole number from 0 to ${max}, found ${JSON.stringify(v)}`);
       return Number(v);
     };
     const family = typeof query.family === 'string' ? query.family : undefined;
