@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as sqlite3 from 'sqlite3';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runPayproof } from '../cli/run-cli';
@@ -71,5 +72,36 @@ describe('npx payproof evaluate (the built bin, no stdin, not a terminal)', () =
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
     if (flag === '--out') expect(existsSync(db)).toBe(false);
+  });
+
+  it('uses the tolerance policy stored with PUT /api/policy unless --policy is given, and says which', async () => {
+    const db = path.join(dir, 'runs.sqlite');
+    const policy = { tolerances: { CPP: { amount: '0.05', reason: 'the supplier rounds per bracket' } } };
+    await new Promise<void>((resolve, reject) => {
+      const conn = new sqlite3.Database(db, (err) => {
+        if (err) return reject(err);
+        conn.run(
+          `INSERT OR REPLACE INTO setting (key, value, updated_at, updated_by) VALUES ('tolerance-policy', ?, '2026-11-22T10:00:00.000Z', 'procurement team')`,
+          [JSON.stringify(policy)],
+          (e) => conn.close(() => (e ? reject(e) : resolve())),
+        );
+      });
+    });
+    const args = ['evaluate', '--scenarios', 'test-payrolls/acting-pay.csv', '--vendors', 'floatwise'];
+    const stored = runPayproof([...args, '--db', db, '--out', path.join(dir, 'reports')]);
+    expect(stored.status).toBe(0);
+    expect(stored.stdout).toMatch(
+      /^Tolerance policy: the stored policy \(set by procurement team at 2026-11-22T10:00:00.000Z\)/m,
+    );
+    const file = path.join(dir, 'exact.json');
+    writeFileSync(file, JSON.stringify({ tolerances: {} }));
+    const given = runPayproof([...args, '--db', db, '--out', path.join(dir, 'reports'), '--policy', file]);
+    expect(given.status).toBe(0);
+    expect(given.stdout).toMatch(/^Tolerance policy: --policy \S+exact\.json/m);
+    const policyOf = (out: string) =>
+      JSON.parse(readFileSync(path.join(path.dirname(/Report: (\S+index\.html)/.exec(out)![1]), 'run.json'), 'utf8'))
+        .run.pins.tolerancePolicy;
+    expect(policyOf(stored.stdout).tolerances.CPP.amount).toBe('0.05');
+    expect(policyOf(given.stdout).tolerances).toEqual({});
   });
 });

@@ -57,6 +57,21 @@ describe('runs, reports and access rules over HTTP', () => {
     expect(run.summary.ranking.length).toBeGreaterThan(0);
   });
 
+  it('says per supplier how many people are done, that a finished run is not partial, and pages its scenario pins', async () => {
+    const run = (await as('auditor', 'GET', `/api/runs/${runId}`)).body;
+    expect(run.partial).toBe(false);
+    const perSupplier = Object.values(run.progress) as Array<{ done: number; total: number }>;
+    expect(perSupplier.length).toBe(run.pins.vendors.length);
+    for (const p of perSupplier) expect(p).toEqual({ done: run.pins.scenarioCount, total: run.pins.scenarioCount });
+    const page = (await as('auditor', 'GET', `/api/runs/${runId}/scenarios?offset=1&limit=2`)).body;
+    expect(page.total).toBe(run.pins.scenarioCount);
+    expect(page.items.map((p: { id: string }) => p.id)).toEqual(
+      run.pins.scenarios.slice(1, 3).map((p: { id: string }) => p.id),
+    );
+    expect((await as('auditor', 'GET', `/api/runs/${runId}/scenarios?limit=many`)).status).toBe(422);
+    expect((await as('volunteer', 'GET', `/api/runs/${runId}/scenarios`)).status).toBe(403);
+  });
+
   it('compares suppliers side by side, best first', async () => {
     const res = await as('auditor', 'GET', `/api/runs/${runId}/comparison`);
     expect(res.status).toBe(200);
@@ -182,6 +197,22 @@ describe('runs, reports and access rules over HTTP', () => {
     expect(res.status).toBe(200);
     expect(res.body.policy.tolerances.CPP).toEqual({ amount: '0.01', reason: 'rounding per period' });
     expect((await as('auditor', 'GET', '/api/policy')).body.updatedBy).toBe('procurement team');
+    // A run started without a policy takes the stored one, and says so (issue 12: one policy for both doors).
+    const started = await as('procurement', 'POST', '/api/runs', { vendors: ['floatwise'] });
+    expect(started.status).toBe(202);
+    expect(started.body.pins.tolerancePolicy.tolerances.CPP).toEqual({ amount: '0.01', reason: 'rounding per period' });
+    expect(started.body.pins.policySource).toMatch(/^the stored policy \(set by procurement team at /);
+    // Until it finishes, its findings so far are marked partial.
+    const early = await call(s, 'GET', `/api/runs/${started.body.id}/discrepancies?format=csv`, {
+      token: s.tokens.auditor,
+    });
+    expect(early.status).toBe(200);
+    await until(
+      'the second run to finish',
+      async () =>
+        (await as('procurement', 'GET', `/api/runs/${started.body.id}`)).body.status === 'finished' ? true : undefined,
+      60000,
+    );
   });
 
   it('rule: only an admin manages tokens, and a revoked token stops working', async () => {
