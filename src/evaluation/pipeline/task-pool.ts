@@ -34,6 +34,9 @@ export class InlineTaskPool extends TaskPool {
   async close(): Promise<void> {}
 }
 
+/** Old-generation heap per worker thread, in MB: ample for a chunk of 100 employees (about 50 MB). */
+export const WORKER_HEAP_MB = 256;
+
 /** piscina: a well-kept pool of worker threads running task-worker.js (CommonJS). */
 export class WorkerTaskPool extends TaskPool {
   private readonly pool: Piscina;
@@ -43,7 +46,15 @@ export class WorkerTaskPool extends TaskPool {
     filename: string,
   ) {
     super();
-    this.pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+    this.pool = new Piscina({
+      filename,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      // A worker holds one chunk at a time: a small heap limit makes V8 collect early instead of
+      // growing the process's memory lazily (the run's memory must not depend on the population).
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
   }
 
   reference(task: ReferenceTask): Promise<ReferenceOutcome[]> {
