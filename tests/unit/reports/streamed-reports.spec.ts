@@ -1,0 +1,117 @@
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FindingView, RunView } from '../../../src/evaluation/evaluation.types';
+import { discrepanciesCsv, discrepanciesCsvStream } from '../../../src/reports/discrepancies-csv';
+import { htmlReport } from '../../../src/reports/html-report';
+import { HTML_FINDING_LIMIT } from '../../../src/reports/html-sections';
+import { SCORING } from '../../../src/domain/checks/scoring-weights';
+
+function finding(i: number): FindingView {
+  return {
+    vendorId: 'acme',
+    scenarioId: `e-${i}`,
+    family: '=cmd',
+    kind: 'net',
+    severity: 'high',
+    payday: '2026-01-28',
+    code: null,
+    check: null,
+    forPeriod: null,
+    expected: '100.00',
+    actual: '90.00',
+    difference: '-10.00',
+    netEffect: '-10.00',
+    direction: 'under',
+    message: `Net on 2026-01-28: supplier paid 90.00, reference 100.00 (${i})`,
+    trace: [{ step: 'NET', label: 'net', value: '100.00', citation: 'T4127', inputs: { gross: '120.00' } }],
+  } as FindingView;
+}
+
+async function* many(n: number): AsyncIterable<FindingView> {
+  for (let i = 0; i < n; i += 1) yield finding(i);
+}
+
+const view = {
+  id: 'r1',
+  status: 'finished',
+  startedAt: '2026-11-22T10:00:00.000Z',
+  finishedAt: '2026-11-22T10:10:00.000Z',
+  error: null,
+  workTotal: 100_000,
+  workDone: 100_000,
+  progress: {},
+  partial: false,
+  pins: {
+    harnessVersion: 'payproof 0.1.0',
+    rulesEditions: ['T4127-2026-01'],
+    tolerancePolicy: {},
+    policyHash: 'a'.repeat(64),
+    policySource: 'the default policy',
+    scenarioSource: 'pop',
+    scenarioCount: 100_000,
+    scenarios: [],
+    scenariosListed: false,
+    vendors: [{ id: 'acme', name: 'Acme', version: '1', manifestHash: 'b'.repeat(64), transport: 'module' }],
+  },
+  summary: null,
+} as unknown as RunView;
+
+describe('reports that stream at any size', () => {
+  it('streams the same CSV as the one-string form, row by row', async () => {
+    let streamed = '';
+    await pipeline(
+      discrepanciesCsvStream(many(50)),
+      new Writable({
+        write(chunk: Buffer, _enc, done) {
+          streamed += chunk.toString();
+          done();
+        },
+      }),
+    );
+    const all: FindingView[] = [];
+    for await (const f of many(50)) all.push(f);
+    expect(streamed).toBe(discrepanciesCsv(all));
+    expect(streamed).toContain("'=cmd");
+  });
+
+  it('streams 100,000 findings without holding them (a generator, consumed as it goes)', async () => {
+    let rows = 0;
+    await pipeline(
+      discrepanciesCsvStream(many(100_000)),
+      new Writable({
+        write(chunk: Buffer, _enc, done) {
+          rows += chunk.toString().split('\r\n').length - 1;
+          done();
+        },
+      }),
+    );
+    expect(rows).toBe(100_001);
+  });
+
+  it('keeps index.html small: the worst findings, and how many more are in the CSV', () => {
+    const worst = Array.from({ length: HTML_FINDING_LIMIT }, (_, i) => finding(i));
+    const summary = {
+      ranking: [],
+      scoring: SCORING,
+      scorecards: {},
+      loadErrors: [],
+      notes: [],
+      payPeriods: 2_600_000,
+      sameAnswer: { rate: 0.05, requests: 2000, repeated: 100 },
+      refused: 0,
+      workers: 2,
+      timings: { supplier: 0, reference: 0, checks: 0, storage: 0, total: 0 },
+    };
+    const html = htmlReport({ ...view, summary }, { worst, harmed: [], total: 1_000_000 });
+    expect(html.length).toBeLessThan(5 * 1024 * 1024);
+    expect(html).toContain(`${1_000_000 - HTML_FINDING_LIMIT} more are in discrepancies.csv`);
+    expect(html).toContain('100000 scenarios: each one');
+    expect(html).toContain('a sample of 5.0 % of requests was sent a second time');
+  });
+
+  it('says a run that has not finished is partial', () => {
+    const html = htmlReport({ ...view, status: 'interrupted', partial: true, workDone: 10 }, { worst: [], harmed: [], total: 0 });
+    expect(html).toContain('Partial: this run is interrupted (10 of 100000 done)');
+  });
+});
+
