@@ -22,7 +22,6 @@ import { StageTimer } from './stage-timer';
 import { RunSummariser } from './summarise';
 import { SupplierSource } from './supplier-source';
 import type { SupplierPool } from './supplier-pool';
-import { startReaper } from './supplier-reaper';
 import { ReportWriter, type WrittenReport } from '../reports/report-writer.service';
 
 /** How a run goes on once its suppliers are open: shared by start and resume. */
@@ -218,7 +217,6 @@ export class EvaluationService extends RunReader {
     const timer = new StageTimer();
     let report: WrittenReport | undefined;
     const pool = this.taskPools.create(x.workers);
-    const reaper = startReaper();
     const beat = setInterval(
       () => void this.recorder.heartbeat(runId, this.clock.nowIso()).catch(() => undefined),
       HEARTBEAT_MS,
@@ -291,7 +289,6 @@ export class EvaluationService extends RunReader {
       this.mine.delete(runId);
       await pool.close();
       await x.suppliers.stop();
-      reaper.stop();
     }
   }
 

@@ -3,6 +3,7 @@ import { statementToJson, type Scenario } from '../domain/scenario';
 import type { ProtocolVendorAdapter, VendorOutcome } from '../vendors/vendor-adapter';
 import type { VendorRegistry } from '../vendors/vendor-registry';
 import type { OutcomeJson } from './pipeline/tasks.types';
+import { startReaper, type Reaper } from './supplier-reaper';
 
 /**
  * Requests in flight per supplier when its manifest does not say (`maxConcurrentRequests`,
@@ -68,12 +69,15 @@ export class AdapterSupplierPool extends SupplierPool {
     private readonly adapters: ReadonlyMap<string, ProtocolVendorAdapter>,
     readonly suppliers: readonly PooledSupplier[],
     private readonly limits: ReadonlyMap<string, ReturnType<typeof pLimit>>,
+    private readonly reaper: Reaper,
   ) {
     super();
   }
 
   /** Starts every chosen supplier side by side and asks who it is; one that cannot start fails its scenarios only. */
   static async open(registry: VendorRegistry, adapters: ProtocolVendorAdapter[]): Promise<AdapterSupplierPool> {
+    // Before any supplier process starts: none may outlive the harness (supplier-reaper.ts).
+    const reaper = startReaper();
     const startFailures = new Map((await registry.start(adapters)).map((f) => [f.id, f.error.message]));
     const suppliers = await Promise.all(
       adapters.map(async (adapter): Promise<PooledSupplier> => {
@@ -100,6 +104,7 @@ export class AdapterSupplierPool extends SupplierPool {
       new Map(adapters.map((a) => [a.id, a])),
       suppliers,
       new Map(suppliers.map((s) => [s.id, pLimit(s.concurrency)])),
+      reaper,
     );
   }
 
@@ -142,5 +147,6 @@ export class AdapterSupplierPool extends SupplierPool {
 
   async stop(): Promise<void> {
     await this.registry.stop();
+    this.reaper.stop();
   }
 }

@@ -6,10 +6,10 @@ import * as sqlite3 from 'sqlite3';
 import { scenarioToJson } from '../../../src/domain/scenario';
 import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
 import { REPO_ROOT } from '../cli/run-cli';
+import { CHILD_TIME_LIMIT_S, timedOut } from '../../setup/time-limit';
 
-/** Generous: these runs go through real suppliers on a machine that may be busy. */
-const RUN_LIMIT_MS = 8 * 60_000;
-jest.setTimeout(4 * RUN_LIMIT_MS);
+/** The suite's one time limit (tests/setup/time-limit.json), most of it for a spawned run. */
+const RUN_LIMIT_MS = CHILD_TIME_LIMIT_S * 1000;
 
 interface Finished {
   status: number | null;
@@ -29,7 +29,7 @@ function payproof(args: string[]): { child: ChildProcess; done: Promise<Finished
   const done = new Promise<Finished>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`timeout: payproof ${args.join(' ')} ran longer than ${RUN_LIMIT_MS} ms\n${stderr}`));
+      reject(timedOut(`payproof ${args.join(' ')}`, CHILD_TIME_LIMIT_S, { stdout, stderr }));
     }, RUN_LIMIT_MS);
     child.on('exit', (status) => {
       clearTimeout(timer);
