@@ -72,7 +72,7 @@ async function main(): Promise<void> {
         supplierCpuMs: [...suppliers.values()].reduce((s, c) => s + c, 0) * 1000,
         peakRssMb: process.resourceUsage().maxRSS / 1024,
         dbBytes: db,
-        findings: Number(JSON.parse(readFileSync(files.json, 'utf8')).findings.count),
+        findings: (JSON.parse(readFileSync(files.json, 'utf8')) as { findings: { count: number } }).findings.count,
         reports: {
           html: size(files.html),
           csv: size(files.csv),

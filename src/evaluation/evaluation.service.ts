@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { Clock } from '../common/clock';
 import { BUNDLED_SCENARIOS } from '../common/paths';
@@ -10,7 +10,7 @@ import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import type { EvaluateOptions, ProgressListener, RunView } from './evaluation.types';
 import { harnessVersion } from './harness-version';
 import { thisProcess, whyInterrupted } from './liveness';
-import { chunksInFlight, defaultChunkSize, defaultSameAnswerRate, sampler } from './plan';
+import { checkedRate, chunksInFlight, defaultChunkSize, defaultSameAnswerRate, positive, sampler } from './plan';
 import { runPipeline } from './pipeline/run-pipeline';
 import { ScenarioStream, type CatalogueScan } from './pipeline/scenario-stream';
 import { TaskPools } from './pipeline/task-pool';
@@ -61,7 +61,7 @@ export class EvaluationService extends RunReader {
     recorder: RunRecorder,
     private readonly clock: Clock,
     private readonly taskPools: TaskPools,
-    @Optional() private readonly policies?: PolicyService,
+    private readonly policies: PolicyService,
   ) {
     super(recorder);
   }
@@ -74,7 +74,7 @@ export class EvaluationService extends RunReader {
    */
   async start(options: EvaluateOptions = {}, progress?: ProgressListener): Promise<EvaluatedRun> {
     await this.sweepInterrupted();
-    const { policy, policySource } = await this.policyFor(options);
+    const { policy, policySource } = await this.policies.forRun(options.policy, options.policySource);
     const source = options.scenarios ?? BUNDLED_SCENARIOS;
     await this.supplierSource.check(options);
     const scan = await this.scan(source, progress);
@@ -85,7 +85,7 @@ export class EvaluationService extends RunReader {
       vendors: ids,
       ...(options.vendorsRoot !== undefined && { vendorsRoot: options.vendorsRoot }),
       chunkSize: positive('chunkSize', options.chunkSize ?? defaultChunkSize(scan.count)),
-      sameAnswerRate: rate(options.sameAnswerRate ?? defaultSameAnswerRate(scan.count)),
+      sameAnswerRate: checkedRate(options.sameAnswerRate ?? defaultSameAnswerRate(scan.count)),
     };
     const run: RunRecord = {
       id: this.newRunId(),
@@ -303,18 +303,6 @@ export class EvaluationService extends RunReader {
     return scan;
   }
 
-  /** The policy given, else the stored one (PUT /api/policy), else exact to the cent; and where it came from. */
-  private async policyFor(options: EvaluateOptions): Promise<{ policy: TolerancePolicy; policySource: string }> {
-    if (options.policy) return { policy: options.policy, policySource: options.policySource ?? 'given with this run' };
-    const stored = await this.policies?.read();
-    const policy = (await this.policies?.current()) ?? parseTolerancePolicyOrThrow({});
-    const policySource =
-      stored?.updatedAt != null
-        ? `the stored policy (set by ${stored.updatedBy ?? 'unknown'} at ${stored.updatedAt})`
-        : 'the default policy (every line exact to the cent; none stored)';
-    return { policy, policySource };
-  }
-
   private async checkSameSuppliers(run: RunRecord, suppliers: SupplierPool): Promise<void> {
     const pinned = new Map((await this.recorder.vendors(run.id)).map((v) => [v.vendorId, v.manifestHash]));
     for (const s of suppliers.suppliers)
@@ -330,14 +318,4 @@ export class EvaluationService extends RunReader {
     const stamp = this.clock.nowIso().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     return `${stamp}-${randomBytes(3).toString('hex')}`;
   }
-}
-
-function positive(name: string, n: number): number {
-  if (!Number.isInteger(n) || n < 1) throw invalidInput(`${name}: expected a whole number of at least 1, found ${n}`);
-  return n;
-}
-
-function rate(r: number): number {
-  if (!(r >= 0 && r <= 1)) throw invalidInput(`same-answer rate: expected a number from 0 to 1, found ${r}`);
-  return r;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { invalidInput } from '../domain/errors';
 
 /** Employees per chunk at most: small enough to keep memory flat and progress moving, large enough to batch requests. */
 export const MAX_DEFAULT_CHUNK_SIZE = 100;
@@ -36,4 +37,14 @@ export function sampler(rate: number): (scenarioIds: readonly string[]) => boole
 /** Chunks in flight at once: enough to keep every worker and the suppliers busy, few enough to bound memory. */
 export function chunksInFlight(workers: number): number {
   return Math.max(3, workers * 2 + 1);
+}
+
+export function positive(name: string, n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw invalidInput(`${name}: expected a whole number of at least 1, found ${n}`);
+  return n;
+}
+
+export function checkedRate(r: number): number {
+  if (!(r >= 0 && r <= 1)) throw invalidInput(`same-answer rate: expected a number from 0 to 1, found ${r}`);
+  return r;
 }

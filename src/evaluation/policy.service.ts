@@ -17,6 +17,25 @@ export class PolicyService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The policy a run uses: the one given (with where it came from), else the stored one
+   * (PUT /api/policy), else exact to the cent; and where it came from, in words, for the
+   * terminal and the report (issue 12: one policy for both doors).
+   */
+  async forRun(
+    given?: TolerancePolicy,
+    givenSource?: string,
+  ): Promise<{ policy: TolerancePolicy; policySource: string }> {
+    if (given) return { policy: given, policySource: givenSource ?? 'given with this run' };
+    const stored = await this.settings.get(KEY);
+    if (!stored)
+      return { policy: DEFAULT_POLICY, policySource: 'the default policy (every line exact to the cent; none stored)' };
+    return {
+      policy: parseTolerancePolicyOrThrow(stored.value),
+      policySource: `the stored policy (set by ${stored.updatedBy} at ${stored.updatedAt})`,
+    };
+  }
+
   async current(): Promise<TolerancePolicy> {
     const stored = await this.settings.get(KEY);
     return stored ? parseTolerancePolicyOrThrow(stored.value) : DEFAULT_POLICY;
