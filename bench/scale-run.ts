@@ -80,6 +80,7 @@ async function main(): Promise<void> {
           json: size(files.json),
         },
         sameAnswer: run.summary!.sameAnswer,
+        supplierBusyMs: run.summary!.timings.supplierBusy?.[a.vendor] ?? 0,
       })}\n`,
     );
   } finally {

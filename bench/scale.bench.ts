@@ -38,6 +38,7 @@ interface Measured {
   findings: number;
   reports: { html: number; csv: number; findings: number; json: number };
   sameAnswer: { rate: number; requests: number; repeated: number };
+  supplierBusyMs: number;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -78,6 +79,7 @@ function row(m: Measured, loadBefore: string): string {
     `  peak RSS: ${m.peakRssMb.toFixed(0)} MB; database: ${mb(m.dbBytes)} = ${(m.dbBytes / m.people / 1024).toFixed(1)} KB per employee; findings: ${m.findings}`,
     `  reports: index.html ${mb(m.reports.html)}, discrepancies.csv ${mb(m.reports.csv)}, findings.jsonl ${mb(m.reports.findings)}, run.json ${mb(m.reports.json)}`,
     `  same answer twice: ${m.sameAnswer.repeated} of ${m.sameAnswer.requests} requests; harness share of CPU (beside the supplier's processes): ${share.toFixed(0)} %`,
+    `  harness share of the time (wall time with no request in flight to the supplier): ${(100 - (100 * m.supplierBusyMs) / m.wallMs).toFixed(0)} %`,
     `  load average before / after: ${loadBefore} / ${load()}`,
   ].join('\n');
 }

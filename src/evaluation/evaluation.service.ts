@@ -268,7 +268,7 @@ export class EvaluationService extends RunReader {
         sameAnswerRate: x.options.sameAnswerRate,
         refused: (await this.recorder.refusedScenarios(runId, 0)).total,
         workers: pool.threads,
-        timings: timer.timings(),
+        timings: { ...timer.timings(), supplierBusy: x.suppliers.busyMs() },
       });
       await this.recorder.saveSummary(runId, summary);
       const finishedAt = this.clock.nowIso();

@@ -1,6 +1,6 @@
 import type { StageTimings } from './evaluation.types';
 
-type Stage = Exclude<keyof StageTimings, 'total'>;
+type Stage = Exclude<keyof StageTimings, 'total' | 'supplierBusy'>;
 
 /**
  * Adds up where a run's time goes. performance.now() is monotonic. With several suppliers

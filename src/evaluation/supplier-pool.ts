@@ -42,6 +42,26 @@ export abstract class SupplierPool {
   abstract readonly suppliers: readonly PooledSupplier[];
   abstract answer(vendorId: string, scenarios: readonly Scenario[], sample: Sampler): Promise<SupplierAnswers>;
   abstract stop(): Promise<void>;
+  /** Per supplier, the milliseconds during which at least one request was in flight (this process). */
+  busyMs(): Record<string, number> {
+    return {};
+  }
+}
+
+/** The time at least one request is in flight: the rest of the wall time the supplier waits on the harness. */
+class BusyClock {
+  private inFlight = 0;
+  private since = 0;
+  total = 0;
+
+  async around<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inFlight++ === 0) this.since = performance.now();
+    try {
+      return await work();
+    } finally {
+      if (--this.inFlight === 0) this.total += performance.now() - this.since;
+    }
+  }
 }
 
 export function outcomeJson(o: VendorOutcome): OutcomeJson {
@@ -70,8 +90,13 @@ export class AdapterSupplierPool extends SupplierPool {
     readonly suppliers: readonly PooledSupplier[],
     private readonly limits: ReadonlyMap<string, ReturnType<typeof pLimit>>,
     private readonly reaper: Reaper,
+    private readonly busy = new Map(suppliers.map((s) => [s.id, new BusyClock()])),
   ) {
     super();
+  }
+
+  override busyMs(): Record<string, number> {
+    return Object.fromEntries([...this.busy].map(([id, clock]) => [id, Math.round(clock.total)]));
   }
 
   /** Starts every chosen supplier side by side and asks who it is; one that cannot start fails its scenarios only. */
@@ -120,15 +145,16 @@ export class AdapterSupplierPool extends SupplierPool {
     }
     const adapter = this.adapters.get(vendorId)!;
     const limit = this.limits.get(vendorId)!;
+    const busy = this.busy.get(vendorId)!;
     const requests: Scenario[][] = [];
     for (let i = 0; i < scenarios.length; i += supplier.batchSize)
       requests.push(scenarios.slice(i, i + supplier.batchSize));
     let repeated = 0;
     const answered = await Promise.all(
       requests.map(async (request) => {
-        const first = await limit(() => adapter.payRun(request));
+        const first = await limit(() => busy.around(() => adapter.payRun(request)));
         const twice = sample(request.map((s) => s.id));
-        const second = twice ? await limit(() => adapter.payRun(request)) : undefined;
+        const second = twice ? await limit(() => busy.around(() => adapter.payRun(request))) : undefined;
         if (twice) repeated += 1;
         return request.map((s) => ({
           first: outcomeJson(first.get(s.id)!),
