@@ -6,8 +6,23 @@ import { safeMoney, safeText } from './csv-safety';
 
 /** The columns of discrepancies.csv; money columns in accounting notation (csv-safety.ts). */
 export const CSV_COLUMNS = [
-  'supplier', 'scenario', 'family', 'kind', 'severity', 'payday', 'code', 'for_period_start', 'for_period_end', 'check',
-  'reference_amount', 'supplier_amount', 'difference', 'net_effect_on_pay', 'direction', 'message', 'reference_trace',
+  'supplier',
+  'scenario',
+  'family',
+  'kind',
+  'severity',
+  'payday',
+  'code',
+  'for_period_start',
+  'for_period_end',
+  'check',
+  'reference_amount',
+  'supplier_amount',
+  'difference',
+  'net_effect_on_pay',
+  'direction',
+  'message',
+  'reference_trace',
 ] as const;
 
 const OPTIONS = { record_delimiter: 'windows' } as const;
@@ -20,10 +35,23 @@ function traceText(f: FindingView): string {
 /** One finding as one CSV row, safe to open in a spreadsheet. */
 export function csvRow(f: FindingView): string[] {
   return [
-    safeText(f.vendorId), safeText(f.scenarioId), safeText(f.family), f.kind, f.severity ?? '', f.payday ?? '', f.code ?? '',
-    f.forPeriod?.start ?? '', f.forPeriod?.end ?? '', safeText(f.check),
-    safeMoney(f.expected), safeMoney(f.actual), safeMoney(f.difference), safeMoney(f.netEffect), f.direction ?? '',
-    safeText(f.message), safeText(traceText(f)),
+    safeText(f.vendorId),
+    safeText(f.scenarioId),
+    safeText(f.family),
+    f.kind,
+    f.severity ?? '',
+    f.payday ?? '',
+    f.code ?? '',
+    f.forPeriod?.start ?? '',
+    f.forPeriod?.end ?? '',
+    safeText(f.check),
+    safeMoney(f.expected),
+    safeMoney(f.actual),
+    safeMoney(f.difference),
+    safeMoney(f.netEffect),
+    f.direction ?? '',
+    safeText(f.message),
+    safeText(traceText(f)),
   ];
 }
 

@@ -3,7 +3,16 @@ import * as path from 'node:path';
 import type { FindingView, RunView } from '../evaluation/evaluation.types';
 import type { HarmedRecord } from '../evaluation/ports/run-records';
 import { esc, scriptJson } from './html';
-import { familySection, findingsSection, harmedSection, howJudged, notesSection, pinsSection, rankingSection, scorecardSection } from './html-sections';
+import {
+  familySection,
+  findingsSection,
+  harmedSection,
+  howJudged,
+  notesSection,
+  pinsSection,
+  rankingSection,
+  scorecardSection,
+} from './html-sections';
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1d2430;max-width:1300px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;border-bottom:2px solid #d6dbe3;padding-bottom:4px;margin-top:32px}
@@ -51,8 +60,18 @@ export interface HtmlFindings {
 export function htmlReport(view: RunView, findings: HtmlFindings): string {
   const intro = `<p>Every scenario (one person's pay history) was paid by each supplier and by payproof's decimal-exact reference; every pay line was compared. A <b>finding</b> is a line, gross, net or whole pay that differs from the reference, a rule the supplier's own statements break (net = gross − deductions, annual maxima, same answer twice), or a supplier error.</p>`;
   const body = view.summary
-    ? [rankingSection(view), scorecardSection(view), familySection(view), harmedSection(findings.harmed), findingsSection(findings.worst, findings.total), notesSection(view), pinsSection(view)].join('\n')
-    : `<p>This run has not finished: ${esc(view.error ?? view.status)}</p><ul>${howJudged(view).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>${pinsSection(view)}`;
+    ? [
+        rankingSection(view),
+        scorecardSection(view),
+        familySection(view),
+        harmedSection(findings.harmed),
+        findingsSection(findings.worst, findings.total),
+        notesSection(view),
+        pinsSection(view),
+      ].join('\n')
+    : `<p>This run has not finished: ${esc(view.error ?? view.status)}</p><ul>${howJudged(view)
+        .map((l) => `<li>${esc(l)}</li>`)
+        .join('')}</ul>${pinsSection(view)}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>payproof evaluation ${esc(view.id)}</title>
 <meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head><body>
 <h1>payproof evaluation ${esc(view.id)}</h1><p class="hint">${esc(view.pins.scenarioCount)} scenarios × ${esc(view.pins.vendors.length)} suppliers · ${esc(view.pins.harnessVersion)} · rules ${esc(view.pins.rulesEditions.join(', '))} · started ${esc(view.startedAt)}</p>

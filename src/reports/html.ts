@@ -1,6 +1,11 @@
 /** Tiny HTML helpers: every value that reaches the page goes through esc(). */
 export function esc(value: string | number | boolean | null | undefined): string {
-  return String(value ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export function table(header: readonly string[], rows: readonly string[][], cls = ''): string {

@@ -25,13 +25,27 @@ const kindWords = (kind: string): string => (kind === 'unsupported' ? 'not suppo
 /** The metrics every report shows, in the same order and words (terminal and HTML). */
 export const METRICS: readonly MetricRow[] = [
   { label: 'Score (0-100)', cell: (t) => t.score.value },
-  { label: 'People paid exactly right', cell: (t) => `${t.scenariosCorrect}/${t.scenarios}${t.correctShare === null ? '' : ` (${t.correctShare}%)`}` },
+  {
+    label: 'People paid exactly right',
+    cell: (t) => `${t.scenariosCorrect}/${t.scenarios}${t.correctShare === null ? '' : ` (${t.correctShare}%)`}`,
+  },
   { label: 'Pay lines correct', cell: (t) => `${t.lines.matched}/${t.lines.total}` },
   { label: 'Dollars over-paid', cell: (t) => t.overPaid },
   { label: 'Dollars under-paid', cell: (t) => t.underPaid },
   { label: 'People affected', cell: (t) => String(t.peopleAffected) },
   { label: 'Pays missed', cell: (t) => `${t.paysMissed}/${t.expectedPaydays}` },
   { label: 'Invariant violations', cell: (t) => String(t.invariantViolations) },
-  { label: 'Errors', cell: (t) => (t.errors.total === 0 ? '0' : `${t.errors.total} (${Object.entries(t.errors.byKind).map(([k, n]) => `${n} ${kindWords(k)}`).join(', ')})`) },
-  { label: 'Response time per request, median / p95', cell: (t) => `${ms(t.responseMs.median)} / ${ms(t.responseMs.p95)}` },
+  {
+    label: 'Errors',
+    cell: (t) =>
+      t.errors.total === 0
+        ? '0'
+        : `${t.errors.total} (${Object.entries(t.errors.byKind)
+            .map(([k, n]) => `${n} ${kindWords(k)}`)
+            .join(', ')})`,
+  },
+  {
+    label: 'Response time per request, median / p95',
+    cell: (t) => `${ms(t.responseMs.median)} / ${ms(t.responseMs.p95)}`,
+  },
 ];

@@ -6,7 +6,11 @@ import { howJudged } from './html-sections';
 /** Columns padded to their widest cell; the first column left-aligned, the rest right-aligned. */
 function grid(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -27,10 +31,13 @@ export function terminalReport(view: RunView): string {
   const header = ['', ...s.ranking.map((r) => `#${r.rank} ${r.vendorId}`)];
   const rows = METRICS.map((m) => [m.label, ...ids.map((id) => m.cell(s.scorecards[id]))]);
   const families = Object.keys(s.scorecards[ids[0]]?.families ?? {});
-  const familyRows = families.map((f) => [f, ...ids.map((id) => {
-    const t = s.scorecards[id].families[f];
-    return t ? `${t.scenariosCorrect}/${t.scenarios}` : '-';
-  })]);
+  const familyRows = families.map((f) => [
+    f,
+    ...ids.map((id) => {
+      const t = s.scorecards[id].families[f];
+      return t ? `${t.scenariosCorrect}/${t.scenarios}` : '-';
+    }),
+  ]);
   const pins = view.pins;
   const refused = pins.scenarios.filter((p) => p.refused);
   const refusedCount = s.refused ?? refused.length;
@@ -44,8 +51,16 @@ export function terminalReport(view: RunView): string {
     'People paid exactly right, by scenario family:',
     grid([['', ...ids], ...familyRows]),
   ];
-  if (refusedCount > 0) out.push('', `The reference refused ${refusedCount} scenario(s), sent to no supplier${refused.length > 0 ? `: ${refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ')}` : ' (listed in the report)'}`);
+  if (refusedCount > 0)
+    out.push(
+      '',
+      `The reference refused ${refusedCount} scenario(s), sent to no supplier${refused.length > 0 ? `: ${refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ')}` : ' (listed in the report)'}`,
+    );
   out.push('', ...howJudged(view));
-  if (s.loadErrors.length > 0) out.push('', `${s.loadErrors.length} scenario file problem(s); those files took no part: run \`payproof scenarios validate\``);
+  if (s.loadErrors.length > 0)
+    out.push(
+      '',
+      `${s.loadErrors.length} scenario file problem(s); those files took no part: run \`payproof scenarios validate\``,
+    );
   return `${out.join('\n')}\n`;
 }

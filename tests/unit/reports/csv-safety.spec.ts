@@ -4,15 +4,33 @@ import { safeMoney, safeText, startsFormula } from '../../../src/reports/csv-saf
 import { CSV_COLUMNS, discrepanciesCsv } from '../../../src/reports/discrepancies-csv';
 
 const finding = (over: Partial<FindingView>): FindingView => ({
-  vendorId: 'acme', scenarioId: 'S-1', family: 'acting pay', kind: 'different', severity: 'low', payday: '2026-01-28', code: 'CPP', check: null,
-  forPeriod: null, expected: '149.02', actual: '150.02', difference: '1.00', netEffect: '-1.00', direction: 'under', message: 'CPP differs', trace: null, ...over,
+  vendorId: 'acme',
+  scenarioId: 'S-1',
+  family: 'acting pay',
+  kind: 'different',
+  severity: 'low',
+  payday: '2026-01-28',
+  code: 'CPP',
+  check: null,
+  forPeriod: null,
+  expected: '149.02',
+  actual: '150.02',
+  difference: '1.00',
+  netEffect: '-1.00',
+  direction: 'under',
+  message: 'CPP differs',
+  trace: null,
+  ...over,
 });
 
 describe('discrepancies.csv is safe to open in a spreadsheet (OWASP CSV injection)', () => {
-  it.each(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'])('prefixes the text cell %j with a quote', (text) => {
-    expect(safeText(text)).toBe(`'${text}`);
-    expect(startsFormula(safeText(text))).toBe(false);
-  });
+  it.each(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx'])(
+    'prefixes the text cell %j with a quote',
+    (text) => {
+      expect(safeText(text)).toBe(`'${text}`);
+      expect(startsFormula(safeText(text))).toBe(false);
+    },
+  );
 
   it('leaves ordinary text alone', () => {
     expect(safeText('acting pay')).toBe('acting pay');
@@ -26,7 +44,15 @@ describe('discrepancies.csv is safe to open in a spreadsheet (OWASP CSV injectio
   });
 
   it('has no formula-starting cell even when a supplier or scenario name tries to start one', () => {
-    const csv = discrepanciesCsv([finding({ vendorId: '=cmd|calc', scenarioId: '@evil', message: '-1 short', difference: '-0.01', netEffect: '0.01' })]);
+    const csv = discrepanciesCsv([
+      finding({
+        vendorId: '=cmd|calc',
+        scenarioId: '@evil',
+        message: '-1 short',
+        difference: '-0.01',
+        netEffect: '0.01',
+      }),
+    ]);
     const rows = parse(csv) as string[][];
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.flat().filter(startsFormula)).toEqual([]);

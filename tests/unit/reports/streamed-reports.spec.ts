@@ -110,8 +110,10 @@ describe('reports that stream at any size', () => {
   });
 
   it('says a run that has not finished is partial', () => {
-    const html = htmlReport({ ...view, status: 'interrupted', partial: true, workDone: 10 }, { worst: [], harmed: [], total: 0 });
+    const html = htmlReport(
+      { ...view, status: 'interrupted', partial: true, workDone: 10 },
+      { worst: [], harmed: [], total: 0 },
+    );
     expect(html).toContain('Partial: this run is interrupted (10 of 100000 done)');
   });
 });
-
