@@ -127,9 +127,7 @@ export class EvaluationService extends RunReader {
       await suppliers.stop();
       throw err;
     }
-    const notes = suppliers.suppliers.flatMap((s) =>
-      s.startFailure !== undefined ? [`${s.id}: could not start: ${s.startFailure}`] : [],
-    );
+    const notes = supplierNotes(suppliers);
     return this.execute(
       {
         run,
@@ -184,9 +182,7 @@ export class EvaluationService extends RunReader {
       await suppliers.stop();
       throw err;
     }
-    const notes = suppliers.suppliers.flatMap((s) =>
-      s.startFailure !== undefined ? [`${s.id}: could not start: ${s.startFailure}`] : [],
-    );
+    const notes = supplierNotes(suppliers);
     return this.execute(
       { run, options: run.options, scan, suppliers, policy, workers: o.workers, reportsDir: o.reportsDir, notes },
       progress,
@@ -318,4 +314,14 @@ export class EvaluationService extends RunReader {
     const stamp = this.clock.nowIso().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     return `${stamp}-${randomBytes(3).toString('hex')}`;
   }
+}
+
+/** What the run says about its suppliers before any answer: who was left out, who could not start. */
+function supplierNotes(pool: SupplierPool): string[] {
+  return [
+    ...pool.leftOut.map((l) => `${l.id}: not in this run: ${l.reason}`),
+    ...pool.suppliers.flatMap((s) =>
+      s.startFailure !== undefined ? [`${s.id}: could not start: ${s.startFailure}`] : [],
+    ),
+  ];
 }

@@ -40,6 +40,8 @@ export interface SupplierAnswers {
 /** The suppliers of one run: started once, described once, batched once (here), called concurrently. */
 export abstract class SupplierPool {
   abstract readonly suppliers: readonly PooledSupplier[];
+  /** Suppliers a run that named none left out, with why (an exchange supplier with no import yet). */
+  readonly leftOut: readonly { id: string; reason: string }[] = [];
   abstract answer(vendorId: string, scenarios: readonly Scenario[], sample: Sampler): Promise<SupplierAnswers>;
   abstract stop(): Promise<void>;
   /** Per supplier, the milliseconds during which at least one request was in flight (this process). */
@@ -90,6 +92,7 @@ export class AdapterSupplierPool extends SupplierPool {
     readonly suppliers: readonly PooledSupplier[],
     private readonly limits: ReadonlyMap<string, ReturnType<typeof pLimit>>,
     private readonly reaper: Reaper,
+    override readonly leftOut: readonly { id: string; reason: string }[],
     private readonly busy = new Map(suppliers.map((s) => [s.id, new BusyClock()])),
   ) {
     super();
@@ -100,7 +103,11 @@ export class AdapterSupplierPool extends SupplierPool {
   }
 
   /** Starts every chosen supplier side by side and asks who it is; one that cannot start fails its scenarios only. */
-  static async open(registry: VendorRegistry, adapters: ProtocolVendorAdapter[]): Promise<AdapterSupplierPool> {
+  static async open(
+    registry: VendorRegistry,
+    adapters: ProtocolVendorAdapter[],
+    leftOut: readonly { id: string; reason: string }[] = [],
+  ): Promise<AdapterSupplierPool> {
     // Before any supplier process starts: none may outlive the harness (supplier-reaper.ts).
     const reaper = startReaper();
     const startFailures = new Map((await registry.start(adapters)).map((f) => [f.id, f.error.message]));
@@ -130,6 +137,7 @@ export class AdapterSupplierPool extends SupplierPool {
       suppliers,
       new Map(suppliers.map((s) => [s.id, pLimit(s.concurrency)])),
       reaper,
+      leftOut,
     );
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PayproofError } from '../domain/errors';
 import { AdapterSupplierPool, type SupplierPool } from './supplier-pool';
+import { parseSelection } from '../vendors/vendor-registry';
 import { VendorSource } from './vendor-source';
 
 /** Opens the suppliers of a run (a port: tests open fake pools). */
@@ -18,19 +19,32 @@ export class RegistrySupplierSource extends SupplierSource {
   }
 
   async check(o: { vendors?: string | readonly string[]; vendorsRoot?: string }): Promise<void> {
-    this.select(o);
+    await this.select(o);
   }
 
   async open(o: { vendors?: string | readonly string[]; vendorsRoot?: string }): Promise<SupplierPool> {
-    const { registry, adapters } = this.select(o);
-    return AdapterSupplierPool.open(registry, adapters);
+    const { registry, adapters, leftOut } = await this.select(o);
+    return AdapterSupplierPool.open(registry, adapters, leftOut);
   }
 
-  private select(o: { vendors?: string | readonly string[]; vendorsRoot?: string }) {
+  /**
+   * The suppliers named, or when none is named every supplier that has something to be judged
+   * on: an exchange supplier with no import yet is left out (and the run says so), not judged
+   * as missing every pay.
+   */
+  private async select(o: { vendors?: string | readonly string[]; vendorsRoot?: string }) {
     const registry = this.vendorSource.load(o.vendorsRoot);
-    const adapters = registry.select(o.vendors);
-    if (adapters.length === 0)
+    const chosen = registry.select(o.vendors);
+    if (chosen.length === 0)
       throw new PayproofError('CONFIG', 'no supplier to evaluate: the vendors folder holds no vendor.json');
-    return { registry, adapters };
+    if (parseSelection(o.vendors).length > 0) return { registry, adapters: chosen, leftOut: [] };
+    const reasons = await Promise.all(chosen.map((a) => a.awaiting()));
+    const adapters = chosen.filter((_, i) => reasons[i] === undefined);
+    const leftOut = chosen.flatMap((a, i) => (reasons[i] === undefined ? [] : [{ id: a.id, reason: reasons[i] }]));
+    if (adapters.length === 0) {
+      const why = leftOut.map((l) => `${l.id}: ${l.reason}`).join('; ');
+      throw new PayproofError('CONFIG', `no supplier to evaluate: ${why}`);
+    }
+    return { registry, adapters, leftOut };
   }
 }

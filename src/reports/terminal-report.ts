@@ -62,5 +62,7 @@ export function terminalReport(view: RunView): string {
       '',
       `${s.loadErrors.length} scenario file problem(s); those files took no part: run \`payproof scenarios validate\``,
     );
+  // Suppliers left out of the run or that could not start: the reader must not miss them.
+  if (s.notes.length > 0) out.push('', ...s.notes);
   return `${out.join('\n')}\n`;
 }

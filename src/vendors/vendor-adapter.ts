@@ -96,6 +96,11 @@ export class ProtocolVendorAdapter implements VendorAdapter {
     await this.o.transport.stop?.();
   }
 
+  /** See VendorTransport.awaiting: why there is nothing to judge yet, if so. */
+  async awaiting(): Promise<string | undefined> {
+    return this.o.transport.awaiting?.();
+  }
+
   /** Sends any request as it is and returns the raw outcome: for diagnostics and the contract suite. */
   async exchange(request: unknown, opts?: CallOptions): Promise<TransportOutcome> {
     const outcome = await this.o.transport.call(request, opts);

@@ -85,4 +85,10 @@ export interface VendorTransport {
   call(request: unknown, opts?: CallOptions): Promise<TransportOutcome>;
   /** Release what start() took: kills the supplier's process tree. Safe to call twice. */
   stop?(): Promise<void>;
+  /**
+   * Why the supplier has nothing to be judged on yet (an exchange supplier before its first
+   * import), or undefined when it can answer. A run that names no supplier leaves such a
+   * supplier out and says why; a run that names it judges it (every pay awaiting-supplier).
+   */
+  awaiting?(): Promise<string | undefined>;
 }

@@ -61,6 +61,11 @@ export class ExchangeTransport implements VendorTransport {
     this.latest = undefined;
   }
 
+  async awaiting(): Promise<string | undefined> {
+    if (await this.current()) return undefined;
+    return `no pay register imported yet (payproof exchange export --vendor ${this.o.vendorId}, then payproof exchange import --vendor ${this.o.vendorId} <folder|zip>)`;
+  }
+
   /** The latest import's hashes, or undefined before any import. */
   async pins(): Promise<ExchangePins | undefined> {
     const stored = await this.current();

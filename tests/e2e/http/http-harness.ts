@@ -23,6 +23,8 @@ export async function serve(options: HttpOptions = {}): Promise<Served> {
   const dir = mkdtempSync(path.join(tmpdir(), 'payproof-http-'));
   process.env.PAYPROOF_DB = path.join(dir, 'payproof.sqlite');
   process.env.PAYPROOF_REPORTS = path.join(dir, 'reports');
+  // A fresh data folder: no exchange import, whatever the developer imported into ./data.
+  process.env.PAYPROOF_EXCHANGE = path.join(dir, 'exchange');
   const app = await createHttpApp(options);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };

@@ -80,12 +80,24 @@ describe("the guided builder's API: pay tables, drafts run through the reference
   it('lists the suppliers a run may include, for procurement and auditors only', async () => {
     const res = await call(s, 'GET', '/api/suppliers', { token: s.tokens.procurement });
     expect(res.status).toBe(200);
-    expect(res.body.map((v: { id: string }) => v.id).sort()).toEqual(['daycount', 'floatwise', 'quickpay-cli']);
+    expect(res.body.map((v: { id: string }) => v.id).sort()).toEqual([
+      'daycount',
+      'floatwise',
+      'quickpay-cli',
+      'quickpay-exchange',
+    ]);
     expect(res.body).toContainEqual({
       id: 'floatwise',
       name: 'Floatwise Payroll (simulated)',
       version: '3.1.0',
       transport: 'module',
+      awaiting: null,
+    });
+    // The exchange supplier has no import in a fresh data folder: the form leaves it unticked.
+    const exchange = res.body.find((v: { id: string }) => v.id === 'quickpay-exchange');
+    expect(exchange).toMatchObject({
+      transport: 'exchange',
+      awaiting: expect.stringContaining('no pay register imported'),
     });
     expect((await call(s, 'GET', '/api/suppliers', { token: s.tokens.volunteer })).status).toBe(403);
   });

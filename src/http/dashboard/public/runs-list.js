@@ -67,7 +67,9 @@ async function startRunForm(onStarted) {
     api('/api/policy'),
   ]);
   const families = [...new Set(catalogue.scenarios.map((s) => s.family ?? ''))].filter(Boolean);
-  const boxes = suppliers.map((s) => h('input', { type: 'checkbox', id: `sup-${s.id}`, value: s.id, checked: true }));
+  const boxes = suppliers.map((s) =>
+    h('input', { type: 'checkbox', id: `sup-${s.id}`, value: s.id, checked: !s.awaiting }),
+  );
   const tolerances = Object.keys(policy.policy.tolerances ?? {}).length;
   const radio = (value, text, checked) =>
     h(
@@ -111,6 +113,7 @@ async function startRunForm(onStarted) {
           { class: 'check' },
           boxes[i],
           h('label', { for: `sup-${s.id}` }, verbatim(`${s.name} (${s.id}, ${s.version ?? '?'})`)),
+          s.awaiting ? h('p', { class: 'hint' }, t('start.awaitingImport')) : null,
         ),
       ),
     ),
