@@ -1,0 +1,104 @@
+import type { ConventionEntry } from './convention.types';
+import { CONVENTION as C } from './ids';
+import { SOURCE } from './sources';
+
+export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
+  {
+    id: C.pension,
+    area: 'deductions',
+    rule: 'PSSA contributions on a period’s pensionable salary s (REGULAR + ACTING + LWOP) paid in year y: below-YMPE rate × min(s, YMPE/26.088) + above-YMPE rate × (min(s, cap/26.088) − YMPE/26.088 when positive), rounded to the cent. A run’s PENSION line = its own period’s contribution + the change for each corrected period + LWOP deficiency instalments.',
+    status: 'unverified',
+    sources: [
+      {
+        publisher: 'TBS',
+        title: 'Contribution rates (members who started before / on or after January 1, 2013)',
+        quote: 'Group 2 2026: 8.00% … 10.58%; Group 1 2025: 9.06% up to the YMPE … 11.64% above',
+      },
+    ],
+    unverified: 'The rates are sourced; splitting them per biweekly pay at YMPE / 26.088 is not.',
+    scenarios: [],
+  },
+  {
+    id: C.pensionGroup1In2026,
+    area: 'deductions',
+    rule: '2026 PSSA group 1 contribution rates were not found: the 2025 rates (9.06 % / 11.64 %) are used.',
+    status: 'unverified',
+    sources: [],
+    scenarios: [],
+  },
+  {
+    id: C.pensionGroup2In2025,
+    area: 'deductions',
+    rule: '2025 PSSA group 2 rates were not verified: the 2026 rates (8.00 % / 10.58 %) are used.',
+    status: 'unverified',
+    sources: [],
+    scenarios: [],
+  },
+  {
+    id: C.lwopPension,
+    area: 'deductions',
+    rule: 'Pension contributions stay owed, at the single rate, for the leave-without-pay days in the first three months of a leave (from its start to the day before the same date three months later). They are not taken from the pay of the period (there is no salary for those days): the period’s contribution owed, on its salary with those days counted, minus what its pay carried, is a deficiency, collected by pension.lwop-deficiency-instalments. Days after the first three months count for nothing (counting them depends on the employee’s election and the leave type, which scenarios do not carry). A leave entered late leaves the contribution already deducted for those days in place.',
+    status: 'sourced',
+    sources: [SOURCE.tbsPensionLeave],
+    unverified: 'Supplementary death benefit deficiencies for the leave are not modelled.',
+    scenarios: [],
+  },
+  {
+    id: C.lwopInstalments,
+    area: 'deductions',
+    rule: 'A leave’s pension deficiency is collected in equal instalments, added to the PENSION line, over twice the leave’s length: n = ceiling(2 × its working days in the first three months / 10) pays, starting with the first run whose own period begins after the leave ends, that sees the leave and whose period pays something. Each instalment is (deficiency still owed) / (instalments left), rounded to the cent; a run that pays nothing is skipped. A deficiency left when pay stops is owed outside pay (the result’s notes).',
+    status: 'sourced',
+    sources: [SOURCE.pensionDeficiencies, SOURCE.pspcDeficiencyLetter],
+    unverified:
+      'The day the Pension Centre starts the plan is set by its letter; the reference starts it on the first pay after the leave. The lump-sum option (within 30 days of return) is not modelled.',
+    scenarios: [],
+  },
+  {
+    id: C.insurance,
+    area: 'deductions',
+    rule: 'Disability insurance (0.35 per 1,000 of insured salary a month, insured = annual salary × weekly hours / 37.5 rounded up to the next 250) and the supplementary death benefit (PSSA members: 0.15 per 1,000 of coverage a month, coverage = 2 × that salary rounded up to the next 1,000) are deducted on every run whose own period pays something, at the monthly premium × 12 / 26.088, rounded to the cent, on the substantive rate of the last employed day of that period. They are not corrected retroactively.',
+    status: 'unverified',
+    sources: [
+      {
+        publisher: 'TBS',
+        title: 'Disability Insurance Plan; Supplementary Death Benefit',
+        quote:
+          '$0.35 for every $1,000 of insured salary … round their annual salary up to the next multiple of $250; twice … salary rounded up to the next highest multiple of $1000 … $0.15 a month per $1000',
+      },
+    ],
+    unverified:
+      'Rates and rounding are sourced; the monthly-to-biweekly factor 12 / 26.088 is not. The SDB reduction from age 66 is not modelled.',
+    scenarios: [],
+  },
+  {
+    id: C.retroTax,
+    area: 'deductions',
+    rule: 'The positive RETRO_ADJUSTMENT lines of a run are one retroactive payment taxed by T4127’s non-periodic (bonus) method; CPP and EI apply to it up to the maxima of the payday’s year. Negative RETRO_ADJUSTMENT lines lower the run’s periodic pay (floored at zero).',
+    status: 'sourced',
+    sources: [SOURCE.craRetro],
+    scenarios: [],
+  },
+  {
+    id: C.cashBenefit,
+    area: 'deductions',
+    rule: 'A taxable benefit paid in cash is taxable, pensionable and insurable, and is paid in net pay; a non-cash taxable benefit is taxable and pensionable but not insurable for EI, and is not in net pay. Every input says which (payproof calc: --cash-taxable-benefit, --non-cash-taxable-benefit).',
+    status: 'sourced',
+    sources: [SOURCE.craBenefitsChart],
+    unverified: 'Scenarios carry no taxable benefit yet; the rule applies to calc and to the deductions input.',
+    scenarios: [],
+  },
+  {
+    id: C.quebecTax,
+    area: 'judging',
+    rule: 'Quebec provincial income tax (Revenu Québec TP-1015.F) is not modelled: for an employee whose province on the payday is QC, the reference has no PROVINCIAL_TAX line and does not judge the supplier’s: the supplier’s value is shown as “not judged”, with no finding and no harm, and net pay is compared without it.',
+    status: 'sourced',
+    sources: [
+      {
+        publisher: 'CRA',
+        title: 'T4127, chapter 1',
+        quote: 'Quebec provincial tax follows Revenu Québec’s TP-1015.F, not T4127',
+      },
+    ],
+    scenarios: [],
+  },
+];
