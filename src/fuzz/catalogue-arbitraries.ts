@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, diffDays } from '../domain/calendar';
+import { addDays, paydaysBetween } from '../domain/calendar';
 import { LINE_CODE_LIST, PA_CLASSIFICATIONS, stepsFor } from '../domain/scenario';
 import { fuzzScenarioJsonArb, type FuzzScenarioJson } from './arbitraries';
 import type { JsonObject } from './fuzz.types';
@@ -56,8 +56,9 @@ const extrasArb = fc.record({
 type Extras = typeof extrasArb extends fc.Arbitrary<infer T> ? T : never;
 
 function withExtras(json: FuzzScenarioJson, x: Extras): CatalogueScenarioJson {
-  const count = diffDays(json.payRuns.from, json.payRuns.to) / 14 + 1;
-  const payday = (i: number) => addDays(json.payRuns.from, 14 * (i % count));
+  // The pay calendar's days, not every 14th: a holiday moves a payday (calendar.payday-holiday-previous-business-day).
+  const paydays = paydaysBetween(json.payRuns.from, json.payRuns.to);
+  const payday = (i: number) => paydays[i % paydays.length];
   const on = (day: number) => addDays(json.payRuns.from, -(day % 60));
   const events = [...json.events];
   if (x.table)

@@ -1,6 +1,6 @@
 import { invalidInput } from '../errors';
 import { IsoDate, addDays } from './iso-date';
-import { assertPayday } from './pay-calendar';
+import { scheduledOf } from './pay-calendar';
 
 /**
  * Convention `cutoff.pay-run-lock` (ours, *unverified*: the Pay Centre's real input deadline
@@ -20,6 +20,10 @@ import { assertPayday } from './pay-calendar';
  * period the run pays (an event entered by the end of its own period is always paid on
  * time) and after the previous payday, so each entry date belongs to exactly one pay run's
  * window (cut-off of the previous run, cut-off of this run].
+ *
+ * The offset counts from the SCHEDULED payday (the cadence Wednesday), also when a holiday
+ * moves the pay a day or two earlier (pay-calendar.ts): the windows stay exactly 14 days
+ * apart, and the request carries every run's cut-off, so a supplier never computes it.
  */
 export const CUTOFF_CONVENTION = 'cutoff.pay-run-lock';
 export const DEFAULT_CUTOFF_DAYS_BEFORE_PAYDAY = 7;
@@ -43,9 +47,9 @@ export function cutoffConvention(daysBeforePayday = DEFAULT_CUTOFF_DAYS_BEFORE_P
 /** The default: cut-off on the Wednesday one week before payday. */
 export const PAY_RUN_LOCK: CutoffConvention = cutoffConvention();
 
-/** The last entry date a pay run on `payday` sees. */
+/** The last entry date a pay run on `payday` sees: `daysBeforePayday` before its scheduled payday. */
 export function cutoffFor(payday: IsoDate, convention: CutoffConvention = PAY_RUN_LOCK): IsoDate {
-  return addDays(assertPayday(payday), -convention.daysBeforePayday);
+  return addDays(scheduledOf(payday), -convention.daysBeforePayday);
 }
 
 /** How a convention is named in traces and reports: "cutoff.pay-run-lock (7 days before payday)". */

@@ -3,3 +3,4 @@ export * from './pay-calendar';
 export * from './working-days';
 export * from './cutoff';
 export * from './pay-run';
+export * from './holidays';

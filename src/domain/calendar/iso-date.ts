@@ -102,6 +102,21 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+/**
+ * The same day `months` calendar months later, clamped to the month's last day
+ * (addMonths('2026-01-31', 1) = '2026-02-28').
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  if (!Number.isSafeInteger(months)) throw new RangeError(`${months} is not a whole number of months`);
+  parseIsoDate(date);
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  if (y < 0 || y > 9999) throw new RangeError(`${date} + ${months} months is outside years 0000–9999`);
+  const d = Math.min(Number(date.slice(8, 10)), daysInMonth(y, m));
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** Days from `from` to `to` (positive when `to` is later): diffDays('2026-01-01', '2026-01-15') = 14. */
 export function diffDays(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from);

@@ -1,22 +1,37 @@
 import { invalidInput } from '../errors';
 import { IsoDate, WEEKDAY_NAMES, addDays, dayOfWeek, fromDayNumber, toDayNumber } from './iso-date';
+import { holidayOn } from './holidays';
 
 /**
- * The federal biweekly pay calendar (public-service-pay.md, "Calendar"):
- * - a pay period runs Thursday to the second following Wednesday (14 days);
- * - pay is in arrears since April 23, 2014: a period is paid on the Wednesday two weeks
- *   after it ends, so the period paid on payday W runs from W−27 (Thursday) to W−14 (Wednesday);
- * - paydays follow a two-week cadence that includes Wednesday 1992-01-15 (derived: it gives
- *   26 paydays in 2026, Jan 14 … Dec 30, and 27 in 2025, Jan 1 … Dec 31).
+ * The federal biweekly pay calendar, as data (convention calendar.payday-cadence):
+ * - the official payday is "every second Wednesday commencing Wednesday, January 15, 1992"
+ *   (TBS, Payday); pay periods run Thursday to the second following Wednesday (14 days);
+ * - pay is in arrears since April 23, 2014 (PSPC): the period paid on the scheduled payday S
+ *   runs from S−27 (Thursday) to S−14 (Wednesday).
+ * A scheduled payday that falls on a designated holiday is paid the business day before
+ * (convention calendar.payday-holiday-previous-business-day, holidays.ts): 2025-01-01 is paid
+ * on 2024-12-31, so that pay is 2024 income and 2025 has 26 paydays; 2026-07-01 (Canada Day)
+ * is paid on 2026-06-30. Everything keyed by a payday uses the day the pay is made.
  */
-export const PAYDAY_ANCHOR: IsoDate = '1992-01-15';
-export const PERIOD_LENGTH_DAYS = 14;
-/** Days from the last day of a period to the payday that pays it. */
-export const ARREARS_DAYS = 14;
+export const PAYDAY_CADENCE = {
+  anchor: '1992-01-15',
+  everyDays: 14,
+  /** Days from the last day of a period to the scheduled payday that pays it. */
+  arrearsDays: 14,
+  periodDays: 14,
+  source:
+    'TBS, Payday: "the official payday is every second Wednesday commencing Wednesday, January 15, 1992"; PSPC, How public service pay works (pay in arrears)',
+} as const;
+
+export const PAYDAY_ANCHOR: IsoDate = PAYDAY_CADENCE.anchor;
+export const PERIOD_LENGTH_DAYS = PAYDAY_CADENCE.periodDays;
+export const ARREARS_DAYS = PAYDAY_CADENCE.arrearsDays;
 
 const ANCHOR_DAY = toDayNumber(PAYDAY_ANCHOR);
 /** The first day (a Thursday) of the period paid on the anchor payday. */
 const ANCHOR_PERIOD_START_DAY = ANCHOR_DAY - ARREARS_DAYS - (PERIOD_LENGTH_DAYS - 1);
+/** A holiday moves a payday back at most this many days (a run of holidays and a weekend). */
+const MAX_SHIFT_DAYS = 6;
 
 /** A pay period, both ends inclusive. */
 export interface PayPeriod {
@@ -28,8 +43,61 @@ function mod(a: number, n: number): number {
   return ((a % n) + n) % n;
 }
 
-export function isPayday(date: IsoDate): boolean {
+/** True on the cadence's Wednesdays (before any holiday moves them). */
+export function isScheduledPayday(date: IsoDate): boolean {
   return mod(toDayNumber(date) - ANCHOR_DAY, PERIOD_LENGTH_DAYS) === 0;
+}
+
+/** The first cadence Wednesday on or after `date`. */
+export function scheduledOnOrAfter(date: IsoDate): IsoDate {
+  const n = toDayNumber(date);
+  return fromDayNumber(n + mod(ANCHOR_DAY - n, PERIOD_LENGTH_DAYS));
+}
+
+/** A business day: Monday to Friday and not a designated holiday. */
+export function isBusinessDay(date: IsoDate): boolean {
+  const d = dayOfWeek(date);
+  return d !== 0 && d !== 6 && holidayOn(date) === undefined;
+}
+
+/** The day the pay of a scheduled payday is made: the scheduled day, or the business day before it. */
+export function paidOn(scheduled: IsoDate): IsoDate {
+  let day = scheduled;
+  while (!isBusinessDay(day)) day = addDays(day, -1);
+  return day;
+}
+
+/** The scheduled payday whose pay is made on `date`, or undefined when no pay is made that day. */
+export function scheduledPaydayOf(date: IsoDate): IsoDate | undefined {
+  const scheduled = scheduledOnOrAfter(date);
+  if (toDayNumber(scheduled) - toDayNumber(date) > MAX_SHIFT_DAYS) return undefined;
+  return paidOn(scheduled) === date ? scheduled : undefined;
+}
+
+export function isPayday(date: IsoDate): boolean {
+  return scheduledPaydayOf(date) !== undefined;
+}
+
+export function paydayOnOrAfter(date: IsoDate): IsoDate {
+  let scheduled = scheduledOnOrAfter(date);
+  while (paidOn(scheduled) < date) scheduled = addDays(scheduled, PERIOD_LENGTH_DAYS);
+  return paidOn(scheduled);
+}
+
+export function paydayOnOrBefore(date: IsoDate): IsoDate {
+  let scheduled = scheduledOnOrAfter(date);
+  while (paidOn(scheduled) > date) scheduled = addDays(scheduled, -PERIOD_LENGTH_DAYS);
+  return paidOn(scheduled);
+}
+
+/** The payday after `payday` (its scheduled day + 14, moved for a holiday). */
+export function nextPayday(payday: IsoDate): IsoDate {
+  return paidOn(addDays(scheduledOf(payday), PERIOD_LENGTH_DAYS));
+}
+
+/** The payday before `payday`. */
+export function previousPayday(payday: IsoDate): IsoDate {
+  return paidOn(addDays(scheduledOf(payday), -PERIOD_LENGTH_DAYS));
 }
 
 /** Throws INVALID_INPUT naming the nearest paydays when `date` is not a payday. */
@@ -37,25 +105,19 @@ export function assertPayday(date: IsoDate): IsoDate {
   if (isPayday(date)) return date;
   const before = paydayOnOrBefore(date);
   throw invalidInput(
-    `${date} (a ${WEEKDAY_NAMES[dayOfWeek(date)]}) is not a federal payday (the nearest are ${before} and ${addDays(before, PERIOD_LENGTH_DAYS)})`,
+    `${date} (a ${WEEKDAY_NAMES[dayOfWeek(date)]}) is not a federal payday (the nearest are ${before} and ${paydayOnOrAfter(date)})`,
   );
 }
 
-export function paydayOnOrAfter(date: IsoDate): IsoDate {
-  const n = toDayNumber(date);
-  return fromDayNumber(n + mod(ANCHOR_DAY - n, PERIOD_LENGTH_DAYS));
-}
-
-export function paydayOnOrBefore(date: IsoDate): IsoDate {
-  const n = toDayNumber(date);
-  return fromDayNumber(n - mod(n - ANCHOR_DAY, PERIOD_LENGTH_DAYS));
+/** The scheduled (cadence) payday of a payday; throws INVALID_INPUT when `payday` is not one. */
+export function scheduledOf(payday: IsoDate): IsoDate {
+  return scheduledPaydayOf(assertPayday(payday)) as IsoDate;
 }
 
 /** Every payday from `from` to `to`, both inclusive (either may be any date). */
 export function paydaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
-  const last = toDayNumber(to);
   const days: IsoDate[] = [];
-  for (let n = toDayNumber(paydayOnOrAfter(from)); n <= last; n += PERIOD_LENGTH_DAYS) days.push(fromDayNumber(n));
+  for (let d = paydayOnOrAfter(from); d <= to; d = nextPayday(d)) days.push(d);
   return days;
 }
 
@@ -67,7 +129,9 @@ export function paydaysInYear(year: number): IsoDate[] {
 
 /**
  * P for tax: the number of paydays in the calendar year (26, or 27 in a 27-payday year).
- * Deductions belong to the year of the pay date (public-service-pay.md, "Calendar").
+ * Deductions belong to the year the pay is made (T4127: P is the number of pay periods in the
+ * year; income is taxed in the year it is received), so a holiday can move a pay, and one
+ * of P, into the year before (convention tax.year-of-payday).
  */
 export function periodsPerYear(year: number): number {
   let p = PERIODS_PER_YEAR.get(year);
@@ -81,10 +145,9 @@ export function periodsPerYear(year: number): number {
 /** Memo of periodsPerYear: the calendar of a year never changes. */
 const PERIODS_PER_YEAR = new Map<number, number>();
 
-/** The period paid on `payday`: W−27 (Thursday) to W−14 (Wednesday). */
+/** The period paid on `payday`: S−27 (Thursday) to S−14 (Wednesday) of its scheduled payday S. */
 export function periodOfPayday(payday: IsoDate): PayPeriod {
-  assertPayday(payday);
-  const end = addDays(payday, -ARREARS_DAYS);
+  const end = addDays(scheduledOf(payday), -ARREARS_DAYS);
   return { start: addDays(end, -(PERIOD_LENGTH_DAYS - 1)), end };
 }
 
@@ -103,5 +166,5 @@ export function paydayForPeriod(period: PayPeriod): IsoDate {
       `${period.start} to ${period.end} is not a pay period (expected Thursday to Wednesday, e.g. ${real.start} to ${real.end})`,
     );
   }
-  return addDays(period.end, ARREARS_DAYS);
+  return paidOn(addDays(period.end, ARREARS_DAYS));
 }

@@ -1,11 +1,12 @@
 import { IsoDate, addDays, compareDates, yearOf } from './iso-date';
 import {
+  paidOn,
   paydayForPeriod,
-  paydayOnOrAfter,
   paydaysBetween,
   periodContaining,
   periodOfPayday,
   periodsPerYear,
+  scheduledOnOrAfter,
 } from './pay-calendar';
 import { CutoffConvention, PAY_RUN_LOCK, cutoffFor } from './cutoff';
 
@@ -45,7 +46,7 @@ export function isSeenBy(entered: IsoDate, run: PayRun): boolean {
 
 /** The first pay run that sees an entry made on `entered`: the earliest with cut-off ≥ entered. */
 export function payRunSeeing(entered: IsoDate, convention: CutoffConvention = PAY_RUN_LOCK): PayRun {
-  return payRunFor(paydayOnOrAfter(addDays(entered, convention.daysBeforePayday)), convention);
+  return payRunFor(paidOn(scheduledOnOrAfter(addDays(entered, convention.daysBeforePayday))), convention);
 }
 
 /**

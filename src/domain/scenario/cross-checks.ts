@@ -1,4 +1,4 @@
-import { addDays, compareDates, isPayday, paydayOnOrBefore } from '../calendar';
+import { compareDates, isPayday, nextPayday, paydayOnOrBefore } from '../calendar';
 import { Issue, formatPath } from './messages';
 import { claimIssues, hasPosition, positionIssues } from './position-checks';
 import { endBeforeStart, eventIssues } from './event-checks';
@@ -14,7 +14,7 @@ function notPaydayIssue(date: string, path: Path): Issue[] {
   if (isPayday(date)) return [];
   const before = paydayOnOrBefore(date);
   return [
-    { path, message: `${date} is not a payday (expected a federal payday, e.g. ${before} or ${addDays(before, 14)})` },
+    { path, message: `${date} is not a payday (expected a federal payday, e.g. ${before} or ${nextPayday(before)})` },
   ];
 }
 

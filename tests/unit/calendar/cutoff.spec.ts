@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import {
   PAY_RUN_LOCK,
-  addDays,
   cutoffConvention,
   cutoffFor,
   describeCutoff,
@@ -9,6 +8,7 @@ import {
   isSeenBy,
   payRunFor,
   payRunSeeing,
+  previousPayday,
 } from '../../../src/domain/calendar';
 import { isoDateArb } from '../../fixtures/arbitraries';
 
@@ -49,7 +49,7 @@ describe('cut-off (convention cutoff.pay-run-lock)', () => {
         const conv = cutoffConvention(days);
         const run = payRunSeeing(entered, conv);
         expect(isSeenBy(entered, run)).toBe(true);
-        const previous = payRunFor(addDays(run.payday, -14), conv);
+        const previous = payRunFor(previousPayday(run.payday), conv);
         expect(isSeenBy(entered, previous)).toBe(false);
         expect(run.cutoff > run.periodEnd).toBe(true);
       }),

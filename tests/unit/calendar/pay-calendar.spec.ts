@@ -12,6 +12,14 @@ import {
   periodsPerYear,
   workingDays,
   assertPayday,
+  DESIGNATED_HOLIDAYS,
+  holidayOn,
+  nextPayday,
+  paydayOnOrAfter,
+  paydayOnOrBefore,
+  paydaysBetween,
+  previousPayday,
+  scheduledOf,
 } from '../../../src/domain/calendar';
 import { paydayArb } from '../../fixtures/arbitraries';
 
@@ -24,22 +32,44 @@ describe('federal biweekly pay calendar', () => {
     expect(periodsPerYear(2026)).toBe(26);
   });
 
-  it('2025 had 27 paydays, January 1 to December 31', () => {
+  // TBS, Payday: "every second Wednesday commencing Wednesday, January 15, 1992"; a payday on a
+  // holiday is paid the business day before (r/CanadaPublicServants, Oct 2024, quoting the Pay
+  // Centre calendar: "The pay centre calendar says that 31 December 2024 is a pay day").
+  it("the pay due on New Year's Day 2025 is made on 2024-12-31: 2024 has 27 paydays, 2025 has 26 (P = 26)", () => {
     const days = paydaysInYear(2025);
-    expect(days).toHaveLength(27);
-    expect(days[0]).toBe('2025-01-01');
-    expect(days[26]).toBe('2025-12-31');
-    expect(periodsPerYear(2025)).toBe(27);
+    expect(days).toHaveLength(26);
+    expect(days[0]).toBe('2025-01-15');
+    expect(days[25]).toBe('2025-12-31');
+    expect(periodsPerYear(2025)).toBe(26);
+    expect(paydaysInYear(2024).at(-1)).toBe('2024-12-31');
+    expect(periodsPerYear(2024)).toBe(27);
+    expect(isPayday('2025-01-01')).toBe(false);
+    expect(isPayday('2024-12-31')).toBe(true);
+    expect(scheduledOf('2024-12-31')).toBe('2025-01-01');
+    // The period is the scheduled payday's: 2024-12-05 to 2024-12-18.
+    expect(periodOfPayday('2024-12-31')).toEqual({ start: '2024-12-05', end: '2024-12-18' });
+    expect(paydayForPeriod({ start: '2024-12-05', end: '2024-12-18' })).toBe('2024-12-31');
   });
 
-  it('every payday is a Wednesday two weeks after the last', () => {
-    const days = paydaysInYear(2026);
-    for (const [i, d] of days.entries()) {
-      expect(dayOfWeek(d)).toBe(3);
-      if (i > 0) expect(diffDays(days[i - 1], d)).toBe(14);
+  it('the pay due on Canada Day 2026 (a Wednesday) is made on Tuesday 2026-06-30, in the same year', () => {
+    expect(holidayOn('2026-07-01')).toBe('Canada Day');
+    expect(paydaysBetween('2026-06-17', '2026-07-15')).toEqual(['2026-06-17', '2026-06-30', '2026-07-15']);
+    expect(nextPayday('2026-06-17')).toBe('2026-06-30');
+    expect(previousPayday('2026-07-15')).toBe('2026-06-30');
+    expect(periodsPerYear(2026)).toBe(26);
+    expect(paydayOnOrAfter('2026-07-01')).toBe('2026-07-15');
+    expect(paydayOnOrBefore('2026-07-01')).toBe('2026-06-30');
+  });
+
+  it('holds the holidays as data, each on its weekday (Monday holidays on Mondays, none on a weekend)', () => {
+    for (const [date, name] of DESIGNATED_HOLIDAYS) {
+      const day = dayOfWeek(date);
+      if (/^(Easter Monday|Victoria Day|Labour Day|Thanksgiving Day)$/.test(name))
+        expect({ name, day }).toEqual({ name, day: 1 });
+      if (name === 'Good Friday') expect({ name, day }).toEqual({ name, day: 5 });
+      if (name.includes('observed')) expect([1, 2]).toContain(day);
+      expect([0, 6]).not.toContain(day);
     }
-    expect(isPayday('1992-01-15')).toBe(true);
-    expect(isPayday('2026-01-21')).toBe(false);
   });
 
   it('the period paid on 2026-01-14 runs Thursday 2025-12-18 to Wednesday 2025-12-31', () => {
@@ -76,7 +106,9 @@ describe('federal biweekly pay calendar', () => {
       cutoff: '2026-01-07',
       periodsInYear: 26,
     });
-    expect(payRunsBetween('2025-12-31', '2025-12-31')[0].periodsInYear).toBe(27);
+    expect(payRunsBetween('2025-12-31', '2025-12-31')[0].periodsInYear).toBe(26);
+    // The cut-off counts from the scheduled payday, so the windows stay 14 days apart.
+    expect(payRunsBetween('2026-06-30', '2026-06-30')[0].cutoff).toBe('2026-06-24');
     expect(payRunsBetween('2026-01-15', '2026-01-27')).toEqual([]);
   });
 
@@ -88,7 +120,7 @@ describe('federal biweekly pay calendar', () => {
         expect(dayOfWeek(p.end)).toBe(3);
         expect(diffDays(p.start, p.end)).toBe(13);
         expect(workingDays(p.start, p.end)).toBe(10);
-        expect(diffDays(p.start, payday)).toBe(27);
+        expect(diffDays(p.start, scheduledOf(payday))).toBe(27);
         expect(paydayForPeriod(p)).toBe(payday);
         expect(periodContaining(addDays(p.start, 7))).toEqual(p);
       }),

@@ -1,16 +1,13 @@
 import { paydaysBetween } from '../../../src/domain/calendar';
-import { CONVENTIONS, ReferenceResult, runReference } from '../../../src/domain/reference/engine';
+import { REGISTRY } from '../../../src/domain/conventions';
+import { ReferenceResult, runReference } from '../../../src/domain/reference/engine';
 import type { ExpectedLine, Scenario, Statement } from '../../../src/domain/scenario';
 import { formatLoadError } from '../../../src/scenarios/load-error';
 import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
 import { CATALOGUE } from './catalogue-fixtures';
 
-/** Every convention a scenario may name: the reference engine's, and the calendar's two. */
-const KNOWN_CONVENTIONS = new Set<string>([
-  ...Object.values(CONVENTIONS),
-  'cutoff.pay-run-lock',
-  'calendar.working-day-mon-fri',
-]);
+/** Every convention a scenario may name: the registry's (src/domain/conventions). */
+const KNOWN_CONVENTIONS = new Set<string>(REGISTRY.map((c) => c.id));
 
 function lineFor(statement: Statement, want: ExpectedLine): string {
   const matches = statement.lines.filter(
@@ -38,7 +35,7 @@ const TAG_SHOWS: Record<string, (lines: Lines, notes: string[]) => boolean> = {
   control: (lines) => !corrects(lines),
   overpayment: (lines, notes) => recovers(lines, notes),
   recovery: (lines, notes) => recovers(lines, notes),
-  'gross-recovery': (lines) => has(lines, 'RECOVERY'),
+  'net-recovery': (lines) => has(lines, 'RECOVERY'),
   // A scenario tagged not-paid tests an entitlement that must NOT be paid (too short an acting, a lateral move, too few hours).
   'not-paid': (lines) => !['ACTING', 'ALLOWANCE_BILINGUALISM', 'OVERTIME'].some((code) => has(lines, code)),
   acting: (lines) => has(lines, 'ACTING') || corrects(lines),
@@ -48,7 +45,10 @@ const TAG_SHOWS: Record<string, (lines: Lines, notes: string[]) => boolean> = {
   cpp2: (lines) => has(lines, 'CPP2'),
   qpp2: (lines) => has(lines, 'QPP2'),
   quebec: (lines) => has(lines, 'QPP'),
-  '27-paydays': (lines) => new Set(lines.filter((l) => l.payday.startsWith('2025')).map((l) => l.payday)).size === 27,
+  // calendar.payday-holiday-previous-business-day: the pay due 2025-01-01 is made 2024-12-31, so 2025 has 26 paydays.
+  'holiday-payday': (lines) =>
+    new Set(lines.filter((l) => l.payday.startsWith('2025')).map((l) => l.payday)).size === 26 &&
+    !lines.some((l) => l.payday === '2025-01-01'),
 };
 
 function describeExpected(e: ExpectedLine): string {

@@ -1,3 +1,4 @@
+import { Money } from '../../../src/domain/money';
 import { amounts, pay, run } from './helpers';
 
 /** One test per HR event kind, each checking what the kind changes (docs/reference-engine.md). */
@@ -132,18 +133,31 @@ describe('every event kind changes pay as documented', () => {
     expect(line?.amount.isPositive()).toBe(true);
   });
 
-  test('a prior-year overpayment is recovered as a RECOVERY deduction of its gross amount', () => {
-    // LWOP 2025-12-08..12 (5 days) entered 2026-01-05; period 2025-12-04..12-17 was paid on 2025-12-31.
-    // Seen on 2026-01-14; three correct pays (01-14, 01-28, 02-11); recovered on 02-25: 5 × 68,849 / 260.88 = 1,319.55.
-    const r = run({
-      events: [{ id: 'lwop', kind: 'leaveWithoutPay', start: '2025-12-08', end: '2025-12-12', entered: '2026-01-05' }],
-      from: '2026-01-14',
-      to: '2026-03-11',
-    });
-    expect(amounts(pay(r, '2026-02-11')).RECOVERY).toBeUndefined();
-    const recovering = pay(r, '2026-02-25');
-    expect(amounts(recovering).RECOVERY).toBe('1319.55');
-    expect(recovering.lines.some((l) => l.code === 'RETRO_ADJUSTMENT')).toBe(false);
+  test('issue 15 #2: a prior-year overpayment is recovered as a RECOVERY of its NET amount (PSPC, Overpayments and your income taxes)', () => {
+    // PSPC: "If the overpayment is recorded in the pay system within 3 years of the payment date, the employee will only need to repay the net amount."
+    // LWOP 2025-12-08..12 (5 days: routine) entered 2026-01-05; period 2025-12-04..12-17 was paid 2,639.11 on 2025-12-31.
+    // Seen and recovered on 2026-01-14. Gross 5 × 68,849 / 260.88 = 1,319.55; withheld on it by the 2025-12-31 pay: CPP
+    // 149.02 − 0.0595 × (1,319.56 − 134.61 = 1,184.95) = 149.02 − 70.50 = 78.52, EI 43.28 − 21.64 = 21.64, and tax.
+    const r = run(
+      {
+        events: [
+          { id: 'lwop', kind: 'leaveWithoutPay', start: '2025-12-08', end: '2025-12-12', entered: '2026-01-05' },
+        ],
+        from: '2026-01-14',
+        to: '2026-03-11',
+      },
+      true,
+    );
+    const recovering = r.pays[0];
+    const i = recovering.statement.lines.findIndex((l) => l.code === 'RECOVERY');
+    const step = recovering.lineTraces![i].find((s) => s.step === 'RECOVERY')!;
+    expect(step.inputs).toMatchObject({ gross: '1319.55', pensionGivenBack: '0.00' });
+    const withheld = Money.of(step.inputs!.withheldOnIt);
+    // CPP and EI are part of what was withheld on it; the rest is income tax.
+    expect(withheld.gt(Money.of('100.16'))).toBe(true);
+    expect(recovering.statement.lines[i].amount.toString()).toBe(Money.of('1319.55').minus(withheld).toString());
+    expect(recovering.statement.lines.some((l) => l.code === 'RETRO_ADJUSTMENT')).toBe(false);
+    expect(r.pays.slice(1).every((p) => p.statement.lines.every((l) => l.code !== 'RECOVERY'))).toBe(true);
   });
 
   test('an overpayment with no later pay to take it from is left in the notes, not invented as a line', () => {

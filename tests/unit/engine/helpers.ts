@@ -6,12 +6,14 @@ export function scenarioOf(x: {
   id?: string;
   employee?: Record<string, unknown>;
   events?: unknown[];
+  conventions?: string[];
   from: string;
   to: string;
 }) {
   return parseScenarioOrThrow({
     id: x.id ?? 'worked-case',
     title: 'worked case',
+    ...(x.conventions && { conventions: x.conventions }),
     employee: {
       id: 'E-1',
       province: 'ON',

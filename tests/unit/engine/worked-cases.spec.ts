@@ -1,3 +1,5 @@
+import { computeDeductions } from '../../../src/domain/reference/deductions';
+import { Money } from '../../../src/domain/money';
 import { amounts, pay, run, sumOf } from './helpers';
 
 /**
@@ -97,20 +99,76 @@ describe('worked cases of the reference engine', () => {
     expect(amounts(seen).CPP).toBe((Math.round(0.0595 * (2427.59 + retroTotal - 134.61) * 100) / 100).toFixed(2));
   });
 
-  test('leave without pay entered after the pay is an overpayment, recovered after three correct pays', () => {
+  test('issue 15 #3: leave without pay of 5 days or less entered late is routine, recovered from the next pay (PSPC, Repay an overpayment)', () => {
+    // PSPC: "recovered from first available funds, without an overpayment notice: … Leave Without Pay (LWOP) of 5 consecutive days or less".
     // AS-02 step 1, LWOP Mon 2026-03-02 .. Fri 03-06 entered 2026-03-30. The period 02-26..03-11 was paid in full on 03-25.
-    // Overpaid: 5 × 68,849 / 260.88 = 1,319.553… → 1,319.55. First seen on 04-08 (cut-off 04-01): pays 04-08, 04-22, 05-06 are the
-    // three correct pays; 05-20 recovers it as a negative retroactive line (same calendar year).
+    // Overpaid: 5 × 68,849 / 260.88 = 1,319.553… → 1,319.55. First seen on 04-08 (cut-off 04-01): recovered there, same calendar year.
     const r = run({
       events: [{ id: 'lwop', kind: 'leaveWithoutPay', start: '2026-03-02', end: '2026-03-06', entered: '2026-03-30' }],
       from: '2026-03-25',
       to: '2026-06-03',
     });
+    expect(amounts(pay(r, '2026-04-08'))['RETRO_ADJUSTMENT@2026-02-26']).toBe('-1319.55');
+    for (const d of ['2026-04-22', '2026-05-06', '2026-05-20'])
+      expect(amounts(pay(r, d))['RETRO_ADJUSTMENT@2026-02-26']).toBeUndefined();
+    expect(r.notes).toEqual([]);
+  });
+
+  const sixDays = {
+    id: 'lwop',
+    kind: 'leaveWithoutPay',
+    start: '2026-03-02',
+    end: '2026-03-09',
+    entered: '2026-03-30',
+  };
+
+  test('issue 15 #3: a larger overpayment whose notice is not acknowledged is recovered at once (PSPC, Flexible recovery: "the recovery at the default rate will start immediately")', () => {
+    // 6 working days (Mar 2-6, 9): 6 × 68,849 / 260.88 = 1,583.464… → 1,583.46, over 10% of 2,639.11 and not a leave of 5 days or less.
+    const r = run({ events: [sixDays], from: '2026-03-25', to: '2026-06-03' });
+    expect(amounts(pay(r, '2026-04-08'))['RETRO_ADJUSTMENT@2026-02-26']).toBe('-1583.46');
+  });
+
+  test('issue 15 #3: with the notice acknowledged (recovery.flexible-acknowledged), it waits for 3 consecutive correct pays (PSPC, Flexible recovery)', () => {
+    const r = run({
+      events: [sixDays],
+      conventions: ['recovery.flexible-acknowledged'],
+      from: '2026-03-25',
+      to: '2026-06-03',
+    });
     for (const d of ['2026-04-08', '2026-04-22', '2026-05-06'])
       expect(amounts(pay(r, d))['RETRO_ADJUSTMENT@2026-02-26']).toBeUndefined();
-    expect(amounts(pay(r, '2026-05-20'))['RETRO_ADJUSTMENT@2026-02-26']).toBe('-1319.55');
-    expect(amounts(pay(r, '2026-06-03'))['RETRO_ADJUSTMENT@2026-02-26']).toBeUndefined();
-    expect(r.notes).toEqual([]);
+    expect(amounts(pay(r, '2026-05-20'))['RETRO_ADJUSTMENT@2026-02-26']).toBe('-1583.46');
+    const trace = run(
+      { events: [sixDays], conventions: ['recovery.flexible-acknowledged'], from: '2026-05-20', to: '2026-05-20' },
+      true,
+    );
+    const line = trace.pays[0].statement.lines.findIndex((l) => l.code === 'RETRO_ADJUSTMENT');
+    expect(trace.pays[0].lineTraces![line].map((s) => s.citation).join(' ')).toMatch(/recovery\.flexible-acknowledged/);
+  });
+
+  test('issue 15 #3: an overpayment under 10% of gross biweekly pay is routine, recovered at once even when the notice was acknowledged', () => {
+    // PSPC: "Overpayments of less than 10% of an employee's gross bi-weekly pay" come from first available funds.
+    // A rate loaded too high: AS-02 step 1 corrected to 68,000 from 2026-03-12, entered 2026-04-20 (first seen 05-06, cut-off 04-29).
+    // Two periods overpaid by 68,849 / 26.088 − 68,000 / 26.088 = 2,639.11 − 2,606.56 = 32.55 each: 65.10 < 10% of 2,606.56.
+    const r = run({
+      events: [
+        {
+          id: 'fix',
+          kind: 'rateRevision',
+          effective: '2026-03-12',
+          signed: '2026-04-20',
+          entered: '2026-04-20',
+          appliesTo: 'AS-02',
+          rates: [{ classification: 'AS-02', step: 1, annualRate: '68000' }],
+        },
+      ],
+      conventions: ['recovery.flexible-acknowledged'],
+      from: '2026-04-08',
+      to: '2026-05-20',
+    });
+    const recovering = amounts(pay(r, '2026-05-06'));
+    expect(recovering['RETRO_ADJUSTMENT@2026-03-12']).toBe('-32.55');
+    expect(recovering['RETRO_ADJUSTMENT@2026-03-26']).toBe('-32.55');
   });
 
   test('a termination mid-period pays up to the last day and nothing after', () => {
@@ -176,13 +234,32 @@ describe('worked cases of the reference engine', () => {
     // 14 × 5,749.77 = 80,496.78 is under the YAMPE; the 15th pay reaches it: CPP2 = 416 − what was withheld before.
   });
 
-  test('2025 is a 27-payday year: 27 statements, P = 27 and the basic exemption 3,500 / 27 = 129.62', () => {
-    // AS-01 step 1: 2,368.37 a pay; CPP = 0.0595 × (2,368.37 − 129.62) = 133.205… → 133.21 until the maximum.
-    const r = run({ employee: { classification: 'AS-01', step: 1 }, from: '2025-01-01', to: '2025-12-31' }, true);
-    expect(r.pays).toHaveLength(27);
-    expect(r.pays.every((p) => amounts(p.statement).CPP === '133.21')).toBe(true);
+  test('issue 15 #1 (calendar.payday-holiday-previous-business-day): the pay due 2025-01-01 was made 2024-12-31, so 2025 has 26 paydays and P = 26', () => {
+    // Pay Centre calendar (r/CanadaPublicServants, Oct 2024): "31 December 2024 is a pay day".
+    // AS-01 step 1: 2,368.37 a pay; CPP = 0.0595 × (2,368.37 − 3,500 / 26 = 134.61) = 132.908… → 132.91.
+    const r = run({ employee: { classification: 'AS-01', step: 1 }, from: '2025-01-15', to: '2025-12-31' }, true);
+    expect(r.pays).toHaveLength(26);
+    expect(r.pays[0].statement.payday).toBe('2025-01-15');
+    expect([...new Set(r.pays.map((p) => amounts(p.statement).CPP))]).toEqual(['132.91']);
     const trace = r.pays[0].lineTraces![r.pays[0].statement.lines.findIndex((l) => l.code === 'CPP')];
-    expect(trace.find((s) => s.step === 'edition')?.inputs?.P).toBe('27');
-    expect(trace.find((s) => s.step === 'C')?.inputs?.exemption).toBe('129.62');
+    expect(trace.find((s) => s.step === 'edition')?.inputs?.P).toBe('26');
+    expect(trace.find((s) => s.step === 'C')?.inputs?.exemption).toBe('134.61');
+  });
+
+  test("issue 15 #1, the audit's number: a 2,639.11 pay on 2025-03-05 taxed with P = 27 nets 11.94 less than with the right P = 26", () => {
+    const pay27 = (P: number) =>
+      computeDeductions({
+        payDate: '2025-03-05',
+        province: 'ON',
+        periodsPerYear: P,
+        gross: Money.of('2639.11'),
+        federalClaim: { kind: 'code', code: 1 },
+        provincialClaim: { kind: 'code', code: 1 },
+        rpp: Money.of('211.13'),
+      });
+    expect(pay27(26).net.minus(pay27(27).net).toString()).toBe('11.94');
+    const r = run({ from: '2025-03-12', to: '2025-03-12' }, true);
+    const cpp = r.pays[0].lineTraces![r.pays[0].statement.lines.findIndex((l) => l.code === 'CPP')];
+    expect(cpp.find((s) => s.step === 'edition')?.inputs?.P).toBe('26');
   });
 });

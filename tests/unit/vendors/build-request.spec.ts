@@ -40,14 +40,14 @@ describe('building requests from scenarios', () => {
         periodStart: '2025-11-20',
         periodEnd: '2025-12-03',
         cutoff: '2025-12-10',
-        periodsInYear: 27,
+        periodsInYear: 26,
       },
       {
         payday: '2025-12-31',
         periodStart: '2025-12-04',
         periodEnd: '2025-12-17',
         cutoff: '2025-12-24',
-        periodsInYear: 27,
+        periodsInYear: 26,
       },
       {
         payday: '2026-01-14',

@@ -1,7 +1,8 @@
 import { type IsoDate, payRunFor, yearOf } from '../../calendar';
 import { Money } from '../../money';
 import { EventView } from '../../reference/engine/event-view';
-import { pensionOn, statutoryLines, YearToDate } from '../../reference/engine/run-deductions';
+import { pensionOn } from '../../reference/engine/pension-contribution';
+import { statutoryLines, YearToDate } from '../../reference/engine/run-deductions';
 import type { LineCode, Scenario, Statement } from '../../scenario';
 import { amountOf, deductionBase } from './deduction-base';
 
@@ -85,7 +86,7 @@ function replayOne(i: RecomputeInput, s: Statement, state: YearState, reference?
   const province = view.provinceOn(s.payday);
   const base = deductionBase(s);
   const ytd = ytdFor(state);
-  const lines = statutoryLines({
+  const { lines } = statutoryLines({
     payday: s.payday,
     periodsInYear: run.periodsInYear,
     province,

@@ -1,11 +1,21 @@
 import type { CutoffConvention } from '../../calendar';
-import type { Statement } from '../../scenario';
+import type { LineCode, Statement } from '../../scenario';
 import type { TraceStep } from '../trace';
+
+/** A line the reference does not judge on a payday, and why (not-judged.ts). */
+export interface NotJudged {
+  code: LineCode;
+  /** The convention that says so, e.g. "not-judged.quebec-income-tax". */
+  convention: string;
+  reason: string;
+}
 
 /** One payday of the reference: its statement and, when traced, one trace per line (same index). */
 export interface ReferencePay {
   statement: Statement;
   lineTraces?: TraceStep[][];
+  /** Lines the reference does not judge on this payday: the supplier's are shown, not compared. */
+  notJudged?: NotJudged[];
 }
 
 export interface EngineOptions {

@@ -18,19 +18,6 @@ import { PA_CLASSIFICATIONS } from '../../scenario/pa-pay-table';
 import type { Claim, ProvinceCode } from '../deductions';
 import { FOUR_PERCENT, PayTables, lowestIncrement } from './pay-tables';
 
-/** Convention names, as traces show them (docs/reference-engine.md). */
-export const CONVENTIONS = {
-  proration: 'pay.daily-proration',
-  placement: 'acting.promotion-placement',
-  qualifying: 'acting.qualifying-3-days',
-  overtime: 'overtime.pa-multipliers',
-  retro: 'retro.per-period-difference',
-  recovery: 'recovery.after-three-correct-pays',
-  pension: 'pension.pssa-per-pay',
-  insurance: 'insurance.monthly-to-biweekly',
-  retroTax: 'tax.retro-bonus-method',
-} as const;
-
 /** A qualifying acting assignment needs at least this many working days (convention acting.qualifying-3-days). */
 const QUALIFYING_WORKING_DAYS = 3;
 
@@ -143,6 +130,18 @@ export class EventView {
 
   onLeave(d: IsoDate): boolean {
     return this.leave.some((l) => within(d, l.start, l.end));
+  }
+
+  /** The visible leave without pay covering `d` (the last in canonical order), if any. */
+  leaveOn(d: IsoDate): LeaveWithoutPayEvent | undefined {
+    let found: LeaveWithoutPayEvent | undefined;
+    for (const l of this.leave) if (within(d, l.start, l.end)) found = l;
+    return found;
+  }
+
+  /** Every visible leave without pay. */
+  leaves(): readonly LeaveWithoutPayEvent[] {
+    return this.leave;
   }
 
   /** Σ annual amounts of the allowances paid on `d`. */

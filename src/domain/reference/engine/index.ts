@@ -1,3 +1,5 @@
 export * from './engine.types';
 export { runReference } from './run-reference';
-export { CONVENTIONS } from './event-view';
+export { referenceRuns, type ReferenceRuns } from './history';
+/** The rules' names, as traces show them (src/domain/conventions holds each rule). */
+export { CONVENTION as CONVENTIONS } from '../../conventions';

@@ -1,10 +1,13 @@
 import type Decimal from 'decimal.js';
-import { type IsoDate, type PayPeriod, addDays, isWorkingDay } from '../../calendar';
-import { Dec, Money, ZERO, dec } from '../../money';
-import type { LineCode, OvertimeDayType, Scenario } from '../../scenario';
+import type { PayPeriod } from '../../calendar';
+import { CONVENTION } from '../../conventions';
+import { Money } from '../../money';
+import type { LineCode, Scenario } from '../../scenario';
 import { PAY_CONSTANTS } from '../../rules/public-service/pay-constants';
 import type { TraceStep } from '../trace';
-import { CONVENTIONS, type EventView } from './event-view';
+import { type BonusBasis, type DayTally, tallyDays } from './day-tally';
+import type { EventView } from './event-view';
+import { overtimeLine } from './overtime-line';
 
 /** One earning line of a period, before it is put on a statement. */
 export interface EarningLine {
@@ -20,8 +23,12 @@ export interface PeriodDue {
   period: PayPeriod;
   lines: EarningLine[];
   total: Money;
-  /** Pensionable salary: REGULAR + ACTING + LWOP. */
+  /** Pensionable salary paid: REGULAR + ACTING + LWOP. */
   salary: Money;
+  /** The leave days in the first three months of their leave, at the daily rate: pension stays owed on them. */
+  lwopPensionable: Money;
+  /** Those days per leave id. */
+  lwopDaysByLeave: ReadonlyMap<string, number>;
   /** The substantive annual rate × hours factor on the last employed day, for insurance premiums. */
   insuredAnnual?: Decimal;
 }
@@ -29,78 +36,15 @@ export interface PeriodDue {
 const FULL_TIME = PAY_CONSTANTS.fullTimeWeeklyHours;
 /** 260.88 × 37.5: the daily-rate divisor with the hours factor folded in, so each line divides once. */
 const DAILY_DIVISOR = PAY_CONSTANTS.dailyDivisor.times(FULL_TIME);
-/** 52.176 × 37.5 = 1956.6: the hourly-rate divisor of a full-time annual rate. */
-const HOURLY_DIVISOR = PAY_CONSTANTS.weeksPerYear.times(FULL_TIME);
 const ONE_THIRD_TIME = FULL_TIME.dividedBy(3);
-const OT = { first: dec('1.5'), after: dec('2'), threshold: dec('7.5') };
 const PSPC = PAY_CONSTANTS.citation;
+const BONUS =
+  'TBS, Bilingualism bonus: "an annual payment of $800, calculated monthly"; ESDC: "a minimum of ten (10) days in a month"';
 
-/** Working days per annual rate: Σ count × rate is the numerator of a line. */
-class DayTally {
-  private readonly byRate = new Map<string, { rate: Decimal; days: number }>();
-  add(rate: Decimal): void {
-    const key = rate.toString();
-    const seen = this.byRate.get(key);
-    if (seen) seen.days += 1;
-    else this.byRate.set(key, { rate, days: 1 });
-  }
-  get days(): number {
-    let n = 0;
-    for (const v of this.byRate.values()) n += v.days;
-    return n;
-  }
-  numerator(hours: Decimal): Decimal {
-    let sum = ZERO;
-    for (const v of this.byRate.values()) sum = sum.plus(v.rate.times(v.days));
-    return sum.times(hours);
-  }
-  describe(): Record<string, string> {
-    return Object.fromEntries([...this.byRate.values()].map((v) => [`days at ${v.rate.toString()}`, String(v.days)]));
-  }
-}
-
-interface DayTallies {
-  regular: DayTally;
-  lwop: DayTally;
-  acting: DayTally;
-  allowance: DayTally;
-  lastEmployedRate?: Decimal;
-}
-
-const WORKING_DAYS = new Map<IsoDate, IsoDate[]>();
-
-/** The working days of a period (memoised: the calendar never changes). */
-function workingDaysOf(period: PayPeriod): IsoDate[] {
-  let days = WORKING_DAYS.get(period.start);
-  if (!days) {
-    days = [];
-    for (let d = period.start; d <= period.end; d = addDays(d, 1)) if (isWorkingDay(d)) days.push(d);
-    WORKING_DAYS.set(period.start, days);
-  }
-  return days;
-}
-
-function tallyDays(view: EventView, period: PayPeriod, allowancesPaid: boolean): DayTallies {
-  const t: DayTallies = {
-    regular: new DayTally(),
-    lwop: new DayTally(),
-    acting: new DayTally(),
-    allowance: new DayTally(),
-  };
-  for (const d of workingDaysOf(period)) {
-    if (!view.employedOn(d)) continue;
-    const s = view.substantiveRate(d);
-    t.lastEmployedRate = s;
-    t.regular.add(s);
-    if (view.onLeave(d)) {
-      t.lwop.add(s);
-      continue;
-    }
-    const a = view.actingRate(d, s);
-    if (a) t.acting.add(a.minus(s));
-    if (allowancesPaid) for (const al of view.allowancesOn(d)) t.allowance.add(al.annualAmount.toDecimal());
-  }
-  return t;
+/** Σ working days × annual rate / 260.88 × weekly hours / 37.5, half-up to the cent (convention pay.daily-proration). */
+function dayAmount(tally: DayTally, hours: Decimal, sign: 1 | -1): { exact: Decimal; amount: Money } {
+  const exact = tally.numerator(hours).dividedBy(DAILY_DIVISOR).times(sign);
+  return { exact, amount: Money.roundHalfUp(exact) };
 }
 
 function dayLine(
@@ -109,8 +53,7 @@ function dayLine(
   ctx: { hours: Decimal; sign: 1 | -1; label: string; citation: string; trace: boolean },
 ): EarningLine[] {
   if (tally.days === 0) return [];
-  const exact = tally.numerator(ctx.hours).dividedBy(DAILY_DIVISOR).times(ctx.sign);
-  const amount = Money.roundHalfUp(exact);
+  const { exact, amount } = dayAmount(tally, ctx.hours, ctx.sign);
   if (amount.isZero()) return [];
   const hours = ctx.hours.times(tally.days).dividedBy(5).times(ctx.sign);
   return [
@@ -127,94 +70,39 @@ function dayLine(
               label: `${ctx.label}: Σ working days × annual rate / 260.88 × weekly hours / 37.5, half-up to the cent`,
               value: amount.toString(),
               inputs: { ...tally.describe(), weeklyHours: ctx.hours.toString(), exact: exact.toString() },
-              citation: `${ctx.citation}; convention: ${CONVENTIONS.proration}`,
+              citation: `${ctx.citation}; convention: ${CONVENTION.proration}`,
             },
           ],
     },
   ];
 }
 
-/** Hours × multiplier for one date's overtime of one kind (convention overtime.pa-multipliers). */
-function weightedHours(dayType: OvertimeDayType, hours: Decimal): Decimal {
-  if (dayType === 'secondDayOfRest') return hours.times(OT.after);
-  const first = Dec.min(hours, OT.threshold);
-  return first.times(OT.first).plus(hours.minus(first).times(OT.after));
-}
-
-function overtimeLine(view: EventView, period: PayPeriod, trace: boolean): EarningLine[] {
-  const byDate = new Map<string, { date: IsoDate; dayType?: OvertimeDayType; multiplier?: Decimal; hours: Decimal }>();
-  for (const ot of view.overtime) {
-    if (ot.date < period.start || ot.date > period.end || !view.employedOn(ot.date)) continue;
-    const key =
-      ot.premium.kind === 'dayType'
-        ? `${ot.date}|${ot.premium.dayType}`
-        : `${ot.date}|x${ot.premium.multiplier.toString()}|${ot.id}`;
-    const seen = byDate.get(key);
-    if (seen) seen.hours = seen.hours.plus(ot.hours);
-    else
-      byDate.set(key, {
-        date: ot.date,
-        hours: ot.hours,
-        ...(ot.premium.kind === 'dayType' ? { dayType: ot.premium.dayType } : { multiplier: ot.premium.multiplier }),
-      });
-  }
-  if (byDate.size === 0) return [];
-  let numerator = ZERO;
-  let hours = ZERO;
-  const inputs: Record<string, string> = {};
-  for (const o of byDate.values()) {
-    const s = view.substantiveRate(o.date);
-    const rate = view.actingRate(o.date, s) ?? s;
-    const weighted = o.dayType ? weightedHours(o.dayType, o.hours) : o.hours.times(o.multiplier as Decimal);
-    numerator = numerator.plus(rate.times(weighted));
-    hours = hours.plus(o.hours);
-    if (trace)
-      inputs[`${o.date} ${o.dayType ?? `×${o.multiplier?.toString()}`}`] =
-        `${o.hours.toString()} h at annual ${rate.toString()} = ${weighted.toString()} weighted h`;
-  }
-  const exact = numerator.dividedBy(HOURLY_DIVISOR);
-  const amount = Money.roundHalfUp(exact);
-  return [
-    {
-      code: 'OVERTIME',
-      amount,
-      hours,
-      description: `Overtime, ${hours.toString()} h`,
-      trace: !trace
-        ? []
-        : [
-            {
-              step: 'OVERTIME',
-              label:
-                'Overtime: Σ annual rate of the position worked / 1956.6 × hours × multiplier, half-up to the cent',
-              value: amount.toString(),
-              inputs: { ...inputs, exact: exact.toString() },
-              citation: `${PSPC}; convention: ${CONVENTIONS.overtime}; acting rate by ${CONVENTIONS.placement}`,
-            },
-          ],
-    },
-  ];
+/** allowance.bilingualism-monthly: full time by the month, part time pro rata, one third of full time or less nothing. */
+function bonusBasis(hours: Decimal): BonusBasis {
+  if (hours.greaterThanOrEqualTo(FULL_TIME)) return 'monthly';
+  return hours.greaterThan(ONE_THIRD_TIME) ? 'pro-rata' : 'none';
 }
 
 /** What is due for `period` knowing the events of `view` (docs/reference-engine.md, section 2). */
 export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod, trace: boolean): PeriodDue {
   const h = scenario.employee.weeklyHours;
-  const t = tallyDays(view, period, h.greaterThan(ONE_THIRD_TIME));
+  const basis = bonusBasis(h);
+  const t = tallyDays(view, period, basis);
   const lines: EarningLine[] = [
     ...dayLine('REGULAR', t.regular, { hours: h, sign: 1, label: 'Regular pay', citation: PSPC, trace }),
     ...dayLine('ACTING', t.acting, {
       hours: h,
       sign: 1,
       label: 'Acting pay (acting rate − substantive rate)',
-      citation: `${PSPC}; convention: ${CONVENTIONS.placement}, ${CONVENTIONS.qualifying}`,
+      citation: `${PSPC}; convention: ${CONVENTION.placement}, ${CONVENTION.qualifying}`,
       trace,
     }),
     ...overtimeLine(view, period, trace),
     ...dayLine('ALLOWANCE_BILINGUALISM', t.allowance, {
       hours: h,
       sign: 1,
-      label: 'Bilingualism bonus',
-      citation: 'TBS, Directive on the Bilingualism Bonus (800 a year)',
+      label: basis === 'monthly' ? 'Bilingualism bonus (months of at least 10 days worked)' : 'Bilingualism bonus',
+      citation: `${BONUS}; convention: ${CONVENTION.bilingualism}`,
       trace,
     }),
     ...dayLine('LWOP', t.lwop, { hours: h, sign: -1, label: 'Leave without pay', citation: PSPC, trace }),
@@ -223,6 +111,15 @@ export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod
   const salary = Money.sum(
     lines.filter((l) => l.code === 'REGULAR' || l.code === 'ACTING' || l.code === 'LWOP').map((l) => l.amount),
   );
+  const lwopPensionable = t.lwopPensionable.days === 0 ? Money.ZERO : dayAmount(t.lwopPensionable, h, 1).amount;
   const insuredAnnual = t.lastEmployedRate?.times(h).dividedBy(FULL_TIME);
-  return { period, lines, total, salary, ...(insuredAnnual && { insuredAnnual }) };
+  return {
+    period,
+    lines,
+    total,
+    salary,
+    lwopPensionable,
+    lwopDaysByLeave: t.lwopDaysByLeave,
+    ...(insuredAnnual && { insuredAnnual }),
+  };
 }

@@ -1,14 +1,11 @@
-import type Decimal from 'decimal.js';
 import type { IsoDate } from '../../calendar';
-import { PayproofError } from '../../errors';
-import { Dec, Money, ZERO, int } from '../../money';
-import type { LineCode, PensionGroup } from '../../scenario';
-import { INSURANCE } from '../../rules/public-service/insurance';
-import { PAY_CONSTANTS } from '../../rules/public-service/pay-constants';
-import { PSSA_RATES } from '../../rules/public-service/pension';
+import { CONVENTION } from '../../conventions';
+import { Money, ZERO } from '../../money';
+import type { LineCode } from '../../scenario';
 import { computeDeductions, type Claim, type DeductionResult, type ProvinceCode } from '../deductions';
 import type { TraceStep } from '../trace';
-import { CONVENTIONS } from './event-view';
+import type { NotJudged } from './engine.types';
+import { isJudged, notJudgedOn } from './not-judged';
 
 /** A deduction line before it is put on a statement. */
 export interface DeductionLine {
@@ -16,95 +13,6 @@ export interface DeductionLine {
   amount: Money;
   description: string;
   trace: TraceStep[];
-}
-
-const MONTHS_TO_BIWEEKLY = int(12).dividedBy(PAY_CONSTANTS.biweeklyDivisor);
-const THOUSAND = int(1000);
-
-function roundUpTo(x: Decimal, unit: Decimal): Decimal {
-  return x.dividedBy(unit).ceil().times(unit);
-}
-
-/** PSSA contribution on one period's pensionable salary, paid in `year` (convention pension.pssa-per-pay). */
-export function pensionOn(
-  salary: Money,
-  year: number,
-  group: Exclude<PensionGroup, 'none'>,
-): { amount: Money; step: TraceStep } {
-  const r = PSSA_RATES.get(`${group}:${year}`);
-  if (!r)
-    throw new PayproofError(
-      'UNSUPPORTED',
-      `no ${group} pension contribution rates are held for ${year} (held: 2025, 2026)`,
-      { year },
-    );
-  const threshold = r.ympe.dividedBy(PAY_CONSTANTS.biweeklyDivisor);
-  const cap = r.salaryCap.dividedBy(PAY_CONSTANTS.biweeklyDivisor);
-  const s = salary.toDecimal();
-  const below = Dec.max(ZERO, Dec.min(s, threshold));
-  const above = Dec.max(ZERO, Dec.min(s, cap).minus(threshold));
-  const amount = Money.roundHalfUp(below.times(r.belowYmpe).plus(above.times(r.aboveYmpe)));
-  return {
-    amount,
-    step: {
-      step: 'PENSION',
-      label: `${group} contribution on a period's salary of ${salary.toString()} (${year} rates)`,
-      value: amount.toString(),
-      inputs: {
-        salary: salary.toString(),
-        'YMPE / 26.088': threshold.toString(),
-        rateBelow: r.belowYmpe.toString(),
-        rateAbove: r.aboveYmpe.toString(),
-      },
-      citation: `${r.citation}; convention: ${CONVENTIONS.pension}${r.assumption ? `; convention: ${r.assumption}` : ''}`,
-    },
-  };
-}
-
-/** Disability insurance and supplementary death benefit for a pay (convention insurance.monthly-to-biweekly). */
-export function insuranceLines(insuredAnnual: Decimal, group: PensionGroup): DeductionLine[] {
-  const di = INSURANCE.disability;
-  const insured = roundUpTo(insuredAnnual, di.roundSalaryUpTo);
-  const diAmount = Money.roundHalfUp(
-    insured.dividedBy(THOUSAND).times(di.ratePerThousandPerMonth).times(MONTHS_TO_BIWEEKLY),
-  );
-  const lines: DeductionLine[] = [
-    {
-      code: 'DISABILITY_INSURANCE',
-      amount: diAmount,
-      description: `Disability insurance on ${insured.toString()}`,
-      trace: [
-        {
-          step: 'DI',
-          label: 'Disability insurance: 0.35 per 1,000 of insured salary a month × 12 / 26.088',
-          value: diAmount.toString(),
-          inputs: { annualSalary: insuredAnnual.toString(), insured: insured.toString() },
-          citation: `${di.citation}; convention: ${CONVENTIONS.insurance}`,
-        },
-      ],
-    },
-  ];
-  if (group === 'none') return lines;
-  const sdb = INSURANCE.deathBenefit;
-  const coverage = roundUpTo(insuredAnnual.times(sdb.coverageMultiple), sdb.roundCoverageUpTo);
-  const sdbAmount = Money.roundHalfUp(
-    coverage.dividedBy(THOUSAND).times(sdb.ratePerThousandPerMonth).times(MONTHS_TO_BIWEEKLY),
-  );
-  lines.push({
-    code: 'DEATH_BENEFIT',
-    amount: sdbAmount,
-    description: `Supplementary death benefit on coverage of ${coverage.toString()}`,
-    trace: [
-      {
-        step: 'SDB',
-        label: 'Supplementary death benefit: 0.15 per 1,000 of coverage a month × 12 / 26.088',
-        value: sdbAmount.toString(),
-        inputs: { annualSalary: insuredAnnual.toString(), coverage: coverage.toString() },
-        citation: `${sdb.citation}; convention: ${CONVENTIONS.insurance}`,
-      },
-    ],
-  });
-  return lines;
 }
 
 /** Year-to-date amounts of one calendar year of paydays, carried from run to run. */
@@ -118,6 +26,11 @@ export class YearToDate {
   f5b = ZERO;
   cppOnNonPeriodic = ZERO;
   eiOnNonPeriodic = ZERO;
+
+  /** A copy, so a run's starting point can be replayed (recovery.prior-year-net). */
+  clone(): YearToDate {
+    return Object.assign(new YearToDate(), this, { cpp: { ...this.cpp }, ei: { ...this.ei } });
+  }
 }
 
 export interface StatutoryInput {
@@ -136,7 +49,8 @@ export interface StatutoryInput {
   trace: boolean;
 }
 
-function statutoryCall(x: StatutoryInput): DeductionResult {
+/** T4127 Option 1 for one run's input, without carrying the year to date (pure). */
+export function statutoryCall(x: StatutoryInput): DeductionResult {
   const quebec = x.province === 'QC';
   const y = x.ytd;
   return computeDeductions({
@@ -185,14 +99,18 @@ function carry(x: StatutoryInput, r: DeductionResult): void {
 /** The steps of a deductions trace that explain one line (by T4127 step name). */
 const stepsNamed = (trace: TraceStep[], steps: readonly string[]) => trace.filter((s) => steps.includes(s.step));
 
-/** CPP/QPP, CPP2/QPP2, EI, QPIP and income tax of one run (T4127 Option 1), carrying the year to date. */
-export function statutoryLines(x: StatutoryInput): DeductionLine[] {
-  if (!x.periodic.isPositive() && !x.retro.isPositive()) return [];
+/**
+ * CPP/QPP, CPP2/QPP2, EI, QPIP and income tax of one run (T4127 Option 1), carrying the year to
+ * date, and the lines the reference does not judge that day (not-judged.ts).
+ */
+export function statutoryLines(x: StatutoryInput): { lines: DeductionLine[]; notJudged: NotJudged[] } {
+  const notJudged = notJudgedOn({ province: x.province });
+  if (!x.periodic.isPositive() && !x.retro.isPositive()) return { lines: [], notJudged };
   const r = statutoryCall(x);
   carry(x, r);
   const quebec = x.province === 'QC';
   const t = r.trace;
-  const retroNote = x.retro.isPositive() ? `; retroactive pay taxed by convention: ${CONVENTIONS.retroTax}` : '';
+  const retroNote = x.retro.isPositive() ? `; retroactive pay taxed by convention: ${CONVENTION.retroTax}` : '';
   const tax = (federal: boolean): Money =>
     federal
       ? r.federalTax.plus(r.federalTaxOnRetro ?? Money.ZERO)
@@ -224,12 +142,13 @@ export function statutoryLines(x: StatutoryInput): DeductionLine[] {
       trace: t,
     },
   ];
-  lines.push({
-    code: 'PROVINCIAL_TAX',
-    amount: tax(false),
-    description: quebec ? 'Quebec income tax (Revenu Québec TP-1015.F-V)' : `${x.province} income tax`,
-    trace: t,
-  });
+  if (isJudged('PROVINCIAL_TAX', notJudged))
+    lines.push({
+      code: 'PROVINCIAL_TAX',
+      amount: tax(false),
+      description: quebec ? 'Quebec income tax (Revenu Québec TP-1015.F-V)' : `${x.province} income tax`,
+      trace: t,
+    });
   if (retroNote)
     for (const l of lines)
       if (l.code.endsWith('TAX'))
@@ -240,8 +159,22 @@ export function statutoryLines(x: StatutoryInput): DeductionLine[] {
             label: 'Retroactive pay taxed as a non-periodic payment',
             value: x.retro.toString(),
             inputs: { periods: String(x.retroPeriods) },
-            citation: `T4127 ch. 4, non-periodic payments; convention: ${CONVENTIONS.retroTax}`,
+            citation: `T4127 ch. 4, non-periodic payments; convention: ${CONVENTION.retroTax}`,
           },
         ];
-  return lines;
+  return { lines, notJudged };
+}
+
+/** Everything T4127 withholds in one result: CPP/QPP, CPP2, EI, QPIP and both taxes, with tax on retro pay. */
+export function statutoryWithheld(r: DeductionResult): Money {
+  return Money.sum([
+    r.cpp,
+    r.cpp2,
+    r.ei,
+    r.qpip,
+    r.federalTax,
+    r.provincialTax,
+    r.federalTaxOnRetro ?? Money.ZERO,
+    r.provincialTaxOnRetro ?? Money.ZERO,
+  ]);
 }

@@ -3,58 +3,27 @@ import {
   type PayPeriod,
   type PayRun,
   PAY_RUN_LOCK,
-  addDays,
   payRunFor,
-  payRunsBetween,
-  paydayForPeriod,
-  periodContaining,
+  previousPayday,
   yearOf,
 } from '../../calendar';
+import { CONVENTION } from '../../conventions';
 import { Money } from '../../money';
-import {
-  LINE_CODE_LIST,
-  isEarning,
-  type HrEvent,
-  type LineCode,
-  type Scenario,
-  type StatementLine,
-} from '../../scenario';
+import type { HrEvent, Scenario } from '../../scenario';
 import { effectiveDateOf } from '../../scenario/canonical';
-import type { TraceStep } from '../trace';
-import type { EngineOptions, ReferencePay, ReferenceResult } from './engine.types';
-import { CONVENTIONS, EventView } from './event-view';
+import { type Correction, Corrections, routeConvention } from './corrections';
+import type { EngineOptions, NotJudged, ReferencePay, ReferenceResult } from './engine.types';
+import { EventView } from './event-view';
+import { referenceRuns } from './history';
+import { insuranceLines } from './insurance-lines';
+import { PensionLedger } from './pension-ledger';
 import { type PeriodDue, periodDue } from './period-due';
-import { type DeductionLine, YearToDate, insuranceLines, pensionOn, statutoryLines } from './run-deductions';
+import { type DeductionLine, type StatutoryInput, YearToDate, statutoryLines } from './run-deductions';
+import { type PriorYear, recoveryLine, retroLine } from './settlements';
+import { type Line, toStatement } from './statement';
 
 /** Events that change no earnings: they matter to deductions on the payday only. */
 const NO_EARNINGS: ReadonlySet<HrEvent['kind']> = new Set(['transfer', 'td1Change', 'provinceChange']);
-
-interface Paid {
-  due: PeriodDue;
-  /** The calendar year of the payday that first paid the period. */
-  year: number;
-}
-
-interface Line {
-  code: LineCode;
-  forPeriod?: PayPeriod;
-  amount: Money;
-  hours?: StatementLine['hours'];
-  description: string;
-  trace: TraceStep[];
-}
-
-/** A correction found on one run: a period's new due amount and how it is settled. */
-interface Correction {
-  period: PayPeriod;
-  before: Paid;
-  after: PeriodDue;
-  amount: Money;
-  /** 'pay': a positive RETRO_ADJUSTMENT; 'reverse': a negative one (same year); 'recover': a RECOVERY deduction (prior year). */
-  how: 'pay' | 'reverse' | 'recover';
-}
-
-const CODE_ORDER = new Map(LINE_CODE_LIST.map((c, i) => [c, i]));
 
 /**
  * The reference engine: what a correct payroll pays the scenario's employee on each requested
@@ -69,46 +38,37 @@ class Simulation {
   private readonly convention: NonNullable<EngineOptions['convention']>;
   private readonly views = new Map<number, EventView>();
   private readonly dues = new Map<string, PeriodDue>();
-  private readonly paid = new Map<IsoDate, Paid>();
-  /** Overpaid periods waiting for recovery, with the index of the run that found them. */
-  private readonly pending = new Map<IsoDate, number>();
   private readonly ytd = new Map<number, YearToDate>();
+  private readonly corrections: Corrections;
+  private readonly pension?: PensionLedger;
+  /** Each run's statutory input as it stood, by payday: a prior-year recovery replays it (recovery.prior-year-net). */
+  private readonly statutory = new Map<IsoDate, StatutoryInput>();
   private readonly trace: boolean;
 
   constructor(
     private readonly scenario: Scenario,
-    private readonly options: EngineOptions,
+    options: EngineOptions,
   ) {
     this.trace = options.trace === true;
     this.convention = options.convention ?? PAY_RUN_LOCK;
+    this.corrections = new Corrections(scenario, scenario.conventions.includes(CONVENTION.flexible));
+    const group = scenario.employee.pensionGroup;
+    if (group !== 'none') this.pension = new PensionLedger(group);
   }
 
   run(): ReferenceResult {
-    const requested = payRunsBetween(this.scenario.payRuns.from, this.scenario.payRuns.to, this.convention);
-    const firstYear = yearOf(requested[0].payday);
-    const runs = payRunsBetween(
-      this.simulationStart(requested[0].payday),
-      requested[requested.length - 1].payday,
-      this.convention,
-    );
+    const plan = referenceRuns(this.scenario, this.convention);
     const pays: ReferencePay[] = [];
-    let previous = payRunFor(addDays(runs[0].payday, -14), this.convention);
-    runs.forEach((run, i) => {
-      const lines = this.payRun(run, i, previous, yearOf(run.payday) >= firstYear);
-      if (run.payday >= requested[0].payday) pays.push(this.statement(run, lines));
+    let previous = payRunFor(previousPayday(plan.runs[0].payday), this.convention);
+    plan.runs.forEach((run, i) => {
+      const requested = i >= plan.history;
+      const { lines, notJudged } = this.payRun(run, i, previous, requested || run.payday >= plan.deductionsFrom);
+      if (requested) {
+        pays.push(toStatement({ employeeId: this.scenario.id, run, lines, notJudged, trace: this.trace }));
+      }
       previous = run;
     });
-    return { scenarioId: this.scenario.id, pays, notes: this.outstanding(runs) };
-  }
-
-  /** The first run to simulate: January of the first requested year, or earlier when an event reaches back. */
-  private simulationStart(firstPayday: IsoDate): IsoDate {
-    let start = payRunsBetween(`${firstPayday.slice(0, 4)}-01-01`, firstPayday, this.convention)[0].payday;
-    for (const e of this.scenario.events) {
-      const paidOn = paydayForPeriod(periodContaining(effectiveDateOf(e)));
-      if (paidOn < start) start = paidOn;
-    }
-    return start;
+    return { scenarioId: this.scenario.id, pays, notes: this.outstanding(plan.runs) };
   }
 
   private viewAt(cutoff: IsoDate): { key: number; view: EventView } {
@@ -132,69 +92,34 @@ class Simulation {
     return due;
   }
 
-  /** The earliest date whose pay the events that became visible on this run can change. */
-  private affectedFrom(previous: PayRun, run: PayRun): IsoDate | undefined {
-    let from: IsoDate | undefined;
-    for (const e of this.scenario.events) {
-      if (e.entered <= previous.cutoff || e.entered > run.cutoff || NO_EARNINGS.has(e.kind)) continue;
-      const d = effectiveDateOf(e);
-      if (from === undefined || d < from) from = d;
-    }
-    return from;
+  /** The earning events that became visible on this run: entered after the previous cut-off, by this one. */
+  private arrived(previous: PayRun, run: PayRun): HrEvent[] {
+    return this.scenario.events.filter(
+      (e) => e.entered > previous.cutoff && e.entered <= run.cutoff && !NO_EARNINGS.has(e.kind),
+    );
   }
 
-  private payRun(run: PayRun, index: number, previous: PayRun, withDeductions: boolean): Line[] {
+  private payRun(
+    run: PayRun,
+    index: number,
+    previous: PayRun,
+    withDeductions: boolean,
+  ): { lines: Line[]; notJudged: NotJudged[] } {
     const { key, view } = this.viewAt(run.cutoff);
     const current = this.due(key, view, { start: run.periodStart, end: run.periodEnd });
-    const corrections = this.corrections({ run, index, previous, key, view, current });
-    this.paid.set(run.periodStart, { due: current, year: yearOf(run.payday) });
+    const arrived = this.arrived(previous, run);
+    // From the first day of the month: a monthly entitlement (allowance.bilingualism-monthly) can change days before the event.
+    const from = arrived.map((e) => `${effectiveDateOf(e).slice(0, 7)}-01`).sort()[0];
+    const dueOf = (p: PayPeriod) => this.due(key, view, p);
+    const corrections = this.corrections.settle({ run, index, view, current, arrived, dueOf }, from);
+    this.corrections.paid.set(run.periodStart, { due: current, year: yearOf(run.payday), payday: run.payday });
     const earnings: Line[] = [
       ...current.lines.map((l) => ({ ...l })),
-      ...corrections.filter((c) => c.how !== 'recover').map((c) => retroLine(c)),
+      ...corrections.filter((c) => c.how !== 'recover').map(retroLine),
     ];
-    if (!withDeductions) return earnings;
-    return [...earnings, ...this.deductions(run, view, current, corrections)];
-  }
-
-  private corrections(x: {
-    run: PayRun;
-    index: number;
-    previous: PayRun;
-    key: number;
-    view: EventView;
-    current: PeriodDue;
-  }): Correction[] {
-    const from = this.affectedFrom(x.previous, x.run);
-    const out: Correction[] = [];
-    for (const [start, before] of [...this.paid].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (!this.pending.has(start) && (from === undefined || before.due.period.end < from)) continue;
-      const after = this.due(x.key, x.view, before.due.period);
-      const amount = after.total.minus(before.due.total);
-      if (!amount.isNegative()) this.pending.delete(start);
-      if (amount.isZero()) {
-        before.due = after;
-        continue;
-      }
-      if (amount.isPositive()) {
-        out.push({ period: after.period, before: { ...before }, after, amount, how: 'pay' });
-        before.due = after;
-        continue;
-      }
-      const since = this.pending.get(start) ?? x.index;
-      this.pending.set(start, since);
-      // Convention recovery.after-three-correct-pays: the run that found it and the next two are the correct pays.
-      if (x.index < since + 3 || !x.current.total.isPositive()) continue;
-      out.push({
-        period: after.period,
-        before: { ...before },
-        after,
-        amount,
-        how: before.year === yearOf(x.run.payday) ? 'reverse' : 'recover',
-      });
-      before.due = after;
-      this.pending.delete(start);
-    }
-    return out;
+    if (!withDeductions) return { lines: earnings, notJudged: [] };
+    const d = this.deductions(run, view, current, corrections);
+    return { lines: [...earnings, ...d.lines], notJudged: d.notJudged };
   }
 
   private yearToDate(year: number): YearToDate {
@@ -206,175 +131,116 @@ class Simulation {
     return y;
   }
 
-  private deductions(run: PayRun, view: EventView, current: PeriodDue, corrections: Correction[]): Line[] {
+  private deductions(
+    run: PayRun,
+    view: EventView,
+    current: PeriodDue,
+    corrections: Correction[],
+  ): { lines: DeductionLine[]; notJudged: NotJudged[] } {
     const e = this.scenario.employee;
     const paying = current.total.isPositive();
-    const lines: DeductionLine[] = [...recoveryLine(corrections)];
-    const pension = this.pension(run, current, corrections);
-    if (pension) lines.push(pension);
+    const pension = this.pensionLine(run, view, current, corrections);
+    const priorYear: PriorYear[] = corrections
+      .filter((c) => c.how === 'recover')
+      .map((c) => ({
+        correction: c,
+        pensionBack: pension.back.get(c.period.start) ?? Money.ZERO,
+        ...(this.statutory.has(c.before.payday) && { paidBy: this.statutory.get(c.before.payday) }),
+      }));
+    const lines: DeductionLine[] = [...recoveryLine(priorYear), ...(pension.line ? [pension.line] : [])];
     if (paying && current.insuredAnnual) lines.push(...insuranceLines(current.insuredAnnual, e.pensionGroup));
     const unionDues = paying ? e.unionDues : Money.ZERO;
-    if (unionDues.isPositive()) {
-      lines.push({
-        code: 'UNION_DUES',
-        amount: unionDues,
-        description: 'Union dues',
-        trace: [
-          {
-            step: 'U1',
-            label: 'Union dues per pay (employee profile)',
-            value: unionDues.toString(),
-            citation: 'collective agreement, check-off of union dues',
-          },
-        ],
-      });
-    }
+    if (unionDues.isPositive()) lines.push(unionDuesLine(unionDues));
     const negative = Money.sum(corrections.filter((c) => c.how === 'reverse').map((c) => c.amount));
     const retro = corrections.filter((c) => c.how === 'pay');
-    lines.push(
-      ...statutoryLines({
-        payday: run.payday,
-        periodsInYear: run.periodsInYear,
-        province: view.provinceOn(run.payday),
-        claims: view.claimsOn(run.payday),
-        periodic: current.total.plus(negative).floorAtZero(),
-        retro: Money.sum(retro.map((c) => c.amount)),
-        retroPeriods: retro.length,
-        pension: pension?.amount ?? Money.ZERO,
-        unionDues,
-        ytd: this.yearToDate(yearOf(run.payday)),
-        trace: this.trace,
-      }),
-    );
-    return lines.filter((l) => !l.amount.isZero());
-  }
-
-  /** The current period's contribution plus, for each corrected period of this year or a paid one, the change in its contribution. */
-  private pension(run: PayRun, current: PeriodDue, corrections: Correction[]): DeductionLine | undefined {
-    const group = this.scenario.employee.pensionGroup;
-    if (group === 'none') return undefined;
-    const now = pensionOn(current.salary, yearOf(run.payday), group);
-    let amount = now.amount;
-    const trace = [now.step];
-    for (const c of corrections) {
-      if (c.how === 'recover' || c.after.salary.eq(c.before.due.salary)) continue;
-      const after = pensionOn(c.after.salary, c.before.year, group);
-      const before = pensionOn(c.before.due.salary, c.before.year, group);
-      amount = amount.plus(after.amount).minus(before.amount);
-      trace.push(after.step, before.step, {
-        step: 'PENSION',
-        label: `Change in the contribution for ${c.period.start} to ${c.period.end}`,
-        value: after.amount.minus(before.amount).toString(),
-        citation: `convention: ${CONVENTIONS.pension}, ${CONVENTIONS.retro}`,
-      });
-    }
-    return amount.isZero()
-      ? undefined
-      : { code: 'PENSION', amount, description: `Public service pension, ${group}`, trace };
-  }
-
-  private statement(run: PayRun, lines: Line[]): ReferencePay {
-    const sorted = [...lines].sort(
-      (a, b) =>
-        (CODE_ORDER.get(a.code) ?? 0) - (CODE_ORDER.get(b.code) ?? 0) ||
-        (a.forPeriod?.start ?? '').localeCompare(b.forPeriod?.start ?? ''),
-    );
-    const gross = Money.sum(sorted.filter((l) => isEarning(l.code)).map((l) => l.amount));
-    const net = gross.minus(Money.sum(sorted.filter((l) => !isEarning(l.code)).map((l) => l.amount)));
-    const statement = {
-      employeeId: this.scenario.id,
+    const input: StatutoryInput = {
       payday: run.payday,
-      periodStart: run.periodStart,
-      periodEnd: run.periodEnd,
-      lines: sorted.map((l) => ({
-        code: l.code,
-        ...(l.forPeriod && { forPeriod: l.forPeriod }),
-        amount: l.amount,
-        ...(l.hours && { hours: l.hours }),
-        description: l.description,
-      })),
-      gross,
-      net,
+      periodsInYear: run.periodsInYear,
+      province: view.provinceOn(run.payday),
+      claims: view.claimsOn(run.payday),
+      periodic: current.total.plus(negative).floorAtZero(),
+      retro: Money.sum(retro.map((c) => c.amount)),
+      retroPeriods: retro.length,
+      pension: pension.line?.amount ?? Money.ZERO,
+      unionDues,
+      ytd: this.yearToDate(yearOf(run.payday)),
+      trace: this.trace,
     };
-    return this.trace ? { statement, lineTraces: sorted.map((l) => l.trace) } : { statement };
+    this.statutory.set(run.payday, { ...input, ytd: input.ytd.clone(), trace: false });
+    const statutory = statutoryLines(input);
+    return { lines: [...lines, ...statutory.lines].filter((l) => !l.amount.isZero()), notJudged: statutory.notJudged };
+  }
+
+  /**
+   * The PENSION line: the current period's contribution, the change for each corrected period
+   * of this year (a prior-year one's goes back through the net RECOVERY), and LWOP deficiency
+   * instalments when this period pays something.
+   */
+  private pensionLine(
+    run: PayRun,
+    view: EventView,
+    current: PeriodDue,
+    corrections: Correction[],
+  ): { line?: DeductionLine; back: Map<IsoDate, Money> } {
+    const back = new Map<IsoDate, Money>();
+    if (!this.pension) return { back };
+    const parts = [this.pension.current(current, yearOf(run.payday))];
+    for (const c of corrections) {
+      const change = this.pension.correct(c.after);
+      if (c.how === 'recover') back.set(c.period.start, change.amount.negated().floorAtZero());
+      else parts.push(change);
+    }
+    if (current.total.isPositive()) parts.push(this.pension.instalments(run, view));
+    const amount = Money.sum(parts.map((p) => p.amount));
+    if (amount.isZero()) return { back };
+    const group = this.scenario.employee.pensionGroup;
+    return {
+      line: {
+        code: 'PENSION',
+        amount,
+        description: `Public service pension, ${group}`,
+        trace: parts.flatMap((p) => p.steps),
+      },
+      back,
+    };
   }
 
   private outstanding(runs: PayRun[]): string[] {
     const last = runs[runs.length - 1];
     const { key, view } = this.viewAt(last.cutoff);
-    return [...this.pending.keys()].sort().map((start) => {
-      const p = this.paid.get(start) as Paid;
-      const owed = p.due.total.minus(this.due(key, view, p.due.period).total);
-      const where = view.isTerminated()
-        ? 'outside pay (no later pay to recover it from)'
-        : 'after the last requested payday';
-      return `Overpayment of ${owed.toString()} for ${start} to ${p.due.period.end} not recovered by ${last.payday}: to be recovered ${where} (convention ${CONVENTIONS.recovery}).`;
+    const where = view.isTerminated()
+      ? 'outside pay (no later pay to recover it from)'
+      : 'after the last requested payday';
+    const overpaid = [...this.corrections.pending].sort().map(([start, p]) => {
+      const paid = this.corrections.paid.get(start)!;
+      const owed = paid.due.total.minus(this.due(key, view, paid.due.period).total);
+      return `Overpayment of ${owed.toString()} for ${start} to ${paid.due.period.end} not recovered by ${last.payday}: to be recovered ${where} (convention ${routeConvention(p.route)}).`;
     });
+    const pension =
+      this.pension && view.isTerminated()
+        ? this.pension
+            .outstanding(view)
+            .map(
+              (o) =>
+                `Pension contributions of ${o.owed.toString()} owed for leave ${o.leaveId} not collected by ${last.payday}: owed outside pay (convention ${CONVENTION.lwopInstalments}).`,
+            )
+        : [];
+    return [...overpaid, ...pension];
   }
 }
 
-function retroLine(c: Correction): Line {
-  const reverse = c.how === 'reverse';
-  const byCode = (d: PeriodDue) => Object.fromEntries(d.lines.map((l) => [l.code, l.amount.toString()]));
+function unionDuesLine(unionDues: Money): DeductionLine {
   return {
-    code: 'RETRO_ADJUSTMENT',
-    forPeriod: c.period,
-    amount: c.amount,
-    description: reverse
-      ? `Overpayment recovered for ${c.period.start} to ${c.period.end}`
-      : `Retroactive adjustment for ${c.period.start} to ${c.period.end}`,
+    code: 'UNION_DUES',
+    amount: unionDues,
+    description: 'Union dues',
     trace: [
       {
-        step: 'paid',
-        label: `Paid so far for ${c.period.start} to ${c.period.end}`,
-        value: c.before.due.total.toString(),
-        inputs: byCode(c.before.due),
-        citation: `convention: ${CONVENTIONS.retro}`,
+        step: 'U1',
+        label: 'Union dues per pay (employee profile)',
+        value: unionDues.toString(),
+        citation: 'collective agreement, check-off of union dues',
       },
-      {
-        step: 'due',
-        label: `Now due for ${c.period.start} to ${c.period.end}`,
-        value: c.after.total.toString(),
-        inputs: byCode(c.after),
-        citation: `convention: ${CONVENTIONS.retro}`,
-      },
-      ...c.after.lines.flatMap((l) => l.trace),
-      ...(reverse
-        ? [
-            {
-              step: 'recovery',
-              label: 'Overpayment reversed after three correct pays (same calendar year: gross reversed)',
-              value: c.amount.toString(),
-              citation: `convention: ${CONVENTIONS.recovery}`,
-            },
-          ]
-        : []),
     ],
   };
-}
-
-/** Prior-year overpayments are recovered as one RECOVERY deduction of their gross amount. */
-function recoveryLine(corrections: Correction[]): DeductionLine[] {
-  const recovered = corrections.filter((c) => c.how === 'recover');
-  if (recovered.length === 0) return [];
-  const amount = Money.sum(recovered.map((c) => c.amount.negated()));
-  const periods = recovered.map((c) => `${c.period.start} to ${c.period.end}`).join(', ');
-  return [
-    {
-      code: 'RECOVERY',
-      amount,
-      description: `Recovery of prior-year overpayment (gross) for ${periods}`,
-      trace: recovered.map((c) => ({
-        step: 'recovery',
-        label: `Prior-year overpayment for ${c.period.start} to ${c.period.end}, recovered at its gross amount`,
-        value: c.amount.negated().toString(),
-        inputs: {
-          paid: c.before.due.total.toString(),
-          due: c.after.total.toString(),
-          paidInYear: String(c.before.year),
-        },
-        citation: `public-service-pay.md, overpayments; convention: ${CONVENTIONS.recovery}`,
-      })),
-    },
-  ];
 }
