@@ -83,7 +83,13 @@ export function judgeScenario(i: JudgeInput): Judgement {
   const invariants = checkInvariants({ scenarioId: id, statements, province: i.scenario.employee.province });
   const violations = [...invariants.violations, ...determinism(id, i.first, i.second)];
   return {
-    result: { ...base, findings: comparison.findings, violations, lines: comparison.lines },
+    result: {
+      ...base,
+      findings: comparison.findings,
+      violations,
+      lines: comparison.lines,
+      ...(comparison.notJudged.length > 0 && { notJudged: comparison.notJudged }),
+    },
     notes: [...comparison.notes, ...invariants.notChecked],
   };
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar';
+import { conventionsNamedIn } from '../conventions';
 import { Money } from '../money';
 import type { Finding, FindingKind } from './finding.types';
 import { directionOf, netEffectOf } from './harm';
@@ -66,6 +67,7 @@ export function compareLine(
     severity: severityOf(ctx.policy, kind, difference),
     ...(summed && { summed }),
     ...(e?.trace && { trace: e.trace }),
+    ...(e?.trace && conventionsNamedIn(e.trace).length > 0 && { conventions: conventionsNamedIn(e.trace) }),
     message,
   };
   return note ? { finding, note } : { finding };

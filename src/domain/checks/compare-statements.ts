@@ -7,6 +7,8 @@ import { grossMessage, missedPayMessage, netMessage, unexpectedPayMessage } from
 import { compareLine, type CompareContext } from './compare-line';
 import { type PayOnPayday, paysByPayday, unionKeys } from './pay-lines';
 import { DEFAULT_POLICY, severityOf, type TolerancePolicy, withinTolerance } from './tolerance-policy';
+import { type NotJudgedLine, notJudgedByPayday, notJudgedNote, setAsideNotJudged } from './not-judged';
+import type { NotJudged } from '../reference/engine/engine.types';
 
 export interface CompareInput {
   scenarioId: string;
@@ -21,8 +23,10 @@ export interface Comparison {
   findings: Finding[];
   /** Line keys (code + forPeriod per payday) compared, and how many agreed within tolerance. */
   lines: { total: number; matched: number };
-  /** Plain sentences about how the comparison was done: summed lines, merged statements. */
+  /** Plain sentences about how the comparison was done: summed lines, merged statements, lines not judged. */
   notes: string[];
+  /** Supplier lines the reference does not judge (reference not-judged.ts): shown, never findings. */
+  notJudged: NotJudgedLine[];
 }
 
 /**
@@ -82,9 +86,21 @@ function mergedNote(side: string, pay: PayOnPayday | undefined): string[] {
     : [];
 }
 
-/** Compares one payday present on both sides: every line key, then gross, then net. */
-function comparePay(ctx: CompareContext, e: PayOnPayday, a: PayOnPayday, out: Comparison): void {
-  for (const key of unionKeys(e.lines, a.lines)) {
+/**
+ * Compares one payday present on both sides: every judged line key, then gross, then net (the
+ * supplier's net without the lines the reference does not judge that day).
+ */
+function comparePay(
+  ctx: CompareContext,
+  e: PayOnPayday,
+  a: PayOnPayday,
+  out: Comparison,
+  notJudged: readonly NotJudged[] = [],
+): void {
+  const aside = setAsideNotJudged(unionKeys(e.lines, a.lines), { payday: e.payday, actual: a }, notJudged);
+  out.notJudged.push(...aside.lines);
+  out.notes.push(...aside.lines.map(notJudgedNote));
+  for (const key of aside.judged) {
     const outcome = compareLine(ctx, e.payday, e.lines.get(key), a.lines.get(key));
     out.lines.total += 1;
     if (outcome.finding) out.findings.push(outcome.finding);
@@ -92,7 +108,7 @@ function comparePay(ctx: CompareContext, e: PayOnPayday, a: PayOnPayday, out: Co
     if (outcome.note) out.notes.push(outcome.note);
   }
   out.findings.push(...totalFinding(ctx, e.payday, 'GROSS', { expected: e.gross, actual: a.gross }));
-  out.findings.push(...totalFinding(ctx, e.payday, 'NET', { expected: e.net, actual: a.net }));
+  out.findings.push(...totalFinding(ctx, e.payday, 'NET', { expected: e.net, actual: a.net.minus(aside.netEffect) }));
 }
 
 /**
@@ -114,13 +130,14 @@ export function compareStatements(input: CompareInput): Comparison {
   const ctx: CompareContext = { scenarioId: input.scenarioId, policy: input.policy ?? DEFAULT_POLICY };
   const expected = paysByPayday(input.expected);
   const actual = paysByPayday(input.actual.map((statement) => ({ statement })));
-  const out: Comparison = { findings: [], lines: { total: 0, matched: 0 }, notes: [] };
+  const out: Comparison = { findings: [], lines: { total: 0, matched: 0 }, notes: [], notJudged: [] };
+  const notJudged = notJudgedByPayday(input.expected);
   const paydays = [...new Set([...expected.keys(), ...actual.keys()])].sort();
   for (const payday of paydays) {
     const e = expected.get(payday);
     const a = actual.get(payday);
     out.notes.push(...mergedNote('the reference', e), ...mergedNote('the supplier', a));
-    if (e && a) comparePay(ctx, e, a, out);
+    if (e && a) comparePay(ctx, e, a, out, notJudged.get(payday));
     else if (e && isNothingToPay(e)) continue;
     else {
       const only = (e ?? a) as PayOnPayday;

@@ -48,6 +48,8 @@ export interface Finding {
   summed?: { expected: number; actual: number };
   /** The reference trace of the line (every summed line's steps, in order), when provided. */
   trace?: TraceStep[];
+  /** The reference's conventions that shaped the expected amount (src/domain/conventions), from its trace. */
+  conventions?: string[];
   message: string;
 }
 

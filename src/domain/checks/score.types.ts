@@ -1,5 +1,6 @@
 import type { Money } from '../money';
 import type { Finding, Violation } from './finding.types';
+import type { NotJudgedLine } from './not-judged';
 
 /** What one supplier did with one scenario (one person), as the evaluation hands it to scoring. */
 export interface ScenarioResult {
@@ -15,6 +16,8 @@ export interface ScenarioResult {
   expectedPaydays: number;
   /** From compareStatements; absent counts as no line compared. */
   lines?: { total: number; matched: number };
+  /** Supplier lines the reference does not judge (shown, no finding, no harm); absent when none. */
+  notJudged?: readonly NotJudgedLine[];
 }
 
 export const NO_FAMILY = '(no family)';
