@@ -26,6 +26,21 @@ function isWorkingDay(n) {
   return wd >= 1 && wd <= 5;
 }
 
+/** The same day `months` later, clamped to the month's last day (day numbers). */
+function addMonths(n, months) {
+  const t = new Date(n * DAY_MS);
+  const index = t.getUTCFullYear() * 12 + t.getUTCMonth() + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(t.getUTCDate(), last)) / DAY_MS;
+}
+
+/** "2026-03" for a day number. */
+function monthOf(n) {
+  return iso(n).slice(0, 7);
+}
+
 const ANCHOR = day('1992-01-15');
 
 function isPayday(n) {
@@ -65,6 +80,8 @@ module.exports = {
   day,
   iso,
   yearOf,
+  addMonths,
+  monthOf,
   isWorkingDay,
   isPayday,
   paydayOfPeriodHolding,

@@ -88,8 +88,8 @@ function duePeriod(book, profile, visible, start, end, policy) {
       floatDaily ? A.div(A.mul(A.of(annual.toString()), h), divisor) : A.mul(A.of(annual.toString()), h),
     );
   };
-  const allowances = visible.filter((e) => e.kind === 'allowance');
-  const allowancePays = D(profile.weeklyHours ?? '37.5').gt('12.5');
+  const bonus = bonusBasis(profile, policy);
+  const pensionable = { sum: D(0), byLeave: new Map() };
   let employedWorkingDays = 0;
   let lastRate;
   for (let d = start; d <= end; d += 1) {
@@ -99,18 +99,17 @@ function duePeriod(book, profile, visible, start, end, policy) {
     if (!(calendarDays || cal.isWorkingDay(d))) continue;
     if (cal.isWorkingDay(d)) employedWorkingDays += 1;
     add('REGULAR', s.rate);
+    // allowance.bilingualism-monthly: a qualifying month pays every employed working day of it, leave days too.
+    const month = bonus === 'monthly' ? bonusMonth(book, visible, cal.monthOf(d)) : undefined;
+    if (month) add('ALLOWANCE_BILINGUALISM', month);
     if (book.onLeave(d)) {
       add('LWOP', s.rate.negated());
+      pensionableLeaveDay(book, d, s.rate, pensionable);
       continue;
     }
     const a = book.acting(d, s);
     if (a && a.gt(s.rate)) add('ACTING', a.minus(s.rate));
-    if (allowancePays) {
-      for (const al of allowances) {
-        if (d >= cal.day(al.start) && (al.end === undefined || d <= cal.day(al.end)))
-          add('ALLOWANCE_BILINGUALISM', D(al.annualAmount ?? '800'));
-      }
-    }
+    if (bonus === 'daily') for (const al of bonusesOn(visible, d)) add('ALLOWANCE_BILINGUALISM', al);
   }
   if (!floatDaily) for (const code of EARNING_CODES) if (code !== 'OVERTIME') sum[code] = A.div(sum[code], divisor);
   sum.OVERTIME = overtimeDue(book, visible, start, end, policy);
@@ -126,7 +125,63 @@ function duePeriod(book, profile, visible, start, end, policy) {
     raw = A.add(raw, sum[code]);
     if (code === 'REGULAR' || code === 'ACTING' || code === 'LWOP') salary = salary.plus(amount);
   }
-  return { lines, total, raw, salary, lastRate, hoursFactor: D(profile.weeklyHours ?? '37.5').div('37.5') };
+  const factor = D(profile.weeklyHours ?? '37.5').div('37.5');
+  const lwopPensionable = round2(pensionable.sum.times(factor).div(calendarDays ? '365.232' : '260.88'));
+  return {
+    lines,
+    total,
+    raw,
+    salary,
+    lastRate,
+    hoursFactor: factor,
+    lwopPensionable,
+    lwopByLeave: pensionable.byLeave,
+  };
+}
+
+/** Full time by the month (allowance.bilingualism-monthly), part time above a third of full time by the day, else none. */
+function bonusBasis(profile, policy) {
+  const hours = D(profile.weeklyHours ?? '37.5');
+  if (!hours.gt('12.5')) return 'none';
+  return hours.gte('37.5') && !policy.bonusByDay ? 'monthly' : 'daily';
+}
+
+/** Annual amounts of the bonuses in force on day d. */
+function bonusesOn(visible, d) {
+  return visible
+    .filter((e) => e.kind === 'allowance' && d >= cal.day(e.start) && (e.end === undefined || d <= cal.day(e.end)))
+    .map((e) => D(e.annualAmount ?? '800'));
+}
+
+/** The annual amount a month earns: at least 10 working days worked with a bonus (the most common one), else undefined. */
+function bonusMonth(book, visible, month) {
+  book.bonusMonths = book.bonusMonths ?? new Map();
+  if (!book.bonusMonths.has(month)) {
+    const counts = new Map();
+    let worked = 0;
+    for (let d = cal.day(`${month}-01`); cal.monthOf(d) === month; d += 1) {
+      if (!cal.isWorkingDay(d) || !book.employed(d) || book.onLeave(d)) continue;
+      const on = visible.filter(
+        (e) => e.kind === 'allowance' && d >= cal.day(e.start) && (e.end === undefined || d <= cal.day(e.end)),
+      );
+      if (on.length === 0) continue;
+      worked += 1;
+      const b = on[on.length - 1];
+      const c = counts.get(b.id) ?? { amount: D(b.annualAmount ?? '800'), days: 0, order: 0 };
+      counts.set(b.id, { ...c, days: c.days + 1, order: worked });
+    }
+    const best = [...counts.values()].sort((a, b) => b.days - a.days || b.order - a.order)[0];
+    book.bonusMonths.set(month, worked >= 10 ? best.amount : undefined);
+  }
+  return book.bonusMonths.get(month);
+}
+
+/** A leave day in the first three months of its leave: pension stays owed (pension.lwop-first-three-months). */
+function pensionableLeaveDay(book, d, rate, into) {
+  const leave = book.leaveOn(d);
+  if (!leave || d > cal.addMonths(cal.day(leave.start), 3) - 1) return;
+  into.sum = into.sum.plus(rate);
+  into.byLeave.set(leave.id, (into.byLeave.get(leave.id) ?? 0) + 1);
 }
 
 /** Hours x hourly rate of the position worked that day (acting rate when acting) x multiplier. */

@@ -3,31 +3,16 @@
 // lines, corrections for earlier periods, overpayment recovery, pension, insurance, union dues
 // and T4127 deductions with year-to-date amounts carried per calendar year.
 'use strict';
-const { D, round2, max0, min, money } = require('./num');
+const { D, round2, max0, money } = require('./num');
 const cal = require('./calendar');
 const { PositionBook, Unsupported } = require('./positions');
 const { duePeriod, EARNING_CODES } = require('./earnings');
+const { PensionLedger, pssa } = require('./pension');
+const { classify, netRecovery } = require('./recovery');
 const t4127 = require('./t4127');
 
-// PSSA member contribution rates (TBS). 2026 group 1 = 2025 rates; 2025 group 2 = 2026 rates (not published separately).
-const PSSA = {
-  'PSSA-1': { 2025: ['0.0906', '0.1164', 71300, 210200], 2026: ['0.0906', '0.1164', 74600, 220000] },
-  'PSSA-2': { 2025: ['0.0800', '0.1058', 71300, 210200], 2026: ['0.0800', '0.1058', 74600, 220000] },
-};
-
-/** PSSA contribution on one period's salary s paid in year y: split at YMPE / 26.088, capped at cap / 26.088. */
-function pssa(group, year, s) {
-  if (group === 'none' || !s.gt(0)) return D(0);
-  const r = PSSA[group]?.[year];
-  if (!r) throw new Unsupported(`no PSSA contribution rates held for ${year}`);
-  const ympe = D(r[2]).div('26.088');
-  const cap = D(r[3]).div('26.088');
-  return round2(
-    D(r[0])
-      .times(min(s, ympe))
-      .plus(D(r[1]).times(max0(min(s, cap).minus(ympe)))),
-  );
-}
+const NO_EARNINGS = new Set(['transfer', 'td1Change', 'provinceChange']);
+const FLEXIBLE = 'recovery.flexible-acknowledged';
 
 /** Monthly premium per 1,000 in a biweekly pay: rate x units x 12 / 26.088 (insurance.monthly-to-biweekly). */
 function insurance(rate, coverage, roundTo) {
@@ -55,128 +40,110 @@ function taxProfile(profile, visible, payday) {
   return { province, federalClaim: claimOf(fed), provincialClaim: claimOf(prov) };
 }
 
-function eventDays(e) {
-  return [e.effective, e.start, e.date, e.lastDay].filter(Boolean).map(cal.day);
-}
+const toRun = (r, requested) => ({
+  payday: cal.day(r.payday),
+  periodStart: cal.day(r.periodStart),
+  periodEnd: cal.day(r.periodEnd),
+  cutoff: cal.day(r.cutoff),
+  periodsInYear: r.periodsInYear,
+  requested,
+});
 
-/** The runs to simulate: history (from the year start or the earliest event's period) then the request. */
+/**
+ * The runs to simulate: the request's history (protocol 1.1, history.payRuns), then the
+ * requested runs. Deductions from history.deductionsFrom (the first requested run without history).
+ */
 function runsToSimulate(employee) {
-  const requested = employee.payRuns.map((r) => ({
-    payday: cal.day(r.payday),
-    periodStart: cal.day(r.periodStart),
-    periodEnd: cal.day(r.periodEnd),
-    cutoff: cal.day(r.cutoff),
-    periodsInYear: r.periodsInYear,
-    requested: true,
-  }));
-  const first = requested[0];
-  const lock = first.payday - first.cutoff;
-  let start = cal.paydayOnOrAfter(cal.day(`${cal.yearOf(first.payday)}-01-01`));
-  for (const e of employee.events) for (const d of eventDays(e)) start = Math.min(start, cal.paydayOfPeriodHolding(d));
-  const runs = [];
-  for (let w = start; w < first.payday; w += 14) runs.push({ ...cal.payRun(w, lock), requested: false });
-  return { runs: [...runs, ...requested], firstYear: cal.yearOf(first.payday) };
+  const requested = employee.payRuns.map((r) => toRun(r, true));
+  const history = (employee.history?.payRuns ?? []).map((r) => toRun(r, false));
+  const deductionsFrom = cal.day(employee.history?.deductionsFrom ?? employee.payRuns[0].payday);
+  return { runs: [...history, ...requested], deductionsFrom };
 }
 
 /**
  * policy: { arithmetic, proration, overtimeDivisor, truncate, retroUnrounded, arrearsAsRegular,
- * recoveryDelay, noCpp2, cppExemptionPeriods, actingFromEntered, codes, descriptions }.
+ * recoverAtOnce, grossPriorYearRecovery, pensionStopsOnLeave, bonusByDay, ownPaydayCount, noCpp2,
+ * cppExemptionPeriods, actingFromEntered, codes }.
  */
 function payEmployee(employee, policy) {
   const profile = employee.profile;
   const events = employee.events;
-  const { runs, firstYear } = runsToSimulate(employee);
-  const periods = []; // earlier periods: { start, end, payday, paidTotal, paidSalary, paidRaw, pendingSince }
+  const { runs, deductionsFrom } = runsToSimulate(employee);
+  const group = profile.pensionGroup;
+  const ledger = group === 'none' ? undefined : new PensionLedger(group, policy);
+  const flexible = (employee.conventions ?? []).includes(FLEXIBLE);
+  const periods = []; // earlier periods: { start, end, payday, year, paidTotal, paidRaw, due, pending, carried, paidBy }
   const ytdByYear = new Map();
   const statements = [];
   let lastVisible = -1;
   runs.forEach((run, r) => {
+    const previousCutoff = r === 0 ? run.cutoff - 14 : runs[r - 1].cutoff;
     const visible = events.filter((e) => cal.day(e.entered) <= run.cutoff);
+    const arrived = visible.filter((e) => cal.day(e.entered) > previousCutoff && !NO_EARNINGS.has(e.kind));
     const book = new PositionBook(profile, visible, {
       allEvents: events,
       actingFrom: policy.actingFromEntered ? (e) => Math.max(cal.day(e.start), cal.day(e.entered)) : undefined,
     });
     const cur = duePeriod(book, profile, visible, run.periodStart, run.periodEnd, policy);
     const year = cal.yearOf(run.payday);
-    const earnings = []; // [code, amount, forPeriod?]
-    const deductionLines = [];
-    for (const code of EARNING_CODES) earnings.push([code, cur.lines[code]]);
+    const earnings = EARNING_CODES.map((code) => [code, cur.lines[code]]); // [code, amount, forPeriod?]
     const positiveEarnings = cur.total.gt(0);
-    let pensionDelta = D(0);
-    let recovery = D(0);
     const changed = visible.length !== lastVisible;
     lastVisible = visible.length;
-    for (const p of periods) {
-      if (changed) p.due = duePeriod(book, profile, visible, p.start, p.end, policy);
-      const diff = policy.retroUnrounded ? round2(D(p.due.raw - p.paidRaw)) : p.due.total.minus(p.paidTotal);
-      if (diff.isZero()) {
-        p.pendingSince = undefined;
+    const settled = corrections({ periods, book, profile, visible, run, r, arrived, flexible, changed, policy });
+    const recoverable = recoveries({ periods, r, year, positiveEarnings, policy });
+    let pensionDelta = D(0);
+    let recovery = D(0);
+    for (const { p, how, diff, foundBy } of [...settled, ...recoverable]) {
+      const change = ledger ? ledger.correct(p) : D(0);
+      p.paidTotal = p.paidTotal.plus(diff);
+      p.paidRaw = p.due.raw;
+      if (how === 'recover') {
+        const pensionBack = max0(change.negated());
+        recovery = recovery.plus(netRecovery({ p, gross: diff.negated(), pensionBack, foundBy, policy }));
         continue;
       }
-      if (diff.gt(0)) {
-        p.pendingSince = undefined;
-        if (policy.arrearsAsRegular) earnings[0][1] = earnings[0][1].plus(diff);
-        else earnings.push(['RETRO_ADJUSTMENT', diff, p]);
-        pensionDelta = pensionDelta.plus(correct(p, diff, profile));
-        continue;
-      }
-      if (p.pendingSince === undefined) p.pendingSince = r;
-      const due = r >= p.pendingSince + (policy.recoveryDelay ?? 3) && (positiveEarnings || policy.recoveryDelay === 0);
-      if (!due) continue;
-      p.pendingSince = undefined;
-      if (cal.yearOf(p.payday) === year) {
-        earnings.push(['RETRO_ADJUSTMENT', diff, p]);
-        pensionDelta = pensionDelta.plus(correct(p, diff, profile));
-      } else {
-        recovery = recovery.minus(diff);
-        correct(p, diff, profile);
-      }
+      pensionDelta = pensionDelta.plus(change);
+      if (how === 'pay' && policy.arrearsAsRegular) earnings[0][1] = earnings[0][1].plus(diff);
+      else earnings.push(['RETRO_ADJUSTMENT', diff, p]);
     }
-    periods.push({
-      start: run.periodStart,
-      end: run.periodEnd,
-      payday: run.payday,
-      paidTotal: cur.total,
-      paidSalary: cur.salary,
-      paidRaw: cur.raw,
-      due: cur,
-    });
-    if (year < firstYear) return;
+    const mine = { start: run.periodStart, end: run.periodEnd, payday: run.payday, year, due: cur };
+    Object.assign(mine, { paidTotal: cur.total, paidRaw: cur.raw });
+    periods.push(mine);
+    if (!run.requested && run.payday < deductionsFrom) return;
     if (!ytdByYear.has(year)) ytdByYear.set(year, t4127.emptyYtd());
     const ytd = ytdByYear.get(year);
-    const group = profile.pensionGroup;
-    // Current salary includes arrears folded into REGULAR (a supplier paying them as regular pay).
-    const currentSalary = cur.salary.plus(earnings[0][1].minus(cur.lines.REGULAR));
-    const pension = pssa(group, year, currentSalary).plus(pensionDelta);
+    // Arrears folded into REGULAR (a supplier paying them as regular pay) carry pension at this period's rate too.
+    const arrears = earnings[0][1].minus(cur.lines.REGULAR);
+    let pension = D(0);
+    if (ledger) {
+      pension = ledger.current(mine).plus(pensionDelta);
+      if (!arrears.isZero()) pension = pension.plus(pssaExtra(group, year, cur.salary, arrears));
+      if (positiveEarnings) pension = pension.plus(ledger.instalments(periods, book.leaveEvents, run.periodStart));
+    }
+    const deductionLines = [];
     const dues = positiveEarnings ? D(profile.unionDues ?? '0') : D(0);
     if (positiveEarnings) {
       const insured = cur.lastRate.times(cur.hoursFactor);
       deductionLines.push(['DISABILITY_INSURANCE', insurance('0.35', insured, 250)]);
       if (group !== 'none') deductionLines.push(['DEATH_BENEFIT', insurance('0.15', insured.times(2), 1000)]);
     }
-    const currentEarnings = earnings.filter(([, , p]) => p === undefined).reduce((s, [, a]) => s.plus(a), D(0));
-    const negativeRetro = earnings
-      .filter(([, a, p]) => p !== undefined && a.isNegative())
-      .reduce((s, [, a]) => s.plus(a), D(0));
-    const positiveRetro = earnings
-      .filter(([, a, p]) => p !== undefined && a.gt(0))
-      .reduce((s, [, a]) => s.plus(a), D(0));
+    const sum = (pick) => earnings.filter(pick).reduce((s, [, a]) => s.plus(a), D(0));
     const tax = taxProfile(profile, visible, run.payday);
-    const s = t4127.deductions(
-      {
-        payday: cal.iso(run.payday),
-        P: run.periodsInYear,
-        province: tax.province,
-        federalClaim: tax.federalClaim,
-        provincialClaim: tax.provincialClaim,
-        periodic: max0(currentEarnings.plus(negativeRetro)),
-        retro: positiveRetro,
-        pension,
-        dues,
-        ytd,
-      },
-      policy,
-    );
+    const input = {
+      payday: cal.iso(run.payday),
+      P: policy.ownPaydayCount ? cal.paydaysInYear(year) : run.periodsInYear,
+      province: tax.province,
+      federalClaim: tax.federalClaim,
+      provincialClaim: tax.provincialClaim,
+      periodic: max0(sum(([, , p]) => p === undefined).plus(sum(([, a, p]) => p !== undefined && a.isNegative()))),
+      retro: sum(([, a, p]) => p !== undefined && a.gt(0)),
+      pension,
+      dues,
+      ytd,
+    };
+    mine.paidBy = { ...input, ytd: { ...ytd } };
+    const s = t4127.deductions(input, policy);
     deductionLines.push(
       ['CPP', s.cpp],
       ['CPP2', s.cpp2],
@@ -191,14 +158,49 @@ function payEmployee(employee, policy) {
   return statements;
 }
 
-/** Records a correction of period p; returns the pension on its new salary minus that on its old. */
-function correct(p, diff, profile) {
-  const year = cal.yearOf(p.payday);
-  const delta = pssa(profile.pensionGroup, year, p.due.salary).minus(pssa(profile.pensionGroup, year, p.paidSalary));
-  p.paidTotal = p.paidTotal.plus(diff);
-  p.paidSalary = p.due.salary;
-  p.paidRaw = p.due.raw;
-  return delta;
+/** Every earlier period against what is now due: positives paid now; new negatives get a route and wait in `pending`. */
+function corrections(x) {
+  const settled = [];
+  const found = [];
+  for (const p of x.periods) {
+    if (x.changed) p.due = duePeriod(x.book, x.profile, x.visible, p.start, p.end, x.policy);
+    const diff = difference(p, x.policy);
+    if (!diff.isNegative()) p.pending = undefined;
+    if (diff.gt(0)) settled.push({ p, how: 'pay', diff });
+    else if (diff.isNegative() && !p.pending) found.push({ p, amount: diff });
+  }
+  if (found.length > 0) {
+    const route = classify({ found, book: x.book, profile: x.profile, arrived: x.arrived, flexible: x.flexible });
+    for (const f of found) f.p.pending = { since: x.r, route, foundBy: x.run.cutoff };
+  }
+  return settled;
+}
+
+/** The pending overpayments this run recovers: from a pay that pays something, a flexible one after 3 correct pays. */
+function recoveries({ periods, r, year, positiveEarnings, policy }) {
+  const out = [];
+  for (const p of periods) {
+    if (!p.pending) continue;
+    const waits = !policy.recoverAtOnce && p.pending.route === 'flexible' && r < p.pending.since + 3;
+    if (waits || !(positiveEarnings || policy.recoverAtOnce)) continue;
+    out.push({
+      p,
+      how: p.year === year ? 'reverse' : 'recover',
+      diff: difference(p, policy),
+      foundBy: p.pending.foundBy,
+    });
+    p.pending = undefined;
+  }
+  return out;
+}
+
+function difference(p, policy) {
+  return policy.retroUnrounded ? round2(D(p.due.raw - p.paidRaw)) : p.due.total.minus(p.paidTotal);
+}
+
+/** The pension on arrears paid as regular pay, at this period's rates: on (salary + arrears) minus on salary. */
+function pssaExtra(group, year, salary, arrears) {
+  return pssa(group, year, salary.plus(arrears)).minus(pssa(group, year, salary));
 }
 
 const DESCRIPTIONS = {

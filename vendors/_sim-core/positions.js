@@ -83,7 +83,8 @@ class PositionBook {
       .filter((e) => e.kind === 'rateRevision')
       .map((e) => ({ ...e, day: cal.day(e.effective) }))
       .sort((a, b) => a.day - b.day);
-    this.leaves = visible.filter((e) => e.kind === 'leaveWithoutPay').map((e) => [cal.day(e.start), cal.day(e.end)]);
+    this.leaveEvents = visible.filter((e) => e.kind === 'leaveWithoutPay');
+    this.leaves = this.leaveEvents.map((e) => [cal.day(e.start), cal.day(e.end)]);
     const actingFrom = options.actingFrom ?? ((e) => cal.day(e.start));
     this.actings = visible
       .filter((e) => e.kind === 'acting')
@@ -98,6 +99,13 @@ class PositionBook {
 
   onLeave(d) {
     return this.leaves.some(([s, e]) => d >= s && d <= e);
+  }
+
+  /** The visible leave without pay covering day d (the last one listed), if any. */
+  leaveOn(d) {
+    let found;
+    for (const e of this.leaveEvents) if (d >= cal.day(e.start) && d <= cal.day(e.end)) found = e;
+    return found;
   }
 
   /** The rate table in force on day d: the base table, then every visible revision effective by d. */

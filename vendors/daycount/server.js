@@ -14,7 +14,8 @@ const SUPPLIER = {
     arithmetic: 'decimal',
     proration: 'calendar-days', // DC-1: partial periods by calendar days / 14
     arrearsAsRegular: true, // DC-2: late changes paid as current regular pay
-    recoveryDelay: 0, // DC-3: overpayments recovered in the run that finds them
+    recoverAtOnce: true, // DC-3: every overpayment recovered in the run that finds it, acknowledged or not
+    grossPriorYearRecovery: true, // DC-4: a prior-year overpayment recovered at its gross amount
   },
 };
 

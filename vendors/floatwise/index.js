@@ -11,8 +11,9 @@ const SUPPLIER = {
   policy: {
     arithmetic: 'float', // FW-1: earnings in binary floating point...
     retroUnrounded: true, // FW-1: ...and corrections from unrounded amounts, rounded late
-    cppExemptionPeriods: 26, // FW-2: CPP basic exemption always 3,500 / 26
+    ownPaydayCount: true, // FW-2: P from its own count of Wednesdays (27 in 2025), not the run's periodsInYear
     overtimeDivisor: '2080', // FW-3: hourly rate = annual / 2,080
+    bonusByDay: true, // FW-4: bilingualism bonus prorated by the day, not earned by the month
     proration: 'working-days',
   },
 };

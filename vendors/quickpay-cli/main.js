@@ -15,6 +15,7 @@ const SUPPLIER = {
     truncate: true, // QP-1: variable earnings lines truncated to the cent
     noCpp2: true, // QP-2: no CPP2
     actingFromEntered: true, // QP-3: acting from the day it was entered
+    pensionStopsOnLeave: true, // QP-4: no pension owed for leave without pay (the pay's salary only)
     codes: { REGULAR: 'BASE', RETRO_ADJUSTMENT: 'ARREARS', UNION_DUES: 'DUES' },
   },
 };

@@ -168,3 +168,18 @@ export function paydayForPeriod(period: PayPeriod): IsoDate {
   }
   return paidOn(addDays(period.end, ARREARS_DAYS));
 }
+
+/** The paydays of `year`'s pays that a holiday moved (paid on a day other than the scheduled one), either way across the year end. */
+export function movedPaydays(year: number): { scheduled: IsoDate; paidOn: IsoDate }[] {
+  const y = String(year).padStart(4, '0');
+  const out: { scheduled: IsoDate; paidOn: IsoDate }[] = [];
+  for (
+    let s = scheduledOnOrAfter(`${y}-01-01`);
+    s <= addDays(`${y}-12-31`, MAX_SHIFT_DAYS);
+    s = addDays(s, PERIOD_LENGTH_DAYS)
+  ) {
+    const day = paidOn(s);
+    if (day !== s && (s.startsWith(y) || day.startsWith(y))) out.push({ scheduled: s, paidOn: day });
+  }
+  return out;
+}

@@ -9,7 +9,11 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     rule: 'Paydays are scheduled every second Wednesday on the cadence of Wednesday 1992-01-15. A pay period runs Thursday to the second following Wednesday (14 days); pay is in arrears: the period paid on the scheduled payday S runs from S−27 to S−14.',
     status: 'sourced',
     sources: [SOURCE.tbsPayday, SOURCE.pspcHowPayWorks],
-    scenarios: [],
+    scenarios: [
+      'act-01-acting-entered-four-weeks-late',
+      'act-02-acting-starts-mid-period',
+      'act-03-acting-across-step-increment',
+    ],
   },
   {
     id: C.holidayPayday,
@@ -19,7 +23,7 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     sources: [SOURCE.forumPayday, SOURCE.pspcHolidayPay],
     unverified:
       'PSPC’s own pay calendar was not found; the rule rests on public servants quoting it for 2024-12-31. That every holiday moves a payday the same way (2026-07-01 to 2026-06-30) is the reference’s extension of that one case.',
-    scenarios: [],
+    scenarios: ['max-03-holiday-payday-2025', 'act-02-acting-starts-mid-period', 'act-03-acting-across-step-increment'],
   },
   {
     id: C.cutoff,
@@ -28,7 +32,11 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     status: 'unverified',
     sources: [],
     unverified: 'The Pay Centre’s real input deadline was not found in a public source.',
-    scenarios: [],
+    scenarios: [
+      'act-01-acting-entered-four-weeks-late',
+      'act-04-acting-extended-late',
+      'act-07-acting-outside-pa-annual-rate',
+    ],
   },
   {
     id: C.workingDay,
@@ -37,7 +45,11 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     status: 'sourced',
     sources: [SOURCE.pspcHolidayPay, SOURCE.pspcHowPayWorks],
     unverified: 'Part-time employees are paid a premium instead of holiday pay (PSPC); that premium is not modelled.',
-    scenarios: [],
+    scenarios: [
+      'act-01-acting-entered-four-weeks-late',
+      'act-02-acting-starts-mid-period',
+      'act-03-acting-across-step-increment',
+    ],
   },
   {
     id: C.taxYear,
@@ -45,7 +57,11 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     rule: 'Deductions belong to the calendar year of the payday (the day the pay is made), with the T4127 edition in force that day; P is the number of paydays in that year (26, or 27 in a 27-payday year).',
     status: 'sourced',
     sources: [SOURCE.t4127, SOURCE.forumPayday],
-    scenarios: [],
+    scenarios: [
+      'max-03-holiday-payday-2025',
+      'act-01-acting-entered-four-weeks-late',
+      'act-02-acting-starts-mid-period',
+    ],
   },
   {
     id: C.history,
@@ -55,6 +71,10 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     sources: [],
     unverified:
       'A real payroll carries its own history; the scenario gives none, so the reference starts from nothing in January.',
-    scenarios: [],
+    scenarios: [
+      'act-01-acting-entered-four-weeks-late',
+      'act-02-acting-starts-mid-period',
+      'act-03-acting-across-step-increment',
+    ],
   },
 ];

@@ -10,7 +10,11 @@ export const CORRECTION_ENTRIES: readonly ConventionEntry[] = [
     status: 'sourced',
     sources: [SOURCE.craRetro],
     unverified: 'The Lajoie “better of” recalculation for retroactive agreements is not modelled.',
-    scenarios: [],
+    scenarios: [
+      'act-01-acting-entered-four-weeks-late',
+      'act-04-acting-extended-late',
+      'act-07-acting-outside-pa-annual-rate',
+    ],
   },
   {
     id: C.routine,
@@ -20,7 +24,11 @@ export const CORRECTION_ENTRIES: readonly ConventionEntry[] = [
     sources: [SOURCE.pspcRepayment],
     unverified:
       'Gross biweekly pay is taken as the substantive annual rate × weekly hours / 37.5 / 26.088 on the last day of the latest overpaid period; “5 consecutive days” is counted in working days; the whole amount is taken in that one pay.',
-    scenarios: [],
+    scenarios: [
+      'over-01-short-leave-recovered-next-pay',
+      'over-02-prior-year-overpayment-net',
+      'over-05-two-overpayments-quebec',
+    ],
   },
   {
     id: C.notAcknowledged,
@@ -29,7 +37,11 @@ export const CORRECTION_ENTRIES: readonly ConventionEntry[] = [
     status: 'sourced',
     sources: [SOURCE.pspcFlexible, SOURCE.pspcPayCentreRecovery],
     unverified: 'The “default rate” of recovery is not published; the reference takes the whole amount in one pay.',
-    scenarios: [],
+    scenarios: [
+      'lwop-01-entered-after-pay-then-recovered',
+      'lwop-04-parental-leave-entered-seven-weeks-late',
+      'term-02-termination-entered-late-extra-pays',
+    ],
   },
   {
     id: C.flexible,
@@ -40,7 +52,7 @@ export const CORRECTION_ENTRIES: readonly ConventionEntry[] = [
     sources: [SOURCE.pspcFlexible],
     unverified:
       'The recovery agreement’s terms are the employee’s own; the reference recovers the whole amount in that one pay.',
-    scenarios: [],
+    scenarios: ['over-03-overpayment-changes-before-recovery', 'over-04-seen-in-2025-recovered-in-2026'],
   },
   {
     id: C.priorYearNet,
@@ -50,6 +62,6 @@ export const CORRECTION_ENTRIES: readonly ConventionEntry[] = [
     sources: [SOURCE.pspcOverpaymentTaxes],
     unverified:
       'When the overpaid period was corrected more than once in its own year, the statutory part is worked out on the run that first paid it.',
-    scenarios: [],
+    scenarios: ['over-02-prior-year-overpayment-net', 'over-04-seen-in-2025-recovered-in-2026'],
   },
 ];

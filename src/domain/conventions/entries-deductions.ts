@@ -16,7 +16,11 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
       },
     ],
     unverified: 'The rates are sourced; splitting them per biweekly pay at YMPE / 26.088 is not.',
-    scenarios: [],
+    scenarios: [
+      'hire-01-seventh-working-day',
+      'retro-01-pa-revision-signed-2026-effective-2025',
+      'max-01-ec07-crosses-ympe-yampe-ei',
+    ],
   },
   {
     id: C.pensionGroup1In2026,
@@ -24,7 +28,11 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     rule: '2026 PSSA group 1 contribution rates were not found: the 2025 rates (9.06 % / 11.64 %) are used.',
     status: 'unverified',
     sources: [],
-    scenarios: [],
+    scenarios: [
+      'act-06-lateral-acting-not-a-promotion',
+      'lwop-03-parental-leave-six-months',
+      'max-05-retro-paid-in-january-new-maximums',
+    ],
   },
   {
     id: C.pensionGroup2In2025,
@@ -32,7 +40,11 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     rule: '2025 PSSA group 2 rates were not verified: the 2026 rates (8.00 % / 10.58 %) are used.',
     status: 'unverified',
     sources: [],
-    scenarios: [],
+    scenarios: [
+      'over-02-prior-year-overpayment-net',
+      'over-04-seen-in-2025-recovered-in-2026',
+      'retro-01-pa-revision-signed-2026-effective-2025',
+    ],
   },
   {
     id: C.lwopPension,
@@ -41,7 +53,11 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     status: 'sourced',
     sources: [SOURCE.tbsPensionLeave],
     unverified: 'Supplementary death benefit deficiencies for the leave are not modelled.',
-    scenarios: [],
+    scenarios: [
+      'lwop-01-entered-after-pay-then-recovered',
+      'lwop-04-parental-leave-entered-seven-weeks-late',
+      'over-01-short-leave-recovered-next-pay',
+    ],
   },
   {
     id: C.lwopInstalments,
@@ -51,7 +67,11 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     sources: [SOURCE.pensionDeficiencies, SOURCE.pspcDeficiencyLetter],
     unverified:
       'The day the Pension Centre starts the plan is set by its letter; the reference starts it on the first pay after the leave. The lump-sum option (within 30 days of return) is not modelled.',
-    scenarios: [],
+    scenarios: [
+      'lwop-04-parental-leave-entered-seven-weeks-late',
+      'allow-06-bilingual-bonus-stops-during-leave',
+      'lwop-02-mid-period-entered-on-time',
+    ],
   },
   {
     id: C.insurance,
@@ -68,7 +88,11 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     ],
     unverified:
       'Rates and rounding are sourced; the monthly-to-biweekly factor 12 / 26.088 is not. The SDB reduction from age 66 is not modelled.',
-    scenarios: [],
+    scenarios: [
+      'lwop-03-parental-leave-six-months',
+      'hire-01-seventh-working-day',
+      'act-01-acting-entered-four-weeks-late',
+    ],
   },
   {
     id: C.retroTax,
@@ -76,7 +100,11 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     rule: 'The positive RETRO_ADJUSTMENT lines of a run are one retroactive payment taxed by T4127’s non-periodic (bonus) method; CPP and EI apply to it up to the maxima of the payday’s year. Negative RETRO_ADJUSTMENT lines lower the run’s periodic pay (floored at zero).',
     status: 'sourced',
     sources: [SOURCE.craRetro],
-    scenarios: [],
+    scenarios: [
+      'retro-01-pa-revision-signed-2026-effective-2025',
+      'retro-02-revision-with-acting-and-overtime',
+      'retro-03-as05-table-revision-same-year',
+    ],
   },
   {
     id: C.cashBenefit,
@@ -99,6 +127,10 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
         quote: 'Quebec provincial tax follows Revenu Québec’s TP-1015.F, not T4127',
       },
     ],
-    scenarios: [],
+    scenarios: [
+      'over-05-two-overpayments-quebec',
+      'late-05-qc-increment-and-transfer-late',
+      'lwop-05-part-time-quebec',
+    ],
   },
 ];

@@ -9,7 +9,11 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
     rule: 'A partial period (hire, termination, leave without pay, acting or an allowance from mid-period, a rate change mid-period) is paid by working days: each line is Σ over its working days of annual rate / 260.88 × weekly hours / 37.5, rounded half-up to the cent once per line per period. An entitlement effective on a date is paid for that day; one that ends on a date is paid up to that day (termination: its lastDay).',
     status: 'sourced',
     sources: [SOURCE.tbsComputation, SOURCE.pspcHowPayWorks],
-    scenarios: [],
+    scenarios: [
+      'act-01-acting-entered-four-weeks-late',
+      'act-02-acting-starts-mid-period',
+      'act-03-acting-across-step-increment',
+    ],
   },
   {
     id: C.placement,
@@ -25,7 +29,11 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
       },
     ],
     unverified: 'For a single-rate level the 4 % increase over the current rate is not checked.',
-    scenarios: [],
+    scenarios: [
+      'act-01-acting-entered-four-weeks-late',
+      'act-02-acting-starts-mid-period',
+      'act-03-acting-across-step-increment',
+    ],
   },
   {
     id: C.qualifying,
@@ -41,7 +49,11 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
       },
     ],
     unverified: 'The PA agreement’s own clause 64.07 text was not retrieved.',
-    scenarios: [],
+    scenarios: [
+      'act-01-acting-entered-four-weeks-late',
+      'act-02-acting-starts-mid-period',
+      'act-03-acting-across-step-increment',
+    ],
   },
   {
     id: C.overtime,
@@ -50,7 +62,11 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
     status: 'unverified',
     sources: [SOURCE.pspcHowPayWorks],
     unverified: 'The PA agreement’s overtime article text was not found; only the hourly rate base is sourced.',
-    scenarios: [],
+    scenarios: [
+      'allow-01-overtime-on-day-of-rest-while-acting',
+      'allow-04-overtime-split-entries-one-workday',
+      'allow-05-second-day-of-rest-and-explicit-multiplier',
+    ],
   },
   {
     id: C.bilingualism,
@@ -60,6 +76,10 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
     sources: [SOURCE.tbsBilingualism, SOURCE.esdcBilingualism],
     unverified:
       'How a month’s bonus is split between biweekly pays (here by its working days, as regular pay) is not published.',
-    scenarios: [],
+    scenarios: [
+      'allow-02-bilingual-bonus-starts-mid-period',
+      'allow-06-bilingual-bonus-stops-during-leave',
+      'late-03-bilingual-bonus-entered-late',
+    ],
   },
 ];

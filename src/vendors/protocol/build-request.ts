@@ -1,4 +1,5 @@
-import { CutoffConvention, PAY_RUN_LOCK, payRunsBetween } from '../../domain/calendar';
+import { CutoffConvention, PAY_RUN_LOCK } from '../../domain/calendar';
+import { referenceRuns } from '../../domain/reference/engine/history';
 import { Scenario, scenarioToJson } from '../../domain/scenario';
 import { VENDOR_PROTOCOL } from './fields';
 import type { DescribeRequest, EmployeeRequest, PayRunRequest } from './request.schema';
@@ -16,6 +17,7 @@ export function describeRequest(requestId: string): DescribeRequest {
 
 export function employeeRequest(scenario: Scenario, convention: CutoffConvention = PAY_RUN_LOCK): EmployeeRequest {
   const json = scenarioToJson(scenario);
+  const plan = referenceRuns(scenario, convention);
   return {
     id: scenario.id,
     profile: { ...json.employee, id: scenario.id },
@@ -23,7 +25,10 @@ export function employeeRequest(scenario: Scenario, convention: CutoffConvention
     // Every event, including those entered after the last cut-off: a supplier that uses an
     // event before its run's cut-off sees it is paying from the future, which is a finding.
     events: json.events,
-    payRuns: payRunsBetween(scenario.payRuns.from, scenario.payRuns.to, convention),
+    payRuns: plan.runs.slice(plan.history),
+    // What the reference works out before the first requested run, so a supplier never guesses
+    // where the year to date starts (convention history.from-january).
+    history: { payRuns: plan.runs.slice(0, plan.history), deductionsFrom: plan.deductionsFrom },
   };
 }
 

@@ -35,11 +35,13 @@ const SIGNATURES: Record<string, { vendor: string; finding: (f: FindingView) => 
     vendor: 'floatwise',
     finding: (f) => f.code === 'RETRO_ADJUSTMENT' && Math.abs(amount(f.difference)) === 0.01,
   },
-  // CPP basic exemption 3,500 / 26 in a 27-payday year: CPP 0.30 too low on 2025 paydays.
+  // P counted as 27 in 2025 (the pay due 2025-01-01 was made 2024-12-31: P = 26): CPP 0.30 too high on 2025 paydays.
   'FW-2': {
     vendor: 'floatwise',
-    finding: (f) => f.code === 'CPP' && f.payday!.startsWith('2025') && f.difference === '-0.30',
+    finding: (f) => f.code === 'CPP' && f.payday!.startsWith('2025') && f.difference === '0.30',
   },
+  // Bilingualism bonus prorated by the day, not earned by the month.
+  'FW-4': { vendor: 'floatwise', finding: (f) => f.code === 'ALLOWANCE_BILINGUALISM' && f.kind === 'different' },
   // Overtime rate annual / 2,080: overtime under-paid.
   'FW-3': { vendor: 'floatwise', finding: (f) => f.code === 'OVERTIME' && amount(f.difference) < 0 },
   // Calendar-day proration: partial-period lines wrong (leave without pay, or a mid-period hire's first pay).
@@ -55,13 +57,15 @@ const SIGNATURES: Record<string, { vendor: string; finding: (f: FindingView) => 
     vendor: 'daycount',
     finding: (f) => f.code === 'RETRO_ADJUSTMENT' && f.kind === 'missing' && amount(f.expected) > 0,
   },
-  // Recovers overpayments at once: a negative retro line (or a recovery) the reference has not made yet.
+  // Recovers overpayments at once, also acknowledged ones: a negative retro line (or a recovery) the reference has not made yet.
   'DC-3': {
     vendor: 'daycount',
     finding: (f) =>
       (f.code === 'RETRO_ADJUSTMENT' && amount(f.actual) < 0 && amount(f.expected) === 0) ||
       (f.code === 'RECOVERY' && f.kind === 'unexpected'),
   },
+  // Recovers a prior-year overpayment gross, not net: RECOVERY too high.
+  'DC-4': { vendor: 'daycount', finding: (f) => f.code === 'RECOVERY' && amount(f.difference) > 0 },
   // Truncates variable earnings: a cent off on allowance, overtime, acting, leave, partial regular or retro lines.
   'QP-1': {
     vendor: 'quickpay-cli',
@@ -72,6 +76,8 @@ const SIGNATURES: Record<string, { vendor: string; finding: (f: FindingView) => 
   },
   // Ignores CPP2.
   'QP-2': { vendor: 'quickpay-cli', finding: (f) => f.code === 'CPP2' && f.kind === 'missing' },
+  // No pension owed for leave without pay: the instalments after a leave are missing (or a late leave's pension given back).
+  'QP-4': { vendor: 'quickpay-cli', finding: (f) => f.code === 'PENSION' && f.direction === 'over' },
   // Acting paid from the day it was entered: acting pay (or its retro) short by more than rounding.
   'QP-3': {
     vendor: 'quickpay-cli',
@@ -107,7 +113,7 @@ describe('evaluate on the bundled catalogue rediscovers every documented defect 
     expect(found.length).toBeGreaterThan(0);
   });
 
-  it('charges the defect-specific findings to the defective supplier only (CPP2 ignored, 27-payday CPP exemption)', () => {
+  it('charges the defect-specific findings to the defective supplier only (CPP2 ignored, P counted as 27 in 2025)', () => {
     for (const id of ['QP-2', 'FW-2']) {
       const others = run.findings.filter((f) => f.vendorId !== SIGNATURES[id].vendor && SIGNATURES[id].finding(f));
       expect({ id, others: others.length }).toEqual({ id, others: 0 });

@@ -129,7 +129,7 @@ describe('volunteer submissions over HTTP (real app, real SQLite file)', () => {
   });
 
   it('accepts a JSON scenario file too', async () => {
-    const json = readFileSync(path.join(__dirname, '../../fixtures/protocol/example/scenario.json'));
+    const json = readFileSync(path.join(__dirname, '../../../docs/examples/scenario.json'));
     const res = await submit('example.json', json);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'accepted', errors: [] });

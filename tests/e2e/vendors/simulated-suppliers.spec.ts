@@ -83,8 +83,8 @@ const DEFECTS: { supplier: Supplier; defect: string; code: string; scenario: obj
     defect: 'FW-2',
     code: 'CPP',
     scenario: {
-      id: 'defect-27-payday-year',
-      title: 'Regular pays in 2025, a 27-payday year',
+      id: 'defect-own-payday-count',
+      title: 'Regular pays in 2025: 26 paydays, the pay due 2025-01-01 having been made 2024-12-31',
       employee: employee(),
       payRuns: { from: '2025-07-16', to: '2025-08-27' },
     },
@@ -152,11 +152,24 @@ const DEFECTS: { supplier: Supplier; defect: string; code: string; scenario: obj
     defect: 'DC-3',
     code: 'RETRO_ADJUSTMENT',
     scenario: {
-      id: 'defect-lwop-late',
-      title: 'A week of leave without pay entered after it was paid',
+      id: 'defect-lwop-late-acknowledged',
+      title: 'Six days of leave without pay entered after it was paid; the notice acknowledged',
       employee: employee(),
-      events: [{ id: 'lwop', kind: 'leaveWithoutPay', start: '2026-03-16', end: '2026-03-20', entered: '2026-04-10' }],
+      conventions: ['recovery.flexible-acknowledged'],
+      events: [{ id: 'lwop', kind: 'leaveWithoutPay', start: '2026-03-16', end: '2026-03-23', entered: '2026-04-10' }],
       payRuns: { from: '2026-04-08', to: '2026-06-17' },
+    },
+  },
+  {
+    supplier: 'daycount',
+    defect: 'DC-4',
+    code: 'RECOVERY',
+    scenario: {
+      id: 'defect-prior-year-recovery',
+      title: 'A week of leave without pay in December 2025 entered in January 2026',
+      employee: employee(),
+      events: [{ id: 'lwop', kind: 'leaveWithoutPay', start: '2025-12-08', end: '2025-12-12', entered: '2026-01-05' }],
+      payRuns: { from: '2026-01-14', to: '2026-02-11' },
     },
   },
   {
@@ -202,6 +215,30 @@ const DEFECTS: { supplier: Supplier; defect: string; code: string; scenario: obj
         },
       ],
       payRuns: { from: '2026-03-25', to: '2026-04-08' },
+    },
+  },
+  {
+    supplier: 'quickpay-cli',
+    defect: 'QP-4',
+    code: 'PENSION',
+    scenario: {
+      id: 'defect-pension-during-leave',
+      title: 'A week of leave without pay known in time: pension owed for it',
+      employee: employee(),
+      events: [{ id: 'lwop', kind: 'leaveWithoutPay', start: '2026-04-13', end: '2026-04-17', entered: '2026-03-02' }],
+      payRuns: { from: '2026-05-06', to: '2026-06-03' },
+    },
+  },
+  {
+    supplier: 'floatwise',
+    defect: 'FW-4',
+    code: 'ALLOWANCE_BILINGUALISM',
+    scenario: {
+      id: 'defect-bonus-by-day',
+      title: 'Bilingualism bonus from Wednesday 2026-03-18: March has 10 days with it',
+      employee: employee(),
+      events: [{ id: 'bil', kind: 'allowance', allowance: 'bilingualism', start: '2026-03-18', entered: '2026-03-10' }],
+      payRuns: { from: '2026-04-08', to: '2026-04-08' },
     },
   },
 ];
@@ -354,9 +391,9 @@ describe('the bundled simulated suppliers', () => {
   });
 
   it.each([
-    ['floatwise', ['CPP', 'OVERTIME', 'RETRO_ADJUSTMENT']],
-    ['daycount', ['REGULAR', 'RETRO_ADJUSTMENT']],
-    ['quickpay-cli', ['ACTING', 'ALLOWANCE_BILINGUALISM', 'CPP2']],
+    ['floatwise', ['ALLOWANCE_BILINGUALISM', 'CPP', 'OVERTIME', 'RETRO_ADJUSTMENT']],
+    ['daycount', ['RECOVERY', 'REGULAR', 'RETRO_ADJUSTMENT']],
+    ['quickpay-cli', ['ACTING', 'ALLOWANCE_BILINGUALISM', 'CPP2', 'PENSION']],
   ] as const)(
     'over the catalogue, %s differs from the reference in each line code its defects affect: %j',
     (id, codes) => {

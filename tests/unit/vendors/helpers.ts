@@ -6,7 +6,8 @@ import { CallOptions, TransportOutcome, VendorTransport } from '../../../src/ven
 
 /** Shared by the vendor protocol tests: the example exchange, the fixture engine, a fake transport. */
 export const PROTOCOL_FIXTURES = path.resolve(__dirname, '../../fixtures/protocol');
-export const EXAMPLE_DIR = path.join(PROTOCOL_FIXTURES, 'example');
+/** The protocol's published examples (docs/examples), which the documentation shows and the tests replay. */
+export const EXAMPLE_DIR = path.resolve(__dirname, '../../../docs/examples');
 
 export function exampleJson(file: string): any {
   return JSON.parse(readFileSync(path.join(EXAMPLE_DIR, file), 'utf8'));

@@ -2,7 +2,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Money } from '../../../src/domain/money';
 import { computeDeductions } from '../../../src/domain/reference/deductions';
-import { annualRateFor, EVENT_KINDS, LINE_CODE_LIST, PA_CLASSIFICATIONS } from '../../../src/domain/scenario';
+import { runReference } from '../../../src/domain/reference/engine';
+import {
+  annualRateFor,
+  EVENT_KINDS,
+  LINE_CODE_LIST,
+  PA_CLASSIFICATIONS,
+  parseScenarioOrThrow,
+  statementToJson,
+} from '../../../src/domain/scenario';
 import {
   describeRequest,
   ERROR_CODES,
@@ -60,9 +68,15 @@ describe('docs/schemas/vendor-*.schema.json', () => {
 });
 
 describe('docs/vendor-protocol.md', () => {
-  it.each(['describe-request.json', 'describe-response.json', 'pay-run-request.json', 'pay-run-response.json'])(
-    'its example %s is the fixture of the same name',
-    (name) => expect(docExample(name)).toEqual(exampleJson(name)),
+  it.each([
+    'describe-request.json',
+    'describe-response.json',
+    'pay-run-request.json',
+    'pay-run-response.json',
+    'correction-request.json',
+    'correction-response.json',
+  ])('its example %s is the file of the same name under docs/examples', (name) =>
+    expect(docExample(name)).toEqual(exampleJson(name)),
   );
 
   it('its requests are exactly what the adapter sends for the example scenario', () => {
@@ -73,8 +87,44 @@ describe('docs/vendor-protocol.md', () => {
     expect(vendorRequestJson.safeParse(exampleJson('pay-run-request.json')).success).toBe(true);
   });
 
+  // Issue 15 #7 and #8 (sections 2, 3): the documented answers are the reference's own, to the cent.
+  it.each([
+    ['scenario.json', 'pay-run-request.json', 'pay-run-response.json', 'acme-2'],
+    ['correction-scenario.json', 'correction-request.json', 'correction-response.json', 'acme-3'],
+  ])(
+    'the reference answers %s exactly as the document shows (%s, %s)',
+    (scenarioFile, requestFile, responseFile, requestId) => {
+      const scenario = parseScenarioOrThrow(exampleJson(scenarioFile));
+      expect(payRunRequest({ requestId, scenarios: [scenario] })).toEqual(exampleJson(requestFile));
+      const statements = runReference(scenario).pays.map((p) => statementToJson(p.statement));
+      expect(statements).toEqual(exampleJson(responseFile).results[0].statements);
+    },
+  );
+
+  it('carries where history starts, and the disability insurance and death benefit lines are on every paying statement', () => {
+    const employee = exampleJson('pay-run-request.json').employees[0];
+    expect(employee.history).toEqual({
+      payRuns: [
+        {
+          payday: '2026-01-14',
+          periodStart: '2025-12-18',
+          periodEnd: '2025-12-31',
+          cutoff: '2026-01-07',
+          periodsInYear: 26,
+        },
+      ],
+      deductionsFrom: '2026-01-14',
+    });
+    const nets = exampleJson('pay-run-response.json').results[0].statements.map((s: { net: string }) => s.net);
+    expect(nets).toEqual(['1504.42', '1844.73']);
+    for (const s of exampleJson('pay-run-response.json').results[0].statements)
+      expect(s.lines.map((l: { code: string }) => l.code)).toEqual(
+        expect.arrayContaining(['DISABILITY_INSURANCE', 'DEATH_BENEFIT']),
+      );
+  });
+
   it('its answers follow the response schema', () => {
-    for (const name of ['describe-response.json', 'pay-run-response.json']) {
+    for (const name of ['describe-response.json', 'pay-run-response.json', 'correction-response.json']) {
       expect(vendorResponseJson.safeParse(exampleJson(name)).error).toBeUndefined();
     }
   });
@@ -110,7 +160,11 @@ describe('docs/vendor-protocol.md', () => {
         EI: r.ei.toString(),
         FEDERAL_TAX: r.federalTax.toString(),
         PROVINCIAL_TAX: r.provincialTax.toString(),
-        net: r.net.toString(),
+        // Disability insurance 11.11 and death benefit 9.52 (insurance.monthly-to-biweekly) are not T4127's.
+        net: r.net
+          .minus(Money.of(line('DISABILITY_INSURANCE')))
+          .minus(Money.of(line('DEATH_BENEFIT')))
+          .toString(),
       });
       ytd = { cpp: ytd.cpp.plus(r.cpp), ei: ytd.ei.plus(r.ei), pensionable: ytd.pensionable.plus(gross) };
     }

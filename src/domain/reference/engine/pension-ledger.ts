@@ -50,7 +50,14 @@ export class PensionLedger {
   current(due: PeriodDue, year: number): PensionPart {
     const now = pensionOn(due.salary, year, this.group);
     this.carried.set(due.period.start, { amount: now.amount, year, due, uncovered: due.lwopPensionable });
-    return { amount: now.amount, steps: [now.step] };
+    if (due.lwopPensionable.isZero()) return { amount: now.amount, steps: [now.step] };
+    const owed: TraceStep = {
+      step: 'PENSION-LWOP',
+      label: `Contribution owed on ${due.lwopPensionable.toString()} of leave without pay in its first three months: not taken from this pay, collected after the leave`,
+      value: this.owed(due, year).minus(now.amount).toString(),
+      citation: `${TBS}; convention: ${CONVENTION.lwopPension}, ${CONVENTION.lwopInstalments}`,
+    };
+    return { amount: now.amount, steps: [now.step, owed] };
   }
 
   /**
@@ -75,7 +82,9 @@ export class PensionLedger {
         leaveDaysOwed: after.lwopPensionable.toString(),
         neverCarried: uncovered.toString(),
       },
-      citation: `convention: ${CONVENTION.pension}, ${CONVENTION.retro}, ${CONVENTION.lwopPension}; ${TBS}`,
+      citation: `convention: ${CONVENTION.pension}, ${CONVENTION.retro}${
+        after.lwopPensionable.isZero() ? '' : `, ${CONVENTION.lwopPension}; ${TBS}`
+      }`,
     };
     return { amount: change, steps: [now.step, step] };
   }

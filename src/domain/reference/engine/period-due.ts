@@ -89,7 +89,13 @@ export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod
   const basis = bonusBasis(h);
   const t = tallyDays(view, period, basis);
   const lines: EarningLine[] = [
-    ...dayLine('REGULAR', t.regular, { hours: h, sign: 1, label: 'Regular pay', citation: PSPC, trace }),
+    ...dayLine('REGULAR', t.regular, {
+      hours: h,
+      sign: 1,
+      label: 'Regular pay',
+      citation: `${PSPC}; convention: ${CONVENTION.cadence}, ${CONVENTION.workingDay}`,
+      trace,
+    }),
     ...dayLine('ACTING', t.acting, {
       hours: h,
       sign: 1,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../calendar';
+import { type IsoDate, movedPaydays, yearOf } from '../../calendar';
 import { CONVENTION } from '../../conventions';
 import { Money, ZERO } from '../../money';
 import type { LineCode } from '../../scenario';
@@ -96,6 +96,26 @@ function carry(x: StatutoryInput, r: DeductionResult): void {
   }
 }
 
+/** Which P and which year's rules: the payday's calendar year (tax.year-of-payday), a holiday's move named. */
+function yearStep(x: StatutoryInput): TraceStep {
+  const year = yearOf(x.payday);
+  // Named where a holiday's move shaped P (a pay moved across the year end) or this payday itself.
+  const moved = movedPaydays(year).filter(
+    (m) => m.scheduled.slice(0, 4) !== m.paidOn.slice(0, 4) || m.paidOn === x.payday,
+  );
+  return {
+    step: 'P',
+    label: `Pay periods in ${year}: the paydays of the payday's calendar year; deductions and year to date from its first payday`,
+    value: String(x.periodsInYear),
+    ...(moved.length > 0 && {
+      inputs: Object.fromEntries(moved.map((m) => [`scheduled ${m.scheduled}`, `paid ${m.paidOn}`])),
+    }),
+    citation: `T4127 ch. 4, P; convention: ${CONVENTION.taxYear}, ${CONVENTION.history}${
+      moved.length > 0 ? `, ${CONVENTION.holidayPayday}` : ''
+    }`,
+  };
+}
+
 /** The steps of a deductions trace that explain one line (by T4127 step name). */
 const stepsNamed = (trace: TraceStep[], steps: readonly string[]) => trace.filter((s) => steps.includes(s.step));
 
@@ -109,7 +129,7 @@ export function statutoryLines(x: StatutoryInput): { lines: DeductionLine[]; not
   const r = statutoryCall(x);
   carry(x, r);
   const quebec = x.province === 'QC';
-  const t = r.trace;
+  const t = x.trace ? [yearStep(x), ...r.trace] : r.trace;
   const retroNote = x.retro.isPositive() ? `; retroactive pay taxed by convention: ${CONVENTION.retroTax}` : '';
   const tax = (federal: boolean): Money =>
     federal
@@ -120,13 +140,13 @@ export function statutoryLines(x: StatutoryInput): { lines: DeductionLine[]; not
       code: quebec ? 'QPP' : 'CPP',
       amount: r.cpp,
       description: quebec ? 'Quebec Pension Plan' : 'Canada Pension Plan',
-      trace: stepsNamed(t, ['edition', 'C']),
+      trace: stepsNamed(t, ['P', 'edition', 'C']),
     },
     {
       code: quebec ? 'QPP2' : 'CPP2',
       amount: r.cpp2,
       description: quebec ? 'Quebec Pension Plan, second additional' : 'Canada Pension Plan, second additional',
-      trace: stepsNamed(t, ['edition', 'C2']),
+      trace: stepsNamed(t, ['P', 'edition', 'C2']),
     },
     { code: 'EI', amount: r.ei, description: 'Employment Insurance', trace: stepsNamed(t, ['edition', 'EI']) },
     {

@@ -42,7 +42,7 @@ export function retroLine(c: Correction): Line {
         label: `Paid so far for ${c.period.start} to ${c.period.end}`,
         value: c.before.due.total.toString(),
         inputs: byCode(c.before.due),
-        citation: `convention: ${CONVENTION.retro}`,
+        citation: `convention: ${CONVENTION.retro}, ${CONVENTION.cutoff}`,
       },
       {
         step: 'due',
