@@ -8,6 +8,7 @@ import {
   PROVINCES,
   ProvinceCode,
 } from '../../domain/reference/deductions/deductions.types';
+import { benefitInput } from '../../domain/reference/engine/taxable-benefits';
 
 /** The flags of `payproof calc` as commander hands them over: text, or true for switches. */
 export interface CalcFlags {
@@ -22,7 +23,10 @@ export interface CalcFlags {
   rpp?: string;
   rrsp?: string;
   unionDues?: string;
+  /** Refused: it meant two things. */
   taxableBenefit?: string;
+  cashTaxableBenefit?: string;
+  nonCashTaxableBenefit?: string;
   additionalTax?: string;
   labourFundShares?: string;
   ytdCpp?: string;
@@ -114,14 +118,29 @@ function retro(flags: CalcFlags): DeductionInput['retro'] {
   };
 }
 
+/**
+ * Taxable benefits, each flag saying how it is paid (convention benefit.cash-or-non-cash, CRA
+ * benefits and allowances chart): cash is insurable and paid in net, non-cash is neither.
+ */
+function benefits(flags: CalcFlags, gross: Money): Pick<DeductionInput, 'gross' | 'taxableBenefit'> {
+  if (flags.taxableBenefit !== undefined) {
+    throw invalidInput(
+      '--taxable-benefit is no longer taken: say how the benefit is paid, --cash-taxable-benefit (insurable for EI, paid in net) or --non-cash-taxable-benefit (not insurable, not in net)',
+    );
+  }
+  return benefitInput(gross, [
+    { paid: 'cash', amount: amount('--cash-taxable-benefit', flags.cashTaxableBenefit) },
+    { paid: 'non-cash', amount: amount('--non-cash-taxable-benefit', flags.nonCashTaxableBenefit) },
+  ]);
+}
+
 /** Turn the flags of `payproof calc` into one pay period's deduction input, or a coded error naming the flag. */
 export function calcInputFromFlags(flags: CalcFlags, today: string): DeductionInput {
   return {
     payDate: payDate(flags.payDate, today),
     province: province(flags.province),
     periodsPerYear: wholeNumber('--periods', flags.periods, 26, [1, 53]),
-    gross: requiredAmount('--gross', flags.gross, 'the gross pay for the period, e.g. 2307.69'),
-    taxableBenefit: amount('--taxable-benefit', flags.taxableBenefit),
+    ...benefits(flags, requiredAmount('--gross', flags.gross, 'the gross pay for the period, e.g. 2307.69')),
     federalClaim: claim('federal', flags.federalClaimCode, flags.federalClaimAmount),
     provincialClaim: claim('provincial', flags.provincialClaimCode, flags.provincialClaimAmount),
     rpp: amount('--rpp', flags.rpp),

@@ -45,7 +45,15 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   { flags: '--rpp <amount>', description: 'registered pension plan contribution this period' },
   { flags: '--rrsp <amount>', description: 'RRSP contribution deducted this period' },
   { flags: '--union-dues <amount>', description: 'union dues this period' },
-  { flags: '--taxable-benefit <amount>', description: 'non-cash taxable benefits this period' },
+  {
+    flags: '--cash-taxable-benefit <amount>',
+    description: 'taxable benefits paid in cash this period (taxable, pensionable, insurable; paid in net)',
+  },
+  {
+    flags: '--non-cash-taxable-benefit <amount>',
+    description: 'non-cash taxable benefits this period (taxable, pensionable, not insurable for EI; not in net)',
+  },
+  { flags: '--taxable-benefit <amount>', description: 'refused: use --cash- or --non-cash-taxable-benefit' },
   { flags: '--additional-tax <amount>', description: 'extra tax per period asked for on the TD1 (L)' },
   {
     flags: '--labour-fund-shares <amount>',
