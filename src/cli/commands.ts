@@ -15,6 +15,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./calc/calc.command')).calcCommand,
   },
   {
+    name: 'conformance',
+    description:
+      "run the protocol's examples and a small public set of scenarios against one supplier and print, rule by rule, pass or fail with the reference's statement beside the supplier's (before a pilot)",
+    load: async () => (await import('./conformance/conformance.command')).conformanceCommand,
+  },
+  {
     name: 'evaluate',
     description:
       'run the scenarios against every supplier, check every pay line, compare side by side and write a report',

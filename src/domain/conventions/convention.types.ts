@@ -22,6 +22,8 @@ export type ConventionStatus = 'sourced' | 'secondary' | 'unverified';
 
 export interface ConventionEntry {
   id: string;
+  /** A short name for people, in English and French (the conformance report prints it). */
+  title: { en: string; fr: string };
   /** Where it applies: calendar, earnings, corrections, deductions, judging. */
   area: 'calendar' | 'earnings' | 'corrections' | 'deductions' | 'judging';
   /** The rule in words, as a supplier must apply it. */

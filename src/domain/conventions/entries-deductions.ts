@@ -5,6 +5,7 @@ import { SOURCE } from './sources';
 export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   {
     id: C.pension,
+    title: { en: 'Pension contributions per pay', fr: 'Cotisations de pension par paie' },
     area: 'deductions',
     rule: 'PSSA contributions on a period’s pensionable salary s (REGULAR + ACTING + LWOP) paid in year y: below-YMPE rate × min(s, YMPE/26.088) + above-YMPE rate × (min(s, cap/26.088) − YMPE/26.088 when positive), rounded to the cent. A run’s PENSION line = its own period’s contribution + the change for each corrected period + LWOP deficiency instalments.',
     status: 'unverified',
@@ -24,6 +25,7 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.pensionGroup1In2026,
+    title: { en: '2026 group 1 pension rates as 2025', fr: 'Taux de pension 2026 du groupe 1 comme en 2025' },
     area: 'deductions',
     rule: '2026 PSSA group 1 contribution rates were not found: the 2025 rates (9.06 % / 11.64 %) are used.',
     status: 'unverified',
@@ -36,6 +38,7 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.pensionGroup2In2025,
+    title: { en: '2025 group 2 pension rates as 2026', fr: 'Taux de pension 2025 du groupe 2 comme en 2026' },
     area: 'deductions',
     rule: '2025 PSSA group 2 rates were not verified: the 2026 rates (8.00 % / 10.58 %) are used.',
     status: 'unverified',
@@ -48,6 +51,10 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.lwopPension,
+    title: {
+      en: 'Pension owed for the first three months of leave without pay',
+      fr: "Pension due pour les trois premiers mois d'un congé non payé",
+    },
     area: 'deductions',
     rule: 'Pension contributions stay owed, at the single rate, for the leave-without-pay days in the first three months of a leave (from its start to the day before the same date three months later). They are not taken from the pay of the period (there is no salary for those days): the period’s contribution owed, on its salary with those days counted, minus what its pay carried, is a deficiency, collected by pension.lwop-deficiency-instalments. Days after the first three months count for nothing (counting them depends on the employee’s election and the leave type, which scenarios do not carry). A leave entered late leaves the contribution already deducted for those days in place.',
     status: 'sourced',
@@ -61,6 +68,10 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.lwopInstalments,
+    title: {
+      en: 'Leave pension deficiency collected in instalments',
+      fr: 'Arriérés de pension du congé prélevés par versements',
+    },
     area: 'deductions',
     rule: 'A leave’s pension deficiency is collected in equal instalments, added to the PENSION line, over twice the leave’s length: n = ceiling(2 × its working days in the first three months / 10) pays, starting with the first run whose own period begins after the leave ends, that sees the leave and whose period pays something. Each instalment is (deficiency still owed) / (instalments left), rounded to the cent; a run that pays nothing is skipped. A deficiency left when pay stops is owed outside pay (the result’s notes).',
     status: 'sourced',
@@ -75,6 +86,10 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.insurance,
+    title: {
+      en: 'Disability insurance and death benefit per pay',
+      fr: 'Assurance-invalidité et prestation de décès par paie',
+    },
     area: 'deductions',
     rule: 'Disability insurance (0.35 per 1,000 of insured salary a month, insured = annual salary × weekly hours / 37.5 rounded up to the next 250) and the supplementary death benefit (PSSA members: 0.15 per 1,000 of coverage a month, coverage = 2 × that salary rounded up to the next 1,000) are deducted on every run whose own period pays something, at the monthly premium × 12 / 26.088, rounded to the cent, on the substantive rate of the last employed day of that period. They are not corrected retroactively.',
     status: 'unverified',
@@ -96,6 +111,7 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.retroTax,
+    title: { en: 'Retroactive pay taxed as a bonus', fr: 'Paie rétroactive imposée comme une prime' },
     area: 'deductions',
     rule: 'The positive RETRO_ADJUSTMENT lines of a run are one retroactive payment taxed by T4127’s non-periodic (bonus) method; CPP and EI apply to it up to the maxima of the payday’s year. Negative RETRO_ADJUSTMENT lines lower the run’s periodic pay (floored at zero).',
     status: 'sourced',
@@ -108,6 +124,7 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.cashBenefit,
+    title: { en: 'Cash benefits insurable, non-cash not', fr: 'Avantages en espèces assurables, autres non' },
     area: 'deductions',
     rule: 'A taxable benefit paid in cash is taxable, pensionable and insurable, and is paid in net pay; a non-cash taxable benefit is taxable and pensionable but not insurable for EI, and is not in net pay. Every input says which (payproof calc: --cash-taxable-benefit, --non-cash-taxable-benefit).',
     status: 'sourced',
@@ -117,6 +134,7 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.quebecTax,
+    title: { en: 'Quebec income tax not judged', fr: 'Impôt du Québec non évalué' },
     area: 'judging',
     rule: 'Quebec provincial income tax (Revenu Québec TP-1015.F) is not modelled: for an employee whose province on the payday is QC, the reference has no PROVINCIAL_TAX line and does not judge the supplier’s: the supplier’s value is shown as “not judged”, with no finding and no harm, and net pay is compared without it.',
     status: 'sourced',

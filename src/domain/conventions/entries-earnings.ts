@@ -5,6 +5,7 @@ import { SOURCE } from './sources';
 export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
   {
     id: C.proration,
+    title: { en: 'Partial periods paid by working days', fr: 'Périodes partielles payées par jour ouvrable' },
     area: 'earnings',
     rule: 'A partial period (hire, termination, leave without pay, acting or an allowance from mid-period, a rate change mid-period) is paid by working days: each line is Σ over its working days of annual rate / 260.88 × weekly hours / 37.5, rounded half-up to the cent once per line per period. An entitlement effective on a date is paid for that day; one that ends on a date is paid up to that day (termination: its lastDay).',
     status: 'sourced',
@@ -17,6 +18,7 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.placement,
+    title: { en: 'Acting paid as a promotion', fr: 'Intérim payé comme une promotion' },
     area: 'earnings',
     rule: 'Acting in a higher level is paid as a promotion: the lowest step of the acting level at least the substantive rate plus the acting level’s lowest increment (else its top step). No acting pay when the acting level’s top rate exceeds the substantive level’s top by less than that increment (4 % for a single-rate level).',
     status: 'sourced',
@@ -37,6 +39,7 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.qualifying,
+    title: { en: 'Acting of at least 3 working days', fr: "Intérim d'au moins 3 jours ouvrables" },
     area: 'earnings',
     rule: 'An acting assignment shorter than 3 working days (start to end) pays nothing; one of 3 working days or more is paid from its first day.',
     status: 'secondary',
@@ -57,6 +60,10 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.overtime,
+    title: {
+      en: 'Overtime multipliers at the rate of the position worked',
+      fr: 'Heures supplémentaires au taux du poste occupé',
+    },
     area: 'earnings',
     rule: 'Overtime is paid at the hourly rate of the position worked that day (annual / 1956.6): per date, workday and first-day-of-rest hours are added up, the first 7.5 at 1.5 and the rest at 2.0; second-day-of-rest hours at 2.0; an explicit multiplier as given.',
     status: 'unverified',
@@ -70,6 +77,7 @@ export const EARNINGS_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.bilingualism,
+    title: { en: 'Bilingualism bonus earned by the month', fr: 'Prime au bilinguisme acquise par mois' },
     area: 'earnings',
     rule: 'The bilingualism bonus (800 a year) is earned by calendar month. A full-time employee who works at least 10 days of a month with the bonus in force (employed, not on leave without pay) earns the whole month: every working day of that month on which they are employed is paid at annual amount / 260.88; a month with fewer than 10 such days pays nothing. A part-time employee above one third of full time is paid pro rata, for each day worked with the bonus, at annual amount / 260.88 × weekly hours / 37.5; at one third or less, nothing.',
     status: 'sourced',

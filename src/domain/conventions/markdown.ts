@@ -26,7 +26,7 @@ function source(s: ConventionSource): string {
 
 function entry(c: ConventionEntry, heading: string): string[] {
   return [
-    `${heading} \`${c.id}\` (${STATUS[c.status]}${c.selectable ? '; a scenario selects it' : ''})`,
+    `${heading} \`${c.id}\`: ${c.title.en} (${STATUS[c.status]}${c.selectable ? '; a scenario selects it' : ''})`,
     '',
     c.rule,
     '',

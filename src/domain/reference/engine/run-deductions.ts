@@ -46,6 +46,8 @@ export interface StatutoryInput {
   pension: Money;
   unionDues: Money;
   ytd: YearToDate;
+  /** The first requested run, carrying a year to date from history runs (history.from-january names it). */
+  fromHistory?: boolean;
   trace: boolean;
 }
 
@@ -99,20 +101,22 @@ function carry(x: StatutoryInput, r: DeductionResult): void {
 /** Which P and which year's rules: the payday's calendar year (tax.year-of-payday), a holiday's move named. */
 function yearStep(x: StatutoryInput): TraceStep {
   const year = yearOf(x.payday);
-  // Named where a holiday's move shaped P (a pay moved across the year end) or this payday itself.
-  const moved = movedPaydays(year).filter(
-    (m) => m.scheduled.slice(0, 4) !== m.paidOn.slice(0, 4) || m.paidOn === x.payday,
-  );
+  // Named where a holiday's move shaped P: a pay moved across the year end (2025-01-01 to 2024-12-31).
+  const moved = movedPaydays(year).filter((m) => m.scheduled.slice(0, 4) !== m.paidOn.slice(0, 4));
   return {
     step: 'P',
-    label: `Pay periods in ${year}: the paydays of the payday's calendar year; deductions and year to date from its first payday`,
+    label: `Pay periods in ${year}: the paydays of the payday's calendar year${
+      x.fromHistory ? '; year to date carried from the history runs before the request' : ''
+    }`,
     value: String(x.periodsInYear),
     ...(moved.length > 0 && {
       inputs: Object.fromEntries(moved.map((m) => [`scheduled ${m.scheduled}`, `paid ${m.paidOn}`])),
     }),
-    citation: `T4127 ch. 4, P; convention: ${CONVENTION.taxYear}, ${CONVENTION.history}${
-      moved.length > 0 ? `, ${CONVENTION.holidayPayday}` : ''
-    }`,
+    citation: `T4127 ch. 4, P; convention: ${[
+      CONVENTION.taxYear,
+      ...(moved.length > 0 ? [CONVENTION.holidayPayday] : []),
+      ...(x.fromHistory ? [CONVENTION.history] : []),
+    ].join(', ')}`,
   };
 }
 

@@ -44,6 +44,8 @@ class Simulation {
   /** Each run's statutory input as it stood, by payday: a prior-year recovery replays it (recovery.prior-year-net). */
   private readonly statutory = new Map<IsoDate, StatutoryInput>();
   private readonly trace: boolean;
+  /** The run being paid is the first requested one, after history runs. */
+  private firstRequested = false;
 
   constructor(
     private readonly scenario: Scenario,
@@ -62,6 +64,7 @@ class Simulation {
     let previous = payRunFor(previousPayday(plan.runs[0].payday), this.convention);
     plan.runs.forEach((run, i) => {
       const requested = i >= plan.history;
+      this.firstRequested = i === plan.history && plan.history > 0;
       const { lines, notJudged } = this.payRun(run, i, previous, requested || run.payday >= plan.deductionsFrom);
       if (requested) {
         pays.push(toStatement({ employeeId: this.scenario.id, run, lines, notJudged, trace: this.trace }));
@@ -164,6 +167,7 @@ class Simulation {
       pension: pension.line?.amount ?? Money.ZERO,
       unionDues,
       ytd: this.yearToDate(yearOf(run.payday)),
+      fromHistory: this.firstRequested && !this.yearToDate(yearOf(run.payday)).pensionable.isZero(),
       trace: this.trace,
     };
     this.statutory.set(run.payday, { ...input, ytd: input.ytd.clone(), trace: false });

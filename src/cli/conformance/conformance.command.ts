@@ -1,0 +1,47 @@
+import { ConformanceService } from '../../conformance/conformance.service';
+import { conformanceText } from '../../conformance/conformance-text';
+import { LANGS, type Lang } from '../../conformance/messages';
+import { invalidInput } from '../../domain/errors';
+import type { CommandSpec } from '../command-spec';
+import { EXIT } from '../exit-codes';
+
+interface ConformanceFlags {
+  vendor?: string;
+  vendorsDir?: string;
+  lang?: string;
+  json?: boolean;
+}
+
+function lang(text: string | undefined): Lang {
+  const value = text ?? 'en';
+  if (!(LANGS as readonly string[]).includes(value)) {
+    throw invalidInput(`--lang: expected ${LANGS.join(' or ')}, found "${value}"`);
+  }
+  return value as Lang;
+}
+
+/** `payproof conformance --vendor <id>`: the protocol's examples and a public set, rule by rule. Exit 1 when a rule fails. */
+export const conformanceCommand: CommandSpec<ConformanceFlags> = {
+  flags: [
+    { flags: '--vendor <id>', description: 'the supplier to check (a folder of vendors/; required)' },
+    {
+      flags: '--vendors-dir <dir>',
+      description: "the folder holding the suppliers (default: payproof's own vendors/)",
+    },
+    { flags: '--lang <en|fr>', description: 'language of the report: en (default) or fr / langue du rapport' },
+    { flags: '--json', description: 'print the report as JSON' },
+  ],
+  help: 'A failing rule shows the first pay where it failed, the reference statement beside the supplier statement.',
+  async run(_args, flags) {
+    if (flags.vendor === undefined || flags.vendor.trim() === '') {
+      throw invalidInput('--vendor: missing; expected the id of a supplier, e.g. --vendor floatwise');
+    }
+    const language = lang(flags.lang);
+    const report = await new ConformanceService().run({
+      vendorId: flags.vendor.trim(),
+      ...(flags.vendorsDir !== undefined && { vendorsRoot: flags.vendorsDir }),
+    });
+    process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : conformanceText(report, language));
+    return report.passed ? EXIT.ok : EXIT.findings;
+  },
+};
