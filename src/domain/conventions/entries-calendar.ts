@@ -28,7 +28,11 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     sources: [SOURCE.forumPayday, SOURCE.pspcHolidayPay],
     unverified:
       'PSPC’s own pay calendar was not found; the rule rests on public servants quoting it for 2024-12-31. That every holiday moves a payday the same way (2026-07-01 to 2026-06-30) is the reference’s extension of that one case.',
-    scenarios: ['max-03-holiday-payday-2025', 'act-02-acting-starts-mid-period', 'act-03-acting-across-step-increment'],
+    scenarios: [
+      'max-03-holiday-payday-2025',
+      'over-02-prior-year-overpayment-net',
+      'over-04-seen-in-2025-recovered-in-2026',
+    ],
   },
   {
     id: C.cutoff,
