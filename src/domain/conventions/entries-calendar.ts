@@ -28,11 +28,7 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     sources: [SOURCE.forumPayday, SOURCE.pspcHolidayPay],
     unverified:
       'PSPC’s own pay calendar was not found; the rule rests on public servants quoting it for 2024-12-31. That every holiday moves a payday the same way (2026-07-01 to 2026-06-30) is the reference’s extension of that one case.',
-    scenarios: [
-      'max-03-holiday-payday-2025',
-      'over-02-prior-year-overpayment-net',
-      'over-04-seen-in-2025-recovered-in-2026',
-    ],
+    scenarios: ['max-03-holiday-payday-2025', 'xprov-04-winnipeg-to-iqaluit-2025', 'prov-ab-01-high-earner-2025'],
   },
   {
     id: C.cutoff,

@@ -18,9 +18,9 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     ],
     unverified: 'The rates are sourced; splitting them per biweekly pay at YMPE / 26.088 is not.',
     scenarios: [
-      'hire-01-seventh-working-day',
-      'retro-01-pa-revision-signed-2026-effective-2025',
-      'max-01-ec07-crosses-ympe-yampe-ei',
+      'xprov-01-gatineau-to-ottawa-qpp-to-cpp',
+      'xprov-02-halifax-to-montreal-cpp-to-qpp',
+      'xprov-03-edmonton-to-vancouver',
     ],
   },
   {
@@ -43,11 +43,7 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     rule: '2025 PSSA group 2 rates were not verified: the 2026 rates (8.00 % / 10.58 %) are used.',
     status: 'unverified',
     sources: [],
-    scenarios: [
-      'over-02-prior-year-overpayment-net',
-      'over-04-seen-in-2025-recovered-in-2026',
-      'retro-01-pa-revision-signed-2026-effective-2025',
-    ],
+    scenarios: ['xprov-04-winnipeg-to-iqaluit-2025', 'prov-bc-01-high-earner-2025', 'prov-mb-01-high-earner-2025'],
   },
   {
     id: C.lwopPension,
@@ -104,9 +100,9 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     unverified:
       'Rates and rounding are sourced; the monthly-to-biweekly factor 12 / 26.088 is not. The SDB reduction from age 66 is not modelled.',
     scenarios: [
-      'lwop-03-parental-leave-six-months',
-      'hire-01-seventh-working-day',
-      'act-01-acting-entered-four-weeks-late',
+      'xprov-01-gatineau-to-ottawa-qpp-to-cpp',
+      'xprov-02-halifax-to-montreal-cpp-to-qpp',
+      'xprov-03-edmonton-to-vancouver',
     ],
   },
   {
@@ -133,22 +129,16 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     scenarios: [],
   },
   {
-    id: C.quebecTax,
-    title: { en: 'Quebec income tax not judged', fr: 'Impôt du Québec non évalué' },
-    area: 'judging',
-    rule: 'Quebec provincial income tax (Revenu Québec TP-1015.F) is not modelled: for an employee whose province on the payday is QC, the reference has no PROVINCIAL_TAX line and does not judge the supplier’s: the supplier’s value is shown as “not judged”, with no finding and no harm, and net pay is compared without it.',
-    status: 'sourced',
-    sources: [
-      {
-        publisher: 'CRA',
-        title: 'T4127, chapter 1',
-        quote: 'Quebec provincial tax follows Revenu Québec’s TP-1015.F, not T4127',
-      },
-    ],
-    scenarios: [
-      'over-05-two-overpayments-quebec',
-      'late-05-qc-increment-and-transfer-late',
-      'lwop-05-part-time-quebec',
-    ],
+    id: C.bcReductionFloor,
+    title: {
+      en: 'British Columbia tax reduction never below zero',
+      fr: 'Réduction d’impôt de la C.-B. jamais négative',
+    },
+    area: 'deductions',
+    rule: 'British Columbia’s tax reduction S (T4127 ch. 4, step 5) is never below 0: T4127’s formula gives −0.01 just under its upper threshold.',
+    status: 'unverified',
+    sources: [],
+    unverified: 'T4127 does not say whether S may be negative; the floor is the reference’s reading (issue 17).',
+    scenarios: ['xprov-03-edmonton-to-vancouver', 'prov-bc-01-high-earner-2025', 'prov-bc-02-hire-2026'],
   },
 ];

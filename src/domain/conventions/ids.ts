@@ -24,7 +24,7 @@ export const CONVENTION = {
   insurance: 'insurance.monthly-to-biweekly',
   retroTax: 'tax.retro-bonus-method',
   cashBenefit: 'benefit.cash-or-non-cash',
-  quebecTax: 'not-judged.quebec-income-tax',
+  bcReductionFloor: 'tax.bc-reduction-floor',
 } as const;
 
 export type ConventionKey = keyof typeof CONVENTION;

@@ -22,7 +22,8 @@ describe('payproof conformance', () => {
     expect(failing(report)).toEqual([]);
     expect(report.passed).toBe(true);
     expect(report.scenarios.every((s) => s.outcome === 'compared' && s.findings === 0)).toBe(true);
-    expect(report.rules.find((r) => r.id === 'not-judged.quebec-income-tax')?.status).toBe('pass');
+    // Quebec income tax is judged (TP-1015.F-V): the Quebec scenario is compared like any other.
+    expect(report.scenarios.find((s) => s.id === 'over-05-two-overpayments-quebec')?.outcome).toBe('compared');
   });
 
   it.each([

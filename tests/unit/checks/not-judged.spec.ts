@@ -6,13 +6,14 @@ import { parseScenarioOrThrow, type Statement } from '../../../src/domain/scenar
 import { statement } from './helpers';
 
 const PAYDAY = '2026-03-11';
+/** The rule the mechanism was built for (Quebec tax before issue 17 modelled it), as an example. */
 const QUEBEC_TAX = {
   code: 'PROVINCIAL_TAX' as const,
   convention: 'not-judged.quebec-income-tax',
   reason: 'Quebec income tax (Revenu Québec TP-1015.F) is not modelled by the reference',
 };
 
-describe('lines the reference does not judge (issue 15 #6: Quebec income tax, never a silent zero)', () => {
+describe('lines the reference does not judge (issue 15 #6 and reference-engine.md section 6: never a silent zero)', () => {
   const reference = statement(PAYDAY, [
     ['REGULAR', '2639.11'],
     ['QPP', '156.62'],

@@ -19,10 +19,9 @@ describe('the conventions sections of the documents are the registry (issue 15, 
     const doc = readFileSync(path, 'utf8');
     const generated = withConventions(doc, level);
     if (process.env.UPDATE_DOCS === '1') writeFileSync(path, generated);
-    else if (generated !== doc)
-      throw new Error(
-        `docs/${file}: its conventions section is out of date: run UPDATE_DOCS=1 npx jest tests/unit/conventions/docs`,
-      );
+    // One line saying what to do, rather than a diff of the whole document.
+    const upToDate = process.env.UPDATE_DOCS === '1' || generated === doc;
+    expect({ file, upToDate }).toEqual({ file, upToDate: true }); // else: UPDATE_DOCS=1 npx jest tests/unit/conventions/docs
   });
 
   it.each(GENERATED)('%s names every convention with its status, and quotes the sources', (file) => {

@@ -97,18 +97,13 @@ describe('the bilingualism bonus is earned by the month (issue 15 #5; TBS, Bilin
   });
 });
 
-describe('Quebec income tax is not judged (issue 15 #6; T4127 ch. 1: Quebec tax follows TP-1015.F)', () => {
-  test('a Quebec pay has no PROVINCIAL_TAX line and says which line it does not judge, and why', () => {
+describe('Quebec income tax: judged, never a silent zero (issue 15 #6; T4127 ch. 1: Quebec tax follows TP-1015.F)', () => {
+  test('a Quebec pay has its PROVINCIAL_TAX line (Revenu Québec TP-1015.F-V, issue 17) and nothing left unjudged', () => {
     const r = run({ employee: { province: 'QC' }, from: '2026-03-11', to: '2026-03-11' });
     const p = r.pays[0];
-    expect(p.statement.lines.some((l) => l.code === 'PROVINCIAL_TAX')).toBe(false);
-    expect(p.notJudged).toEqual([
-      {
-        code: 'PROVINCIAL_TAX',
-        convention: 'not-judged.quebec-income-tax',
-        reason: 'Quebec income tax (Revenu Québec TP-1015.F) is not modelled by the reference',
-      },
-    ]);
-    expect(run({ from: '2026-03-11', to: '2026-03-11' }).pays[0].notJudged).toBeUndefined();
+    const line = p.statement.lines.find((l) => l.code === 'PROVINCIAL_TAX');
+    expect(line?.description).toBe('Quebec income tax (Revenu Québec TP-1015.F-V)');
+    expect(line?.amount.isPositive()).toBe(true);
+    expect(p.notJudged).toBeUndefined();
   });
 });

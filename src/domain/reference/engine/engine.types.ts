@@ -5,7 +5,7 @@ import type { TraceStep } from '../trace';
 /** A line the reference does not judge on a payday, and why (not-judged.ts). */
 export interface NotJudged {
   code: LineCode;
-  /** The convention that says so, e.g. "not-judged.quebec-income-tax". */
+  /** The registered convention that says so (src/domain/conventions). */
   convention: string;
   reason: string;
 }

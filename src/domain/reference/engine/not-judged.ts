@@ -1,4 +1,3 @@
-import { CONVENTION } from '../../conventions';
 import type { LineCode } from '../../scenario';
 import type { ProvinceCode } from '../deductions';
 import type { NotJudged } from './engine.types';
@@ -11,15 +10,12 @@ interface NotJudgedRule extends NotJudged {
  * The lines the reference does not judge, each with its reason: a rule it does not model yet.
  * On a payday where one applies the reference has no such line, and the comparison shows the
  * supplier's line as "not judged" (no finding, no harm, net compared without it). Remove an
- * entry when its rule is modelled (Quebec tax: issue 17).
+ * entry when its rule is modelled.
  */
 const RULES: readonly NotJudgedRule[] = [
-  {
-    code: 'PROVINCIAL_TAX',
-    convention: CONVENTION.quebecTax,
-    reason: 'Quebec income tax (Revenu Québec TP-1015.F) is not modelled by the reference',
-    applies: ({ province }) => province === 'QC',
-  },
+  // None today. Quebec income tax was the first (not-judged.quebec-income-tax) until Revenu
+  // Québec's TP-1015.F-V was modelled (issue 17). An entry looks like:
+  // { code: 'PROVINCIAL_TAX', convention: <a registered id>, reason: '…', applies: ({ province }) => … }
 ];
 
 /** What the reference does not judge on a payday with these facts. */

@@ -4,7 +4,7 @@ import { CONVENTION } from '../../conventions';
 import { Dec, Money, ZERO, dec } from '../../money';
 import type { OvertimeDayType } from '../../scenario';
 import { PAY_CONSTANTS } from '../../rules/public-service/pay-constants';
-import type { EarningLine } from './period-due';
+import type { EarningLine } from './earning-line';
 import type { EventView } from './event-view';
 
 const FULL_TIME = PAY_CONSTANTS.fullTimeWeeklyHours;

@@ -2,21 +2,14 @@ import type Decimal from 'decimal.js';
 import type { PayPeriod } from '../../calendar';
 import { CONVENTION } from '../../conventions';
 import { Money } from '../../money';
-import type { LineCode, Scenario } from '../../scenario';
+import type { Scenario } from '../../scenario';
 import { PAY_CONSTANTS } from '../../rules/public-service/pay-constants';
-import type { TraceStep } from '../trace';
 import { type BonusBasis, type DayTally, tallyDays } from './day-tally';
 import type { EventView } from './event-view';
+import type { EarningLine } from './earning-line';
 import { overtimeLine } from './overtime-line';
 
-/** One earning line of a period, before it is put on a statement. */
-export interface EarningLine {
-  code: Extract<LineCode, 'REGULAR' | 'ACTING' | 'OVERTIME' | 'ALLOWANCE_BILINGUALISM' | 'LWOP'>;
-  amount: Money;
-  hours?: Decimal;
-  description: string;
-  trace: TraceStep[];
-}
+export type { EarningLine } from './earning-line';
 
 /** What is due for one period, as known at one cut-off (docs/reference-engine.md, section 2). */
 export interface PeriodDue {
