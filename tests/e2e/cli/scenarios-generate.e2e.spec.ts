@@ -28,7 +28,7 @@ describe('payproof scenarios generate (the built CLI)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^wrote 40 scenarios \(g3-0000001 to g3-0000040\) in 3 files to .+: 0\.\d MB\n/);
-    expect(run.stdout).toContain('paydays 2025-01-01 to 2026-12-30: 53 per employee, 2120 employee-pay-periods\n');
+    expect(run.stdout).toContain('paydays 2025-01-15 to 2026-12-30: 52 per employee, 2080 employee-pay-periods\n');
     expect(run.stdout).toContain(`replay: payproof ${args.slice(0, 8).join(' ')} --out ${a} --per-file 15\n`);
     const validate = runPayproof(['scenarios', 'validate', a]);
     expect(validate).toEqual({ status: 0, stdout: '40 scenarios in 3 files: all valid\n', stderr: '' });

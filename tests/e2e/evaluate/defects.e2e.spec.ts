@@ -64,8 +64,8 @@ const SIGNATURES: Record<string, { vendor: string; finding: (f: FindingView) => 
       (f.code === 'RETRO_ADJUSTMENT' && amount(f.actual) < 0 && amount(f.expected) === 0) ||
       (f.code === 'RECOVERY' && f.kind === 'unexpected'),
   },
-  // Recovers a prior-year overpayment gross, not net: RECOVERY too high.
-  'DC-4': { vendor: 'daycount', finding: (f) => f.code === 'RECOVERY' && amount(f.difference) > 0 },
+  // Recovers a prior-year overpayment gross, not net: the RECOVERY differs (its size also carries DC-1's proration).
+  'DC-4': { vendor: 'daycount', finding: (f) => f.code === 'RECOVERY' && f.kind === 'different' },
   // Truncates variable earnings: a cent off on allowance, overtime, acting, leave, partial regular or retro lines.
   'QP-1': {
     vendor: 'quickpay-cli',

@@ -25,16 +25,17 @@ describe('payproof scenarios generate: the mix', () => {
 
   it('pays everyone on every payday of the years asked for', () => {
     expect(populationWindow({ first: 2025, last: 2026 })).toMatchObject({
-      from: '2025-01-01',
+      // 2025 has 26 paydays from January 15: the pay due on New Year's Day was made 2024-12-31 (issue 15).
+      from: '2025-01-15',
       to: '2026-12-30',
-      paydays: 53,
+      paydays: 52,
     });
     expect(populationWindow({ first: 2026, last: 2026 })).toMatchObject({
       from: '2026-01-14',
       to: '2026-12-30',
       paydays: 26,
     });
-    expect(new Set(people.map((s) => `${s.payRuns.from} ${s.payRuns.to}`))).toEqual(new Set(['2025-01-01 2026-12-30']));
+    expect(new Set(people.map((s) => `${s.payRuns.from} ${s.payRuns.to}`))).toEqual(new Set(['2025-01-15 2026-12-30']));
   });
 
   it('leaves most people with their regular pay only, as stated (about 95 % not hired × 70 % without events)', () => {
