@@ -67,11 +67,21 @@ export function paidOn(scheduled: IsoDate): IsoDate {
   return day;
 }
 
+/** Memo of scheduledPaydayOf (null: no pay that day): the calendar never changes, and paydays are asked about often. */
+const SCHEDULED = new Map<IsoDate, IsoDate | null>();
+
 /** The scheduled payday whose pay is made on `date`, or undefined when no pay is made that day. */
 export function scheduledPaydayOf(date: IsoDate): IsoDate | undefined {
-  const scheduled = scheduledOnOrAfter(date);
-  if (toDayNumber(scheduled) - toDayNumber(date) > MAX_SHIFT_DAYS) return undefined;
-  return paidOn(scheduled) === date ? scheduled : undefined;
+  let found = SCHEDULED.get(date);
+  if (found === undefined) {
+    const scheduled = scheduledOnOrAfter(date);
+    const near = toDayNumber(scheduled) - toDayNumber(date) <= MAX_SHIFT_DAYS;
+    found = near && paidOn(scheduled) === date ? scheduled : null;
+    // Bounded: a long fuzzing session asks about many dates.
+    if (SCHEDULED.size >= 100_000) SCHEDULED.clear();
+    SCHEDULED.set(date, found);
+  }
+  return found ?? undefined;
 }
 
 export function isPayday(date: IsoDate): boolean {
@@ -169,8 +179,19 @@ export function paydayForPeriod(period: PayPeriod): IsoDate {
   return paidOn(addDays(period.end, ARREARS_DAYS));
 }
 
+const MOVED = new Map<number, { scheduled: IsoDate; paidOn: IsoDate }[]>();
+
 /** The paydays of `year`'s pays that a holiday moved (paid on a day other than the scheduled one), either way across the year end. */
 export function movedPaydays(year: number): { scheduled: IsoDate; paidOn: IsoDate }[] {
+  let moved = MOVED.get(year);
+  if (!moved) {
+    moved = findMoved(year);
+    MOVED.set(year, moved);
+  }
+  return moved;
+}
+
+function findMoved(year: number): { scheduled: IsoDate; paidOn: IsoDate }[] {
   const y = String(year).padStart(4, '0');
   const out: { scheduled: IsoDate; paidOn: IsoDate }[] = [];
   for (

@@ -1,7 +1,7 @@
 import { type IsoDate, payRunFor, yearOf } from '../../calendar';
 import { Money } from '../../money';
 import { EventView } from '../../reference/engine/event-view';
-import { pensionOn } from '../../reference/engine/pension-contribution';
+import { pensionAmount } from '../../reference/engine/pension-contribution';
 import { statutoryLines, YearToDate } from '../../reference/engine/run-deductions';
 import type { LineCode, Scenario, Statement } from '../../scenario';
 import { amountOf, deductionBase } from './deduction-base';
@@ -71,9 +71,9 @@ function pensionFor(scenario: Scenario, s: Statement, reference: Statement | und
   const group = scenario.employee.pensionGroup;
   if (group === 'none') return Money.ZERO;
   const year = yearOf(s.payday);
-  const own = pensionOn(deductionBase(s).salary, year, group).amount;
+  const own = pensionAmount(deductionBase(s).salary, year, group);
   if (!reference) return own;
-  const refOwn = pensionOn(deductionBase(reference).salary, year, group).amount;
+  const refOwn = pensionAmount(deductionBase(reference).salary, year, group);
   return own.plus(amountOf(reference, 'PENSION').minus(refOwn));
 }
 

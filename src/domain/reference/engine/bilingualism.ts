@@ -1,12 +1,15 @@
 import type Decimal from 'decimal.js';
-import { type IsoDate, addDays, daysInMonth, isWorkingDay } from '../../calendar';
+import { type IsoDate, addDays, daysInMonth, dayOfWeek } from '../../calendar';
 import type { EventView } from './event-view';
 
 /** TBS/ESDC: a full-time employee "must work a minimum of ten (10) days in a month to receive the bonus". */
 export const BONUS_MONTH_MIN_DAYS = 10;
 
-/** Per view, per month ("2026-04"): the annual amount earned for the month, or null when it does not qualify. */
-const MONTHS = new WeakMap<EventView, Map<string, Decimal | null>>();
+/**
+ * Months already worked out, keyed by what decides them (employment, leaves and bonuses as a
+ * view sees them) and the month: views that differ only in other events share them. Bounded.
+ */
+const MONTHS = new Map<string, Decimal | null>();
 
 /**
  * Convention allowance.bilingualism-monthly: the bonus is "calculated monthly" (TBS). A month
@@ -15,13 +18,15 @@ const MONTHS = new WeakMap<EventView, Map<string, Decimal | null>>();
  * most of those days (the later one on a tie). Returns that annual amount, or undefined.
  */
 export function bilingualMonth(view: EventView, month: string): Decimal | undefined {
-  let cache = MONTHS.get(view);
-  if (!cache) {
-    cache = new Map();
-    MONTHS.set(view, cache);
+  if (!view.hasAllowances()) return undefined;
+  const key = `${view.bonusKey()}|${month}`;
+  let found = MONTHS.get(key);
+  if (found === undefined) {
+    found = qualifying(view, month);
+    if (MONTHS.size >= 50_000) MONTHS.clear();
+    MONTHS.set(key, found);
   }
-  if (!cache.has(month)) cache.set(month, qualifying(view, month));
-  return cache.get(month) ?? undefined;
+  return found ?? undefined;
 }
 
 function qualifying(view: EventView, month: string): Decimal | null {
@@ -29,8 +34,10 @@ function qualifying(view: EventView, month: string): Decimal | null {
   const days = new Map<string, { amount: Decimal; days: number; order: number }>();
   let worked = 0;
   let order = 0;
-  for (let d: IsoDate = `${month}-01`; d <= `${month}-${daysInMonth(y, m)}`; d = addDays(d, 1)) {
-    if (!isWorkingDay(d) || !view.employedOn(d) || view.onLeave(d)) continue;
+  let weekday = dayOfWeek(`${month}-01`);
+  const last = daysInMonth(y, m);
+  for (let n = 1, d: IsoDate = `${month}-01`; n <= last; n += 1, d = addDays(d, 1), weekday = (weekday + 1) % 7) {
+    if (weekday === 0 || weekday === 6 || !view.employedOn(d) || view.onLeave(d)) continue;
     const bonuses = view.allowancesOn(d);
     if (bonuses.length === 0) continue;
     worked += 1;

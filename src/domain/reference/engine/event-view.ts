@@ -144,6 +144,25 @@ export class EventView {
     return this.leave;
   }
 
+  private bonusSignature?: string;
+
+  /** What decides a month's bonus in this view: employment, leaves and bonuses (bilingualism.ts caches by it). */
+  bonusKey(): string {
+    this.bonusSignature ??= JSON.stringify([
+      this.scenario.id,
+      this.start,
+      this.lastDay,
+      this.leave.map((l) => [l.start, l.end]),
+      this.allowances.map((a) => [a.id, a.start, a.end, a.annualAmount.toString()]),
+    ]);
+    return this.bonusSignature;
+  }
+
+  /** Whether any allowance is visible (most employees have none: the monthly bonus rule is skipped). */
+  hasAllowances(): boolean {
+    return this.allowances.length > 0;
+  }
+
   /** Σ annual amounts of the allowances paid on `d`. */
   allowancesOn(d: IsoDate): AllowanceEvent[] {
     return this.allowances.filter((a) => within(d, a.start, a.end));

@@ -5,7 +5,7 @@ import type { TraceStep } from '../trace';
 import { pensionableUntil } from './day-tally';
 import type { EventView } from './event-view';
 import type { PeriodDue } from './period-due';
-import { type Contributor, pensionOn } from './pension-contribution';
+import { type Contributor, pensionAmount, pensionStep } from './pension-contribution';
 
 /** An amount for the PENSION line, with the steps that explain it. */
 export interface PensionPart {
@@ -25,6 +25,8 @@ interface Carried {
    * carried then, and stay carried.
    */
   uncovered: Money;
+  /** The contribution owed for the period (salary and pensionable leave days), worked out when carried. */
+  owed: Money;
 }
 
 const TBS = 'TBS, Taking a leave of absence – Pension';
@@ -40,24 +42,30 @@ export class PensionLedger {
   private readonly carried = new Map<IsoDate, Carried>();
   private readonly plans = new Map<string, { collected: Money; instalments: number }>();
 
-  constructor(private readonly group: Contributor) {}
+  constructor(
+    private readonly group: Contributor,
+    private readonly trace: boolean,
+  ) {}
 
   private owed(due: PeriodDue, year: number): Money {
-    return pensionOn(due.salary.plus(due.lwopPensionable), year, this.group).amount;
+    return pensionAmount(due.salary.plus(due.lwopPensionable), year, this.group);
   }
 
   /** The contribution on the current period's salary paid; its pensionable leave days are owed, not carried. */
   current(due: PeriodDue, year: number): PensionPart {
-    const now = pensionOn(due.salary, year, this.group);
-    this.carried.set(due.period.start, { amount: now.amount, year, due, uncovered: due.lwopPensionable });
-    if (due.lwopPensionable.isZero()) return { amount: now.amount, steps: [now.step] };
-    const owed: TraceStep = {
-      step: 'PENSION-LWOP',
-      label: `Contribution owed on ${due.lwopPensionable.toString()} of leave without pay in its first three months: not taken from this pay, collected after the leave`,
-      value: this.owed(due, year).minus(now.amount).toString(),
-      citation: `${TBS}; convention: ${CONVENTION.lwopPension}, ${CONVENTION.lwopInstalments}`,
-    };
-    return { amount: now.amount, steps: [now.step, owed] };
+    const amount = pensionAmount(due.salary, year, this.group);
+    const owed = due.lwopPensionable.isZero() ? amount : this.owed(due, year);
+    this.carried.set(due.period.start, { amount, year, due, uncovered: due.lwopPensionable, owed });
+    if (!this.trace) return { amount, steps: [] };
+    const steps = [pensionStep(due.salary, year, this.group, amount)];
+    if (!due.lwopPensionable.isZero())
+      steps.push({
+        step: 'PENSION-LWOP',
+        label: `Contribution owed on ${due.lwopPensionable.toString()} of leave without pay in its first three months: not taken from this pay, collected after the leave`,
+        value: owed.minus(amount).toString(),
+        citation: `${TBS}; convention: ${CONVENTION.lwopPension}, ${CONVENTION.lwopInstalments}`,
+      });
+    return { amount, steps };
   }
 
   /**
@@ -70,12 +78,14 @@ export class PensionLedger {
     if (!before) return { amount: Money.ZERO, steps: [] };
     const uncovered = Money.min(before.uncovered, after.lwopPensionable);
     const carried = after.salary.plus(after.lwopPensionable).minus(uncovered);
-    const now = pensionOn(carried, before.year, this.group);
-    this.carried.set(after.period.start, { ...before, amount: now.amount, due: after, uncovered });
-    const change = now.amount.minus(before.amount);
+    const amount = pensionAmount(carried, before.year, this.group);
+    const owed = this.owed(after, before.year);
+    this.carried.set(after.period.start, { ...before, amount, due: after, uncovered, owed });
+    const change = amount.minus(before.amount);
+    if (!this.trace) return { amount: change, steps: [] };
     const step: TraceStep = {
       step: 'PENSION',
-      label: `Change in the contribution for ${after.period.start} to ${after.period.end}: now ${now.amount.toString()}, carried ${before.amount.toString()}`,
+      label: `Change in the contribution for ${after.period.start} to ${after.period.end}: now ${amount.toString()}, carried ${before.amount.toString()}`,
       value: change.toString(),
       inputs: {
         salary: after.salary.toString(),
@@ -86,12 +96,12 @@ export class PensionLedger {
         after.lwopPensionable.isZero() ? '' : `, ${CONVENTION.lwopPension}; ${TBS}`
       }`,
     };
-    return { amount: change, steps: [now.step, step] };
+    return { amount: change, steps: [pensionStep(carried, before.year, this.group, amount), step] };
   }
 
   /** Owed minus carried for one period. */
-  private deficiency(c: Carried): Money {
-    return this.owed(c.due, c.year).minus(c.amount).floorAtZero();
+  private static deficiency(c: Carried): Money {
+    return c.owed.minus(c.amount).floorAtZero();
   }
 
   /** The leave a period's deficiency belongs to: the one with most pensionable days in it (the earlier on a tie). */
@@ -104,7 +114,7 @@ export class PensionLedger {
   private owedFor(leaveId: string): Money {
     let owed = Money.ZERO;
     for (const c of this.carried.values())
-      if (PensionLedger.leaveOf(c.due) === leaveId) owed = owed.plus(this.deficiency(c));
+      if (PensionLedger.leaveOf(c.due) === leaveId) owed = owed.plus(PensionLedger.deficiency(c));
     return owed;
   }
 

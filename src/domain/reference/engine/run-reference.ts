@@ -55,7 +55,7 @@ class Simulation {
     this.convention = options.convention ?? PAY_RUN_LOCK;
     this.corrections = new Corrections(scenario, scenario.conventions.includes(CONVENTION.flexible));
     const group = scenario.employee.pensionGroup;
-    if (group !== 'none') this.pension = new PensionLedger(group);
+    if (group !== 'none') this.pension = new PensionLedger(group, this.trace);
   }
 
   run(): ReferenceResult {
