@@ -52,26 +52,3 @@ export function setAsideNotJudged(
 export function notJudgedNote(l: NotJudgedLine): string {
   return `${l.payday}: ${l.code} not judged (supplier ${isEarning(l.code) ? 'paid' : 'withheld'} ${l.actual}): ${l.reason} (convention ${l.convention}); net compared without it`;
 }
-
-/** One sentence per code and reason for a run's notes: how many of a supplier's pays were not judged on it. */
-export function notJudgedSummary(
-  vendorId: string,
-  results: readonly { notJudged?: readonly NotJudgedLine[] }[],
-): string[] {
-  const counts = new Map<string, { line: NotJudgedLine; pays: number; scenarios: number }>();
-  for (const r of results) {
-    const seen = new Set<string>();
-    for (const l of r.notJudged ?? []) {
-      const key = `${l.code}|${l.convention}`;
-      const c = counts.get(key) ?? { line: l, pays: 0, scenarios: 0 };
-      c.pays += 1;
-      if (!seen.has(key)) c.scenarios += 1;
-      seen.add(key);
-      counts.set(key, c);
-    }
-  }
-  return [...counts.values()].map(
-    ({ line, pays, scenarios }) =>
-      `${vendorId}: ${line.code} not judged on ${pays} pay${pays === 1 ? '' : 's'} of ${scenarios} scenario${scenarios === 1 ? '' : 's'}: ${line.reason} (convention ${line.convention}); the supplier's lines are shown, with no finding and no harm`,
-  );
-}

@@ -1,6 +1,5 @@
 import { Money } from '../../../src/domain/money';
 import { compareStatements } from '../../../src/domain/checks/compare-statements';
-import { notJudgedSummary } from '../../../src/domain/checks/not-judged';
 import { runReference } from '../../../src/domain/reference/engine';
 import { parseScenarioOrThrow, type Statement } from '../../../src/domain/scenario';
 import { statement } from './helpers';
@@ -73,13 +72,6 @@ describe('lines the reference does not judge (issue 15 #6 and reference-engine.m
     });
     expect(c.findings.map((f) => f.kind)).toEqual(['unexpected', 'net']);
     expect(c.notJudged).toEqual([]);
-  });
-
-  it('sums it up for the run notes, per supplier', () => {
-    const line = { ...QUEBEC_TAX, payday: PAYDAY, actual: reference.gross };
-    expect(notJudgedSummary('acme', [{ notJudged: [line, { ...line, payday: '2026-03-25' }] }, {}])).toEqual([
-      "acme: PROVINCIAL_TAX not judged on 2 pays of 1 scenario: Quebec income tax (Revenu Québec TP-1015.F) is not modelled by the reference (convention not-judged.quebec-income-tax); the supplier's lines are shown, with no finding and no harm",
-    ]);
   });
 });
 
