@@ -26,6 +26,7 @@ const SUPPLIER = {
     truncate: true, // QP-1
     noCpp2: true, // QP-2
     actingFromEntered: true, // QP-3
+    pensionStopsOnLeave: true, // QP-4
   },
 };
 

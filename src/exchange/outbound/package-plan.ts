@@ -1,11 +1,11 @@
 import {
-  addDays,
   compareDates,
   CutoffConvention,
   IsoDate,
   PAY_RUN_LOCK,
   payRunFor,
   paydaysBetween,
+  previousPayday,
 } from '../../domain/calendar';
 import type { Scenario } from '../../domain/scenario';
 import {
@@ -84,7 +84,7 @@ export function planPackage({ vendorId, scenarios, capabilities, convention = PA
     const employees = sent.filter((s) => expected.get(s.id)!.has(payday)).map((s) => visibleAt(s, run, convention));
     return {
       run,
-      previousCutoff: payRunFor(addDays(payday, -14), convention).cutoff,
+      previousCutoff: payRunFor(previousPayday(payday), convention).cutoff,
       request: { protocol: VENDOR_PROTOCOL, type: 'payRun', requestId: exchangeRequestId(vendorId, payday), employees },
     };
   };
@@ -102,12 +102,17 @@ export function knownToSupplier(employee: Pick<EmployeeRequest, 'profile' | 'eve
   return employee.events.some((e) => e.kind === 'hire' && compareDates(e.entered, run.cutoff) <= 0);
 }
 
-/** The employee as the run on `run.payday` knows them: events entered on or before its cut-off, this run only. */
+/**
+ * The employee as the run on `run.payday` knows them: events entered on or before its cut-off,
+ * this run only, and every run before it as history (docs/vendor-protocol.md, section 3, rule 5).
+ */
 function visibleAt(scenario: Scenario, run: PayRunJson, convention: CutoffConvention): EmployeeRequest {
   const full = employeeRequest(scenario, convention);
+  const before = full.payRuns.filter((r) => compareDates(r.payday, run.payday) < 0);
   return {
     ...full,
     events: full.events.filter((e) => compareDates(e.entered, run.cutoff) <= 0),
     payRuns: [run],
+    history: { ...full.history, payRuns: [...full.history.payRuns, ...before] },
   };
 }
