@@ -1,4 +1,12 @@
-import { addDays, cutoffFor, paydayForPeriod, paydaysBetween, periodContaining, yearOf } from '../domain/calendar';
+import {
+  addDays,
+  cutoffFor,
+  nextPayday,
+  paydayForPeriod,
+  paydaysBetween,
+  periodContaining,
+  yearOf,
+} from '../domain/calendar';
 import { annualRateFor, parseScenarioOrThrow, scenarioToJson, stepsFor, type Scenario } from '../domain/scenario';
 
 /**
@@ -69,7 +77,7 @@ export function lateEntryPair(s: Scenario): LateEntryPair | undefined {
     if (e.kind !== 'overtime' && e.kind !== 'acting') continue;
     const start = e.kind === 'overtime' ? e.date : e.start;
     const payday = paydayPaying(start);
-    const next = addDays(payday, 14);
+    const next = nextPayday(payday);
     if (!window.includes(payday) || !window.includes(next) || yearOf(payday) !== yearOf(next)) continue;
     const enter = (id: string, entered: string) =>
       rebuild(s, id, (json) => {

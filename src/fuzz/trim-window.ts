@@ -1,4 +1,4 @@
-import { addDays } from '../domain/calendar';
+import { nextPayday, previousPayday } from '../domain/calendar';
 import type { Scenario } from '../domain/scenario';
 
 /**
@@ -13,8 +13,8 @@ function narrower(s: Scenario): Scenario[] {
   const { from, to } = s.payRuns;
   if (from === to) return [];
   return [
-    { ...s, id: `${s.id}.later`, payRuns: { from: addDays(from, 14), to } },
-    { ...s, id: `${s.id}.sooner`, payRuns: { from, to: addDays(to, -14) } },
+    { ...s, id: `${s.id}.later`, payRuns: { from: nextPayday(from), to } },
+    { ...s, id: `${s.id}.sooner`, payRuns: { from, to: previousPayday(to) } },
   ];
 }
 

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, type PayPeriod, payRunFor, payRunSeeing } from '../domain/calendar';
+import { type IsoDate, type PayPeriod, payRunFor, payRunSeeing, previousPayday } from '../domain/calendar';
 import { dec, Money } from '../domain/money';
 import type { TraceStep } from '../domain/reference/trace';
 import type { Statement, StatementLine } from '../domain/scenario';
@@ -47,7 +47,7 @@ const actingFirstPeriod: PlantedClass = {
 
 /** The rate revisions a payday's run is the first to see. */
 function revisionsSeenOn(i: PlantInput, payday: IsoDate) {
-  const [before, now] = [payRunFor(addDays(payday, -14)).cutoff, payRunFor(payday).cutoff];
+  const [before, now] = [payRunFor(previousPayday(payday)).cutoff, payRunFor(payday).cutoff];
   return i.scenario.events.filter((e) => e.kind === 'rateRevision' && e.entered > before && e.entered <= now);
 }
 

@@ -19,10 +19,12 @@ const SHAPES: Record<string, Record<string, Shape>> = {
   floatwise: {
     // Rounds corrections late: retroactive lines a cent or two off.
     'FW-1': (d) => p(d).kind === 'rounding' && d.codes.includes('RETRO_ADJUSTMENT'),
-    // CPP exemption 3,500 / 26 in a 27-payday year: CPP withheld too little, in that year.
-    'FW-2': (d) => p(d).subject === 'CPP' && p(d).direction === 'over' && p(d).condition === 'payday-27-year',
+    // P counted 27 in 2025 (its pay of 2025-01-01 was made on 2024-12-31): CPP exemption 3,500 / 27, CPP withheld too much.
+    'FW-2': (d) => p(d).subject === 'CPP' && p(d).direction === 'under',
     // Overtime at annual / 2,080: overtime paid too little.
     'FW-3': (d) => p(d).subject === 'OVERTIME' && p(d).direction === 'under',
+    // Bilingualism bonus prorated by the day, not earned by the month.
+    'FW-4': (d) => p(d).kind === 'line' && p(d).subject === 'ALLOWANCE_BILINGUALISM',
   },
   daycount: {
     // Calendar-day proration: partial periods paid wrong, either way.
@@ -34,6 +36,8 @@ const SHAPES: Record<string, Record<string, Shape>> = {
     'DC-3': (d) =>
       (p(d).kind === 'timing' && p(d).direction === 'early') ||
       (p(d).kind === 'pay' && p(d).subject === 'unexpected-pay' && p(d).direction === 'under'),
+    // A prior-year overpayment recovered gross, not net: the recovery differs (its size also carries DC-1's proration).
+    'DC-4': (d) => p(d).kind === 'line' && p(d).subject === 'RECOVERY',
   },
   'quickpay-cli': {
     // Truncates variable earnings: a cent off.
@@ -45,6 +49,8 @@ const SHAPES: Record<string, Record<string, Shape>> = {
       p(d).subject === 'ACTING' &&
       p(d).direction === 'under' &&
       (p(d).condition === 'late-entry' || p(d).condition === 'acting-first-period'),
+    // No pension owed for leave without pay: too little collected after a leave, or given back for a late one.
+    'QP-4': (d) => p(d).kind === 'line' && p(d).subject === 'PENSION' && p(d).direction === 'over',
   },
 };
 

@@ -1,11 +1,11 @@
 import {
   type IsoDate,
   type PayPeriod,
-  addDays,
   isLateEntry,
   payRunFor,
   periodOfPayday,
   periodsPerYear,
+  previousPayday,
   yearOf,
 } from '../../calendar';
 import { PayproofError } from '../../errors';
@@ -125,7 +125,7 @@ const TESTS: Record<ConditionId, Test> = {
   'year-boundary': (i, p) => yearOf(p.start) !== yearOf(i.payday),
   'edition-change': (i) => {
     const now = editionId(i.payday);
-    return i.bothSides !== false && now !== undefined && editionId(addDays(i.payday, -14)) !== now;
+    return i.bothSides !== false && now !== undefined && editionId(previousPayday(i.payday)) !== now;
   },
   'payday-27-year': (i) => i.bothSides !== false && periodsPerYear(yearOf(i.payday)) === 27,
   overpayment: (i, p) =>

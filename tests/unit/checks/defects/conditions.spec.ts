@@ -55,12 +55,15 @@ describe('signature conditions', () => {
   });
 
   it('year-boundary, edition-change and payday-27-year come from the calendar and the T4127 editions', () => {
-    const plain = scenario({ from: '2025-01-01', to: '2026-01-14' });
+    const plain = scenario({ from: '2025-01-15', to: '2026-01-14' });
     expect(conditionHolds('year-boundary', { scenario: plain, payday: '2026-01-14' })).toBe(true);
     expect(conditionHolds('year-boundary', { scenario: plain, payday: '2026-01-28' })).toBe(false);
     expect(conditionHolds('edition-change', { scenario: plain, payday: '2026-01-14' })).toBe(true);
     expect(conditionHolds('edition-change', { scenario: plain, payday: '2026-01-28' })).toBe(false);
-    expect(conditionHolds('payday-27-year', { scenario: plain, payday: '2025-06-04' })).toBe(true);
+    // 2024 has 27 paydays: the pay of Wednesday 2025-01-01 (a holiday) is made on 2024-12-31
+    // (calendar.payday-holiday-previous-business-day); 2025 and 2026 have 26.
+    expect(conditionHolds('payday-27-year', { scenario: plain, payday: '2024-12-31' })).toBe(true);
+    expect(conditionHolds('payday-27-year', { scenario: plain, payday: '2025-06-04' })).toBe(false);
     expect(conditionHolds('payday-27-year', { scenario: plain, payday: '2026-06-03' })).toBe(false);
   });
 
@@ -73,14 +76,14 @@ describe('signature conditions', () => {
       ],
       employee: { classification: undefined, step: undefined },
       from: '2026-01-28',
-      to: '2026-07-01',
+      to: '2026-07-15',
     });
     expect(conditionHolds('new-hire', { scenario: s, payday: '2026-01-28' })).toBe(true);
     expect(conditionHolds('new-hire', { scenario: s, payday: '2026-02-11' })).toBe(false);
     const lwopPeriod = { start: '2026-01-29', end: '2026-02-11' };
     expect(conditionHolds('overpayment', { scenario: s, payday: '2026-03-25', forPeriod: lwopPeriod })).toBe(true);
     expect(conditionHolds('overpayment', { scenario: s, payday: '2026-03-11', forPeriod: lwopPeriod })).toBe(false);
-    expect(conditionHolds('termination', { scenario: s, payday: '2026-07-01' })).toBe(true);
+    expect(conditionHolds('termination', { scenario: s, payday: '2026-07-15' })).toBe(true);
     expect(conditionHolds('termination', { scenario: s, payday: '2026-05-20' })).toBe(false);
   });
 });
