@@ -32,6 +32,12 @@ function rule(r: RuleVerdict, lang: Lang): string[] {
   return [head, ...failures, ...(r.example ? sideBySide(r.example, lang) : [])];
 }
 
+/** A compared scenario's count of findings; why a scenario had no usable answer (the supplier's failure, in English). */
+function scenarioDetail(s: ConformanceReport['scenarios'][number], m: (typeof MESSAGES)[Lang]): string {
+  if (s.outcome === 'compared') return `, ${m.findings(s.findings)}`;
+  return s.outcome === 'failed' && s.message ? `: ${s.message}` : '';
+}
+
 /** The report as text, in one language: scenarios, then rule by rule, failing rules with the pay where they failed. */
 export function conformanceText(report: ConformanceReport, lang: Lang): string {
   const m = MESSAGES[lang];
@@ -41,9 +47,7 @@ export function conformanceText(report: ConformanceReport, lang: Lang): string {
     m.set(report.scenarios.length),
     '',
     m.scenarios,
-    ...report.scenarios.map(
-      (s) => `  ${pad(s.id, 52)} ${outcome[s.outcome]}${s.outcome === 'compared' ? `, ${m.findings(s.findings)}` : ''}`,
-    ),
+    ...report.scenarios.map((s) => `  ${pad(s.id, 52)} ${outcome[s.outcome]}${scenarioDetail(s, m)}`),
     '',
     m.rules,
     ...report.rules.flatMap((r) => rule(r, lang)),

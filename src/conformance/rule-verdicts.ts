@@ -29,7 +29,8 @@ function charge(t: Tally, j: JudgedScenario, payday: string | undefined, message
 
 /**
  * Rule by rule over the set: a rule passes when no finding of a scenario that exercises it is
- * charged to it; it is not exercised when no compared scenario names it.
+ * charged to it; it is not exercised when no compared scenario names it (a scenario without a
+ * usable answer exercises only the answering rule, which it fails).
  */
 export function ruleVerdicts(judged: readonly JudgedScenario[]): RuleVerdict[] {
   const ids = [...Object.values(PROTOCOL_RULES), ...REGISTRY.map((c) => c.id)];
@@ -44,8 +45,13 @@ export function ruleVerdicts(judged: readonly JudgedScenario[]): RuleVerdict[] {
       for (const id of rules) at(id).unsupported.add(j.scenario.id);
       continue;
     }
+    if (error) {
+      // No usable answer: only the answering rule is judged; the others are not exercised by it.
+      at(PROTOCOL_RULES.answers).scenarios.add(j.scenario.id);
+      charge(at(PROTOCOL_RULES.answers), j, undefined, `${error.kind}: ${error.message}`);
+      continue;
+    }
     for (const id of [...Object.values(PROTOCOL_RULES), ...rules]) at(id).scenarios.add(j.scenario.id);
-    if (error) charge(at(PROTOCOL_RULES.answers), j, undefined, `${error.kind}: ${error.message}`);
     for (const v of j.result.violations) charge(at(PROTOCOL_RULES.addsUp), j, v.payday, v.message);
     for (const f of j.result.findings)
       if (f.kind === 'missed-pay' || f.kind === 'unexpected-pay')

@@ -65,6 +65,18 @@ describe('conformance, rule by rule (issue 15, Build 6)', () => {
     });
   });
 
+  it('passes no rule on a scenario without a usable answer: only the answering rule is judged, and fails', () => {
+    const j = judged((s) => s);
+    const failed = {
+      ...j,
+      result: { ...j.result, findings: [], error: { kind: 'crash' as const, message: 'exit 3' } },
+    };
+    const rules = ruleVerdicts([failed]);
+    expect(rules.filter((r) => r.status === 'fail').map((r) => r.id)).toEqual(['protocol.answers']);
+    expect(rules.filter((r) => r.status === 'pass')).toEqual([]);
+    expect(rules.find((r) => r.id === 'allowance.bilingualism-monthly')?.status).toBe('not-exercised');
+  });
+
   it('charges a one-cent difference on an earning line to rounding', () => {
     const rules = ruleVerdicts([judged(withLine('REGULAR', (m) => m.minus(Money.of('0.01'))))]);
     expect(rules.filter((r) => r.status === 'fail').map((r) => r.id)).toEqual(['lines.round-half-up']);
