@@ -47,8 +47,32 @@ function oversize(size: string, bytes: number, limitBytes: number): TransportFai
   return { kind: 'too-large', message, detail: { bytes, limitBytes } };
 }
 
-export function timedOut(timeoutMs: number): TransportFailure {
-  return { kind: 'timeout', message: `supplier did not answer within ${timeoutMs} ms`, detail: { timeoutMs } };
+/** No complete answer by the deadline; `bytes` says how much of one had arrived, when any had. */
+export function timedOut(timeoutMs: number, bytes = 0): TransportFailure {
+  if (bytes === 0)
+    return { kind: 'timeout', message: `supplier did not answer within ${timeoutMs} ms`, detail: { timeoutMs } };
+  return {
+    kind: 'timeout',
+    message: `supplier did not finish its answer within ${timeoutMs} ms (${formatBytes(bytes)} received)`,
+    detail: { timeoutMs, bytes },
+  };
+}
+
+/**
+ * Calls onExpired once `ms` have passed, but only after the I/O that had already arrived by
+ * then is handled: setImmediate runs after the event loop's poll phase. On a loaded machine an
+ * exit, a socket error or the end of an answer that came before the deadline is still seen
+ * first, so a fault is classified by what happened, not by how late the harness looked.
+ */
+export function deadline(ms: number, onExpired: () => void): { cancel(): void } {
+  let immediate: NodeJS.Immediate | undefined;
+  const timer = setTimeout(() => (immediate = setImmediate(onExpired)), ms);
+  return {
+    cancel: () => {
+      clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
+    },
+  };
 }
 
 export function aborted(): TransportFailure {

@@ -1,8 +1,8 @@
-import { ChildProcess } from 'node:child_process';
 import { CommandTransportConfig } from '../manifest';
 import { CallOptions, TransportFailure, TransportOutcome, VendorTransport } from '../vendor-transport';
 import {
   aborted,
+  deadline,
   encodeRequest,
   exited,
   OutcomeWithoutTime,
@@ -11,13 +11,15 @@ import {
   timedOut,
   tooLargeStopped,
 } from './answer';
-import { killGroup, spawnGroup } from './process-group';
+import { killGroup, killLeftovers, spawnGroup, SupplierProcess } from './process-group';
+import { procState } from './process-sweep';
 import { TailBuffer } from './tail-buffer';
 
 /**
  * One process per call: the request JSON goes to stdin, the answer JSON comes back on stdout,
  * stderr is kept (last 64 KB) for the report. A fresh process per call means one pay run cannot
- * leak state into the next, at the cost of start-up time.
+ * leak state into the next, at the cost of start-up time. When the process exits, whatever it
+ * left running is killed, so nothing outlives the call.
  */
 export class CommandTransport implements VendorTransport {
   readonly kind = 'command' as const;
@@ -42,26 +44,32 @@ export class CommandTransport implements VendorTransport {
   }
 }
 
-/** The life of one supplier process, from spawn to a classified result. */
+/**
+ * The life of one supplier process, from spawn to a classified result. The result follows
+ * what happened: the exit status the process gave itself, the bytes it wrote, or the
+ * harness's own decision to stop it (deadline, size limit, cancel), in that order of arrival.
+ */
 class CommandRun {
-  readonly child: ChildProcess;
+  private readonly proc: SupplierProcess;
   private readonly stdout: Buffer[] = [];
   private stdoutBytes = 0;
   private readonly stderr = new TailBuffer();
   /** Set when the harness decided to end the process; it wins over the exit status. */
   private verdict?: TransportFailure;
   private killing?: Promise<void>;
+  /** Set once the process has exited on its own: its leftovers are being killed. */
+  private cleanup?: Promise<void>;
 
   constructor(
     private readonly config: CommandTransportConfig,
     private readonly signal?: AbortSignal,
   ) {
-    this.child = spawnGroup({ ...config, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawnGroup({ ...config, stdio: ['pipe', 'pipe', 'pipe'] });
   }
 
   finished(input: string): Promise<{ result: OutcomeWithoutTime; stderr?: string }> {
-    const { child, config } = this;
-    const timer = setTimeout(() => void this.end(timedOut(config.timeoutMs)), config.timeoutMs);
+    const { child } = this.proc;
+    const timer = deadline(this.config.timeoutMs, () => this.onDeadline());
     const onAbort = () => void this.end(aborted());
     this.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout!.on('data', (chunk: Buffer) => this.onStdout(chunk));
@@ -69,15 +77,19 @@ class CommandRun {
     // EPIPE when the supplier exits without reading all of its input: its exit status says why.
     child.stdin!.on('error', () => undefined);
     child.stdin!.end(input);
+    // The answer is complete when the process exits; anything it left running is a leftover.
+    child.once('exit', () => {
+      this.cleanup ??= killLeftovers(this.proc);
+    });
     let settled = false;
     return new Promise((resolve) => {
       const settle = async (result: () => OutcomeWithoutTime) => {
         if (settled) return;
         settled = true;
-        clearTimeout(timer);
+        timer.cancel();
         this.signal?.removeEventListener('abort', onAbort);
-        // Kill what is left of the group (grandchildren) before reporting, so nothing outlives a call.
-        await (this.killing ?? killGroup(child, 0));
+        // Everything the supplier started is gone before the call reports.
+        await (this.killing ?? this.cleanup ?? killLeftovers(this.proc));
         resolve({ result: result(), stderr: this.stderr.text() });
       };
       child.once('error', (err: NodeJS.ErrnoException) => {
@@ -90,6 +102,20 @@ class CommandRun {
       });
       child.once('close', (code, signal) => void settle(() => this.classify(code, signal)));
     });
+  }
+
+  /** The deadline passed with no complete answer, unless the process had already ended by itself. */
+  private onDeadline(): void {
+    const { child } = this.proc;
+    if (this.verdict) return;
+    if (this.cleanup) {
+      // Exited, but something outside its tag still holds its output open: stop waiting for it.
+      this.destroyStreams();
+      return;
+    }
+    // A zombie not yet reaped died on its own before the deadline: its exit status decides.
+    if (child.pid !== undefined && procState(child.pid) === 'exited') return;
+    void this.end(timedOut(this.config.timeoutMs, this.stdoutBytes));
   }
 
   private onStdout(chunk: Buffer): void {
@@ -105,11 +131,13 @@ class CommandRun {
   end(failure: TransportFailure): Promise<void> {
     if (this.killing) return this.killing;
     this.verdict ??= failure;
-    return (this.killing = killGroup(this.child, this.config.killGraceMs).then(() => {
-      // A grandchild that left the group could still hold stdout open; stop waiting for it.
-      this.child.stdout?.destroy();
-      this.child.stderr?.destroy();
-    }));
+    // A process that left the group could still hold stdout open; stop waiting for it.
+    return (this.killing = killGroup(this.proc, this.config.killGraceMs).then(() => this.destroyStreams()));
+  }
+
+  private destroyStreams(): void {
+    this.proc.child.stdout?.destroy();
+    this.proc.child.stderr?.destroy();
   }
 
   private classify(code: number | null, signal: NodeJS.Signals | null): OutcomeWithoutTime {

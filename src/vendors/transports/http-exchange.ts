@@ -1,11 +1,24 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
 import { TransportFailure } from '../vendor-transport';
-import { aborted, OutcomeWithoutTime, parseAnswer, timedOut, tooLarge, tooLargeStopped } from './answer';
+import {
+  aborted,
+  deadline,
+  formatBytes,
+  OutcomeWithoutTime,
+  parseAnswer,
+  timedOut,
+  tooLarge,
+  tooLargeStopped,
+} from './answer';
 import { delay } from './process-group';
 
 /**
  * One POST of a JSON request, with the whole call (every attempt and backoff) under one
- * deadline. Retries happen only when no response was received at all, so a supplier never
- * sees a request twice after it has started answering.
+ * deadline. A retry happens only when no connection could be made: once a connection is open
+ * the request is on its way, and a supplier must never see it twice, so a reset after that is
+ * reported, not retried (docs/vendor-protocol.md §1). Node's own http client is used rather
+ * than fetch() because it says whether the connection was made, which fetch() does not.
  */
 export interface ExchangeOptions {
   url: string;
@@ -18,131 +31,150 @@ export interface ExchangeOptions {
   signal?: AbortSignal;
 }
 
-// Refused or reset before any response; UND_ERR_SOCKET is undici's "other side closed".
-const RETRYABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET']);
 const ERROR_BODY_CHARS = 500;
 // Enough bytes for 500 characters of any UTF-8 text.
 const ERROR_BODY_BYTES = ERROR_BODY_CHARS * 4;
 
+/** How far one attempt got: a failure is classified by it. */
+type Stage = 'connecting' | 'sent' | 'answering';
+
+interface Attempt {
+  outcome: OutcomeWithoutTime;
+  /** True only when the attempt failed before any connection was made. */
+  retryable: boolean;
+}
+
 export async function postJson(o: ExchangeOptions): Promise<OutcomeWithoutTime> {
   const controller = new AbortController();
   let stopped: TransportFailure | undefined;
+  const received = { bytes: 0 };
   const stop = (failure: TransportFailure) => {
     stopped ??= failure;
     controller.abort();
   };
-  const timer = setTimeout(() => stop(timedOut(o.timeoutMs)), o.timeoutMs);
+  const timer = deadline(o.timeoutMs, () => stop(timedOut(o.timeoutMs, received.bytes)));
   const onAbort = () => stop(aborted());
   if (o.signal?.aborted) onAbort();
   o.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const result = await attempt(o, controller.signal);
-    // Whatever error the abort caused inside fetch, the reason we aborted is the finding.
-    return stopped ? { ok: false, failure: stopped } : result;
+    for (let n = 1; ; n++) {
+      received.bytes = 0;
+      const attempt = stopped ? undefined : await post(o, controller.signal, received);
+      // Whatever error the abort caused inside the request, the reason we aborted is the finding.
+      if (stopped || !attempt) return { ok: false, failure: stopped ?? aborted() };
+      if (!attempt.retryable || n > o.retries) return withAttempts(attempt, n);
+      await delay(o.retryBackoffMs * 2 ** (n - 1), controller.signal);
+    }
   } finally {
-    clearTimeout(timer);
+    timer.cancel();
     o.signal?.removeEventListener('abort', onAbort);
     controller.abort(); // releases the connection if the body was not read to the end
   }
 }
 
-async function attempt(o: ExchangeOptions, signal: AbortSignal): Promise<OutcomeWithoutTime> {
-  for (let n = 1; ; n++) {
-    let response: Response;
-    try {
-      response = await fetch(o.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: o.body,
-        signal,
-      });
-    } catch (err) {
-      if (signal.aborted || n > o.retries || !RETRYABLE.has(errorCode(err) ?? '')) {
-        return connectionFailed({ url: o.url, err, attempts: n });
-      }
-      await delay(o.retryBackoffMs * 2 ** (n - 1), signal);
-      continue;
-    }
-    return readResponse(response, o.maxResponseBytes);
-  }
+function post(o: ExchangeOptions, signal: AbortSignal, received: { bytes: number }): Promise<Attempt> {
+  const target = new URL(o.url);
+  const client = target.protocol === 'https:' ? https : http;
+  return new Promise((resolve) => {
+    let stage: Stage = 'connecting';
+    const done = (outcome: OutcomeWithoutTime, retryable = false) => resolve({ outcome, retryable });
+    const req = client.request(target, {
+      method: 'POST',
+      // A fresh connection per request: a pooled one could be closed by the supplier at any moment.
+      agent: false,
+      signal,
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'content-length': Buffer.byteLength(o.body),
+      },
+    });
+    req.once('socket', (socket) => {
+      socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => (stage = 'sent'));
+    });
+    req.once('response', (res) => {
+      stage = 'answering';
+      void readResponse(res, o.maxResponseBytes, received).then((outcome) => done(outcome));
+    });
+    req.once('error', (err) => {
+      if (stage === 'answering') return; // the response's own reader reports it
+      done(requestFailed(o.url, stage, err), stage === 'connecting');
+    });
+    req.end(o.body);
+  });
 }
 
-async function readResponse(response: Response, maxBytes: number): Promise<OutcomeWithoutTime> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (response.ok && declared > maxBytes) {
-    await response.body?.cancel();
-    return { ok: false, failure: tooLarge(declared, maxBytes) };
+function readResponse(
+  res: http.IncomingMessage,
+  maxBytes: number,
+  received: { bytes: number },
+): Promise<OutcomeWithoutTime> {
+  const status = res.statusCode ?? 0;
+  const ok = status >= 200 && status < 300;
+  const declared = Number(res.headers['content-length'] ?? NaN);
+  if (ok && declared > maxBytes) {
+    res.destroy();
+    return Promise.resolve({ ok: false, failure: tooLarge(declared, maxBytes) });
   }
-  let read: LimitedRead;
-  try {
-    read = await readLimited(response.body, response.ok ? maxBytes : ERROR_BODY_BYTES);
-  } catch (err) {
-    const failure: TransportFailure = {
-      kind: 'connection',
-      message: `connection to supplier was lost while reading its answer: ${describe(err)}`,
-      detail: { code: errorCode(err) },
-    };
-    return { ok: false, failure };
-  }
-  if (!response.ok) return { ok: false, failure: httpStatus(response, read.text) };
-  if (read.overLimit) return { ok: false, failure: tooLargeStopped(read.bytes, maxBytes) };
-  return parseAnswer(read.text);
+  const limit = ok ? maxBytes : ERROR_BODY_BYTES;
+  const chunks: Buffer[] = [];
+  return new Promise((resolve) => {
+    const text = () => Buffer.concat(chunks).toString('utf8');
+    res.on('data', (chunk: Buffer) => {
+      received.bytes += chunk.length;
+      if (received.bytes <= limit) return void chunks.push(chunk);
+      res.destroy();
+      resolve(ok ? { ok: false, failure: tooLargeStopped(received.bytes, maxBytes) } : httpStatus(res, text()));
+    });
+    res.once('end', () => resolve(ok ? parseAnswer(text()) : httpStatus(res, text())));
+    res.once('close', () => {
+      // Closed before the end: the connection was lost in the middle of the answer.
+      if (!res.complete) resolve({ ok: false, failure: lostWhileReading(received.bytes) });
+    });
+  });
 }
 
-interface LimitedRead {
-  text: string;
-  bytes: number;
-  overLimit: boolean;
-}
-
-/** Reads at most `limit` bytes and cancels the stream past that, so a huge answer is never held. */
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<LimitedRead> {
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  if (!body) return { text: '', bytes, overLimit: false };
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > limit) {
-      await reader.cancel();
-      return { text: Buffer.concat(chunks).toString('utf8'), bytes, overLimit: true };
-    }
-    chunks.push(value);
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), bytes, overLimit: false };
-}
-
-function httpStatus(response: Response, text: string): TransportFailure {
-  const bodyStart = text.slice(0, ERROR_BODY_CHARS);
-  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+function lostWhileReading(bytes: number): TransportFailure {
   return {
-    kind: 'http-status',
-    message: `supplier answered HTTP ${status}${bodyStart ? `: ${bodyStart}` : ''}`,
-    detail: { status: response.status, bodyStart },
+    kind: 'connection',
+    message: `connection to supplier was lost while reading its answer (${formatBytes(bytes)} received)`,
+    detail: { bytes },
   };
 }
 
-function connectionFailed({ url, err, attempts }: { url: string; err: unknown; attempts: number }): OutcomeWithoutTime {
-  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+function httpStatus(res: http.IncomingMessage, text: string): OutcomeWithoutTime {
+  const bodyStart = text.slice(0, ERROR_BODY_CHARS);
+  const status = `${res.statusCode}${res.statusMessage ? ` ${res.statusMessage}` : ''}`;
   return {
     ok: false,
     failure: {
-      kind: 'connection',
-      message: `could not reach supplier at ${url}: ${describe(err)} (${tries})`,
-      detail: { code: errorCode(err), attempts },
+      kind: 'http-status',
+      message: `supplier answered HTTP ${status}${bodyStart ? `: ${bodyStart}` : ''}`,
+      detail: { status: res.statusCode, bodyStart },
     },
   };
 }
 
-/** fetch() wraps the socket error: TypeError("fetch failed") with the real one as `cause`. */
-function errorCode(err: unknown): string | undefined {
-  const e = err as { code?: string; cause?: { code?: string; errors?: { code?: string }[] } };
-  return e?.cause?.code ?? e?.cause?.errors?.[0]?.code ?? e?.code;
+function requestFailed(url: string, stage: Stage, err: Error): OutcomeWithoutTime {
+  const code = errorCode(err);
+  const message =
+    stage === 'connecting'
+      ? `could not reach supplier at ${url}: ${err.message || code}`
+      : `supplier at ${url} closed the connection after the request was sent, without answering (${code ?? err.message}); not retried, as the supplier may have acted on it`;
+  return { ok: false, failure: { kind: 'connection', message, detail: { code } } };
 }
 
-function describe(err: unknown): string {
-  const e = err as { message?: string; cause?: { message?: string } };
-  return e?.cause?.message ?? e?.message ?? String(err);
+/** The number of attempts on a connection failure; the message counts them when connecting failed. */
+function withAttempts({ outcome, retryable }: Attempt, attempts: number): OutcomeWithoutTime {
+  if (outcome.ok || outcome.failure.kind !== 'connection') return outcome;
+  const { failure } = outcome;
+  const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+  const message = retryable ? `${failure.message} (${tries})` : failure.message;
+  return { ok: false, failure: { ...failure, message, detail: { ...failure.detail, attempts } } };
+}
+
+/** Node's socket errors carry a code; a failed multi-address connect wraps them in an AggregateError. */
+function errorCode(err: unknown): string | undefined {
+  const e = err as { code?: string; errors?: { code?: string }[] };
+  return e?.code ?? e?.errors?.[0]?.code;
 }

@@ -9,7 +9,8 @@ export const DEFAULT_STARTED_URL = 'http://127.0.0.1:{port}/';
 
 /**
  * POSTs the request JSON to the supplier's URL. When the manifest says how to start the
- * supplier, start() runs it on a free local port first and stop() kills it.
+ * supplier, start() runs it on a free local port first (in its own session and process group)
+ * and stop() kills it with everything it started.
  */
 export class HttpTransport implements VendorTransport {
   readonly kind = 'http' as const;
@@ -38,8 +39,9 @@ export class HttpTransport implements VendorTransport {
     const url = server?.url ?? config.url!;
     const result = await postJson({ ...config, url, body, signal: opts.signal });
     if (result.ok) return finish(result);
-    const diedDuringCall = result.failure.kind === 'connection' ? server?.exitFailure() : undefined;
-    return finish({ ok: false, failure: diedDuringCall ?? result.failure }, server?.stderr());
+    // A lost connection or a silent deadline from a started supplier that died is the crash it was.
+    const died = ['connection', 'timeout'].includes(result.failure.kind) ? await server?.diedDuringCall() : undefined;
+    return finish({ ok: false, failure: died ?? result.failure }, server?.stderr());
   }
 
   async stop(): Promise<void> {

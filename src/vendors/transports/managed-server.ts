@@ -1,14 +1,15 @@
-import { ChildProcess } from 'node:child_process';
 import * as net from 'node:net';
 import { HttpStartConfig } from '../manifest';
 import { TransportFailure } from '../vendor-transport';
 import { exited, notReady } from './answer';
-import { delay, exitOf, killGroup, spawnGroup } from './process-group';
+import { delay, exitOf, killGroup, spawnGroup, SupplierProcess } from './process-group';
+import { procState } from './process-sweep';
 import { TailBuffer } from './tail-buffer';
 
 /**
- * A supplier's own HTTP server, started by the harness on a free loopback port and killed
- * (with its whole process tree) on stop. Its stderr tail is kept for the report.
+ * A supplier's own HTTP server, started by the harness on a free loopback port in its own
+ * session and process group, and killed on stop with everything it started (process-group.ts).
+ * Its stderr tail is kept for the report.
  */
 export interface StartServerOptions {
   start: HttpStartConfig;
@@ -23,26 +24,30 @@ export class ManagedServer {
   private spawnError?: NodeJS.ErrnoException;
 
   private constructor(
-    private readonly child: ChildProcess,
+    private readonly proc: SupplierProcess,
     readonly url: string,
     private readonly killGraceMs: number,
   ) {
-    child.stderr!.on('data', (chunk: Buffer) => this.stderrTail.push(chunk));
-    child.once('error', (err) => (this.spawnError = err));
+    proc.child.stderr!.on('data', (chunk: Buffer) => this.stderrTail.push(chunk));
+    proc.child.once('error', (err) => (this.spawnError = err));
+  }
+
+  private get child() {
+    return this.proc.child;
   }
 
   /** Spawns the server and waits until it is ready; rejects with notReady(failure, stderr). */
   static async start(o: StartServerOptions): Promise<ManagedServer> {
     const port = await freePort();
     const fill = (s: string) => s.replaceAll('{port}', String(port));
-    const child = spawnGroup({
+    const proc = spawnGroup({
       command: o.start.command,
       args: o.start.args.map(fill),
       cwd: o.start.cwd,
       env: Object.fromEntries(Object.entries(o.start.env).map(([k, v]) => [k, fill(v)])),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    const server = new ManagedServer(child, fill(o.url), o.start.killGraceMs);
+    const server = new ManagedServer(proc, fill(o.url), o.start.killGraceMs);
     const probe = o.start.readyPath
       ? () => answers(new URL(fill(o.start.readyPath!), server.url))
       : () => accepts(server.url);
@@ -71,8 +76,21 @@ export class ManagedServer {
     return exited(exitCode, signalCode);
   }
 
+  /**
+   * The crash behind a failed call, if the server is dead or dying: a socket error can arrive
+   * before the exit is seen, so a server that /proc shows as exited is waited for, and the call
+   * is reported as the crash it was rather than a lost connection.
+   */
+  async diedDuringCall(): Promise<TransportFailure | undefined> {
+    const known = this.exitFailure();
+    if (known || this.child.pid === undefined) return known;
+    if (procState(this.child.pid) !== 'exited') return undefined;
+    await exitOf(this.child);
+    return this.exitFailure();
+  }
+
   async stop(): Promise<void> {
-    await killGroup(this.child, this.killGraceMs);
+    await killGroup(this.proc, this.killGraceMs);
   }
 
   private async waitUntilReady(

@@ -1,8 +1,12 @@
 import { ChildProcess, spawn, StdioOptions } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { SUPPLIER_TAG_VAR, sweepTagged, taggedPidsSync } from './process-sweep';
 
 /**
- * Supplier processes run in their own process group (detached), so a timeout or stop() kills
- * the whole tree: a shell script's `node server.js`, a server's worker children, and so on.
+ * Supplier processes run in their own session and process group (detached: setsid), so a
+ * timeout or stop() kills the whole tree: a shell script's `node server.js`, a server's worker
+ * children, and so on. Each also carries a tag in its environment (process-sweep.ts), so what
+ * escaped the group (setsid, a double fork) is found and killed too.
  */
 
 // Suppliers get a small, fixed environment plus their manifest's env, never the harness's own
@@ -23,15 +27,26 @@ export interface SpawnGroupOptions {
   stdio: StdioOptions;
 }
 
+/** A supplier process and the tag its descendants inherit. */
+export interface SupplierProcess {
+  child: ChildProcess;
+  tag: string;
+}
+
+/** Tags are this harness's pid, a random part and a counter: unique, and one prefix per harness. */
+const TAG_PREFIX = `${process.pid}-${randomBytes(4).toString('hex')}-`;
+let spawned = 0;
+
 /** Groups still alive; killed with SIGKILL if the harness exits first, so none are orphaned. */
 const liveGroups = new Set<number>();
 let exitHookInstalled = false;
 
-export function spawnGroup(opts: SpawnGroupOptions): ChildProcess {
+export function spawnGroup(opts: SpawnGroupOptions): SupplierProcess {
+  const tag = `${TAG_PREFIX}${++spawned}`;
   // No shell: arguments reach the supplier exactly as the manifest wrote them.
   const child = spawn(opts.command, opts.args, {
     cwd: opts.cwd,
-    env: supplierEnv(opts.env),
+    env: { ...supplierEnv(opts.env), [SUPPLIER_TAG_VAR]: tag },
     stdio: opts.stdio,
     detached: true,
   });
@@ -41,7 +56,7 @@ export function spawnGroup(opts: SpawnGroupOptions): ChildProcess {
     child.once('exit', () => liveGroups.delete(pid));
     installExitHook();
   }
-  return child;
+  return { child, tag };
 }
 
 /** Resolves when the child has exited (immediately if it already has, or never started). */
@@ -54,19 +69,26 @@ export function exitOf(child: ChildProcess): Promise<{ code: number | null; sign
 
 /**
  * SIGTERM to the group, SIGKILL after `graceMs` if the leader is still there, then SIGKILL once
- * more for members that outlived their leader. Resolves once the leader has exited.
+ * more for members that outlived their leader, and for every process carrying the tag wherever
+ * it went. Resolves once the leader has exited and the sweep is done.
  */
-export async function killGroup(child: ChildProcess, graceMs: number): Promise<void> {
-  const pid = child.pid;
+export async function killGroup(p: SupplierProcess, graceMs: number): Promise<void> {
+  const pid = p.child.pid;
   if (pid === undefined) return;
-  const exit = exitOf(child);
+  const exit = exitOf(p.child);
   signalGroup(pid, 'SIGTERM');
   const graceOver = new AbortController();
   const exitedInTime = await Promise.race([exit.then(() => true), delay(graceMs, graceOver.signal).then(() => false)]);
   graceOver.abort(); // clears the grace timer so it cannot hold the event loop open
   if (!exitedInTime) signalGroup(pid, 'SIGKILL');
   await exit;
-  signalGroup(pid, 'SIGKILL');
+  await killLeftovers(p);
+}
+
+/** After the leader has exited: whatever it left behind, in its group or escaped from it. */
+export async function killLeftovers(p: SupplierProcess): Promise<void> {
+  if (p.child.pid !== undefined) signalGroup(p.child.pid, 'SIGKILL');
+  await sweepTagged(p.tag);
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
@@ -82,6 +104,13 @@ function installExitHook(): void {
   exitHookInstalled = true;
   process.once('exit', () => {
     for (const pid of liveGroups) signalGroup(pid, 'SIGKILL');
+    for (const pid of taggedPidsSync(TAG_PREFIX)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
   });
 }
 

@@ -18,6 +18,12 @@ export class TailBuffer {
     }
   }
 
+  /** Forget what was written (a reused worker starts each call with an empty log). */
+  clear(): void {
+    this.chunks = [];
+    this.size = 0;
+  }
+
   /** The tail as text, or undefined when nothing was written (so reports can omit it). */
   text(): string | undefined {
     if (this.size === 0) return undefined;

@@ -1,3 +1,5 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CommandTransportConfig } from '../../../src/vendors/manifest';
 import { CommandTransport } from '../../../src/vendors/transports/command.transport';
@@ -32,11 +34,12 @@ describe('command transport, against a real child process', () => {
   });
 
   it('kills a supplier that sleeps past the timeout, grandchildren included, even if it ignores SIGTERM', async () => {
-    const outcome = await transport({ timeoutMs: 400 }).call({ behaviour: 'sleep' });
+    // Long enough for a loaded machine to start the supplier and its grandchild before the deadline.
+    const outcome = await transport({ timeoutMs: 2_000 }).call({ behaviour: 'sleep' });
 
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.failure).toMatchObject({ kind: 'timeout', message: 'supplier did not answer within 400 ms' });
+    expect(outcome.failure).toMatchObject({ kind: 'timeout', message: 'supplier did not answer within 2000 ms' });
     expect(outcome.stderr).toContain('ignoring SIGTERM');
     const pids = JSON.parse(outcome.stderr!.split('\n')[0]) as { pid: number; grandchild: number };
     expect(isAlive(pids.pid)).toBe(false);
@@ -93,12 +96,44 @@ describe('command transport, against a real child process', () => {
   });
 
   it('ends the call as aborted when the harness cancels it, and kills the supplier', async () => {
+    const pidFile = path.join(mkdtempSync(path.join(tmpdir(), 'payproof-abort-')), 'pids.json');
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 200);
-    const outcome = await transport({ timeoutMs: 5_000 }).call({ behaviour: 'sleep' }, { signal: controller.signal });
+    const call = transport({ timeoutMs: 60_000 }).call({ behaviour: 'sleep', pidFile }, { signal: controller.signal });
+    while (!existsSync(pidFile)) await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    const outcome = await call;
 
     expect(outcome).toMatchObject({ ok: false, failure: { kind: 'aborted' } });
+    const pids = JSON.parse(readFileSync(pidFile, 'utf8')) as { pid: number; grandchild: number };
+    expect(await waitUntilGone(pids.pid)).toBe(true);
+    expect(await waitUntilGone(pids.grandchild)).toBe(true);
+  });
+
+  it('kills what the supplier left behind when it exits, even a grandchild in a session of its own', async () => {
+    const outcome = await transport().call({ behaviour: 'detach' });
+
+    expect(outcome).toMatchObject({ ok: true, body: { received: { behaviour: 'detach' } } });
     const pids = JSON.parse(outcome.stderr!.split('\n')[0]) as { pid: number; grandchild: number };
-    expect(isAlive(pids.pid)).toBe(false);
+    // SIGKILL was sent before the call returned; the kernel ends the process a moment later.
+    expect(await waitUntilGone(pids.grandchild)).toBe(true);
+  });
+
+  it('reports half an answer followed by death by signal as a crash naming the signal', async () => {
+    const outcome = await transport().call({ behaviour: 'half-then-die' });
+
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { kind: 'crash', message: 'supplier was killed by SIGKILL', detail: { signal: 'SIGKILL' } },
+    });
+  });
+
+  it('says how much of an answer had arrived when the deadline passed', async () => {
+    const outcome = await transport({ timeoutMs: 400, maxResponseBytes: 1024 * 1024 * 1024 }).call({
+      behaviour: 'huge',
+    });
+
+    expect(outcome).toMatchObject({ ok: false, failure: { kind: 'timeout', detail: { timeoutMs: 400 } } });
+    if (outcome.ok) return;
+    expect(outcome.failure.message).toMatch(/^supplier did not finish its answer within 400 ms \(.+ received\)$/);
   });
 });

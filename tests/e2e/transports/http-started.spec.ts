@@ -94,4 +94,18 @@ describe("http transport starting the supplier's own server", () => {
       await vendor.stop();
     }
   });
+
+  it('reports a started supplier killed in the middle of its answer as a crash naming the signal', async () => {
+    const vendor = transport();
+    try {
+      const outcome = await vendor.call({ behaviour: 'die-mid-answer' });
+
+      expect(outcome).toMatchObject({
+        ok: false,
+        failure: { kind: 'crash', message: 'supplier was killed by SIGKILL' },
+      });
+    } finally {
+      await vendor.stop();
+    }
+  });
 });

@@ -117,7 +117,7 @@ describe('http transport, against a real server on 127.0.0.1', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
   });
 
-  it('retries connections reset before any response and succeeds when the supplier recovers', async () => {
+  it('retries connections dropped while connecting and succeeds when the supplier recovers', async () => {
     let resets = 0;
     let answered = 0;
     // A fresh server, so no pooled keep-alive connection bypasses the resets.
@@ -144,6 +144,55 @@ describe('http transport, against a real server on 127.0.0.1', () => {
     await transport(supplier.url).call({ behaviour: 'status-500' });
 
     expect(requests).toBe(1);
+  });
+
+  it('does not retry a connection reset after the request was sent, as the protocol says', async () => {
+    let received = 0;
+    const resetting = await startServer((req) => {
+      req.resume();
+      req.on('end', () => {
+        received++;
+        req.socket.resetAndDestroy();
+      });
+    });
+    try {
+      const outcome = await transport(resetting.url, { retries: 2, retryBackoffMs: 10 }).call({ behaviour: 'echo' });
+
+      expect(outcome).toMatchObject({
+        ok: false,
+        failure: { kind: 'connection', detail: { code: 'ECONNRESET', attempts: 1 } },
+      });
+      if (outcome.ok) return;
+      expect(outcome.failure.message).toMatch(
+        /closed the connection after the request was sent, without answering \(ECONNRESET\); not retried/,
+      );
+      expect(received).toBe(1);
+    } finally {
+      await resetting.close();
+    }
+  });
+
+  it('reports a connection lost in the middle of the answer, with the bytes received', async () => {
+    const cut = await startServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"protocol":"payproof-vendor/1","type":"payRunResult","results":[', () =>
+          res.socket?.resetAndDestroy(),
+        );
+      });
+    });
+    try {
+      const outcome = await transport(cut.url).call({});
+
+      expect(outcome).toMatchObject({ ok: false, failure: { kind: 'connection' } });
+      if (outcome.ok) return;
+      expect(outcome.failure.message).toMatch(
+        /^connection to supplier was lost while reading its answer \(\d+ bytes received\)$/,
+      );
+    } finally {
+      await cut.close();
+    }
   });
 });
 

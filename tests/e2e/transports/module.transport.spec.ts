@@ -117,4 +117,84 @@ describe('module transport, loading an engine into the harness', () => {
       },
     });
   });
+
+  it('stops an engine stuck in a synchronous loop at the timeout, and the next call gets a fresh one', async () => {
+    const vendor = transport({ timeoutMs: 300 });
+    try {
+      const stuck = await vendor.call({ behaviour: 'busy' });
+      expect(stuck).toMatchObject({
+        ok: false,
+        failure: { kind: 'timeout', message: 'supplier did not answer within 300 ms' },
+      });
+
+      expect(await vendor.call({ behaviour: 'echo', employee: 'E2' })).toMatchObject({
+        ok: true,
+        body: { received: { employee: 'E2' } },
+      });
+    } finally {
+      await vendor.stop();
+    }
+  });
+
+  it('stops a module whose top level never returns, reporting it from start() and call()', async () => {
+    const vendor = transport({ entry: path.join(FAKE_VENDORS, 'module-stuck-on-load.js'), timeoutMs: 300 });
+
+    await expect(vendor.start()).rejects.toMatchObject({
+      code: 'VENDOR_FAILURE',
+      details: { failure: { kind: 'timeout', message: "supplier's engine did not load within 300 ms" } },
+    });
+    expect(await vendor.call({})).toMatchObject({ ok: false, failure: { kind: 'timeout' } });
+  });
+
+  it("keeps the engine's console output for the report, off the harness's standard output", async () => {
+    const written = jest.spyOn(process.stdout, 'write');
+    const vendor = transport();
+    try {
+      const outcome = await vendor.call({ behaviour: 'log' });
+
+      expect(outcome).toMatchObject({ ok: true, body: { logged: true } });
+      expect(outcome.stderr).toBe('engine says hello\nengine warns\n');
+      expect(written.mock.calls.flat().join('')).not.toContain('engine says hello');
+    } finally {
+      written.mockRestore();
+      await vendor.stop();
+    }
+  });
+
+  it('reports an engine that ends its thread (process.exit) as a crash, and recovers', async () => {
+    const vendor = transport();
+    try {
+      expect(await vendor.call({ behaviour: 'exit' })).toMatchObject({
+        ok: false,
+        failure: { kind: 'crash', message: "supplier's engine exited with code 3" },
+      });
+      expect(await vendor.call({ behaviour: 'echo' })).toMatchObject({ ok: true });
+    } finally {
+      await vendor.stop();
+    }
+  });
+
+  it("gives the engine the suppliers' small fixed environment, not the harness's own", async () => {
+    process.env.PAYPROOF_TEST_SECRET = 'do-not-leak';
+    const vendor = transport();
+    try {
+      const outcome = await vendor.call({ behaviour: 'env' });
+      const names = (outcome as { body: { env: string[] } }).body.env;
+
+      expect(names).not.toContain('PAYPROOF_TEST_SECRET');
+      expect(names).toContain('PATH');
+    } finally {
+      delete process.env.PAYPROOF_TEST_SECRET;
+      await vendor.stop();
+    }
+  });
+
+  it('ends a call in progress as aborted when the transport stops', async () => {
+    const vendor = transport({ timeoutMs: 5_000 });
+    const call = vendor.call({ behaviour: 'busy' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await vendor.stop();
+
+    expect(await call).toMatchObject({ ok: false, failure: { kind: 'aborted' } });
+  });
 });
