@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { PayproofError } from '../domain/errors';
 import { exchangeTransportJson } from '../exchange/exchange-config';
+import { linksOutside, pathsOutside, resolveTransportPaths } from './manifest-paths';
+
+export { resolveTransportPaths } from './manifest-paths';
 
 /**
  * vendors/<id>/vendor.json: who the supplier is and how to reach it. Validation is a pure
@@ -14,6 +17,8 @@ export const MANIFEST_FILE = 'vendor.json';
 export const VENDOR_PROTOCOL = 'payproof-vendor/1';
 
 const MiB = 1024 * 1024;
+/** A vendor.json is a few hundred bytes; anything near this is not a manifest. */
+export const MAX_MANIFEST_BYTES = 64 * 1024;
 const timeoutMs = z.number().int().positive().default(10_000);
 const maxResponseBytes = z
   .number()
@@ -105,6 +110,8 @@ export function parseManifest(json: unknown, manifestDir: string, opts: ParseMan
       errors: parsed.error.issues.flatMap((i) => describeIssue(i, json)).map((e) => `${label}: ${e}`),
     };
   }
+  const escapes = pathsOutside(parsed.data.transport, manifestDir, path.dirname(label));
+  if (escapes.length > 0) return { ok: false, errors: escapes.map((e) => `${label}: ${e}`) };
   return {
     ok: true,
     manifest: { ...parsed.data, transport: resolveTransportPaths(parsed.data.transport, manifestDir) },
@@ -118,6 +125,12 @@ export function hashManifest(contents: string | Uint8Array): string {
 
 /** Read, parse, validate and hash one vendor.json; a bad file is a CONFIG error naming it. */
 export function readManifest(file: string, displayPath = file): { manifest: Manifest; sha256: string } {
+  const size = statSync(file).size;
+  if (size > MAX_MANIFEST_BYTES)
+    throw new PayproofError(
+      'CONFIG',
+      `${displayPath}: the file is ${size} bytes, over the limit of ${MAX_MANIFEST_BYTES} bytes for a vendor.json (a manifest is a few hundred bytes)`,
+    );
   const bytes = readFileSync(file);
   let json: unknown;
   try {
@@ -127,35 +140,11 @@ export function readManifest(file: string, displayPath = file): { manifest: Mani
   }
   const result = parseManifest(json, path.dirname(file), { displayPath });
   if (!result.ok) throw new PayproofError('CONFIG', result.errors.join('\n'), { errors: result.errors });
+  const links = linksOutside(result.manifest.transport, path.dirname(file), path.dirname(displayPath)).map(
+    (e) => `${displayPath}: ${e}`,
+  );
+  if (links.length > 0) throw new PayproofError('CONFIG', links.join('\n'), { errors: links });
   return { manifest: result.manifest, sha256: hashManifest(bytes) };
-}
-
-/** Bare command names ("node") are looked up on PATH; anything with a slash is a file of the plug. */
-function resolveCommand(command: string, dir: string): string {
-  return command.includes('/') || command.includes('\\') ? path.resolve(dir, command) : command;
-}
-
-/** Make every path in a transport config absolute; absolute paths are left as they are. */
-export function resolveTransportPaths(t: TransportConfig, dir: string): TransportConfig {
-  switch (t.kind) {
-    case 'module':
-      return { ...t, entry: path.resolve(dir, t.entry) };
-    case 'command':
-      return { ...t, command: resolveCommand(t.command, dir), cwd: path.resolve(dir, t.cwd ?? '.') };
-    case 'http':
-      if (!t.start) return t;
-      return {
-        ...t,
-        start: {
-          ...t.start,
-          command: resolveCommand(t.start.command, dir),
-          cwd: path.resolve(dir, t.start.cwd ?? '.'),
-        },
-      };
-    case 'exchange':
-      // An exchange supplier runs nothing here: its files come through `payproof exchange import`.
-      return t;
-  }
 }
 
 function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {

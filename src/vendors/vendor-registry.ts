@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUNDLED_VENDORS } from '../common/paths';
-import { PayproofError } from '../domain/errors';
+import { invalidInput, PayproofError } from '../domain/errors';
 import { Manifest, MANIFEST_FILE, readManifest } from './manifest';
 import { createTransport } from './transports';
 import { ProtocolAdapterOptions, ProtocolVendorAdapter } from './vendor-adapter';
@@ -10,7 +10,8 @@ import type { VendorTransport } from './vendor-transport';
 /**
  * Every supplier plugged into a vendors/ folder: one sub-folder per supplier, named by its
  * id, holding vendor.json. Adding a supplier is adding a folder. Folders without a vendor.json
- * (shared helper code) are skipped; a bad manifest stops loading with an error naming the file.
+ * (shared helper code) are skipped. A bad manifest disables its own supplier only: the others
+ * load, disabled() names it with the reason, and asking for it by id is an error giving it.
  */
 export interface VendorRegistryOptions {
   /** Default: the package's own vendors/ folder. */
@@ -21,6 +22,14 @@ export interface VendorRegistryOptions {
   adapterOptions?: Pick<ProtocolAdapterOptions, 'convention' | 'nextRequestId' | 'onExchange'>;
 }
 
+/** A supplier whose vendor.json could not be used: it takes no part, and says why. */
+export interface DisabledVendor {
+  /** The folder's name, which is the supplier's id when its manifest is right. */
+  id: string;
+  manifestPath: string;
+  reason: string;
+}
+
 /** How a supplier that could not be started is reported; the others still run. */
 export interface StartFailure {
   id: string;
@@ -28,36 +37,32 @@ export interface StartFailure {
 }
 
 export class VendorRegistry {
-  private constructor(private readonly adapters: ReadonlyMap<string, ProtocolVendorAdapter>) {}
+  private constructor(
+    private readonly adapters: ReadonlyMap<string, ProtocolVendorAdapter>,
+    private readonly broken: ReadonlyMap<string, DisabledVendor> = new Map(),
+  ) {}
 
   static load(opts: VendorRegistryOptions = {}): VendorRegistry {
     const root = opts.root ?? BUNDLED_VENDORS;
     const adapters = new Map<string, ProtocolVendorAdapter>();
+    const broken = new Map<string, DisabledVendor>();
     // The package's own vendors/ may be absent (git keeps no empty folder): then no supplier is plugged in.
     if (opts.root === undefined && !existsSync(root)) return new VendorRegistry(adapters);
     for (const folder of manifestFolders(root)) {
       const file = path.join(root, folder, MANIFEST_FILE);
       const display = path.relative(process.cwd(), file) || file;
-      const { manifest, sha256 } = readManifest(file, display);
-      if (manifest.id !== folder) {
-        throw new PayproofError(
-          'CONFIG',
-          `${display}: id "${manifest.id}" does not match its folder "${folder}" (expected "${folder}")`,
-        );
+      try {
+        adapters.set(folder, plugIn({ opts, folder, file, display }));
+      } catch (err) {
+        broken.set(folder, { id: folder, manifestPath: display, reason: reasonOf(err, display) });
       }
-      const transport = (opts.transportFor ?? createTransport)(manifest, path.dirname(file));
-      adapters.set(
-        folder,
-        new ProtocolVendorAdapter({
-          ...opts.adapterOptions,
-          manifest,
-          manifestHash: sha256,
-          transport,
-          manifestPath: display,
-        }),
-      );
     }
-    return new VendorRegistry(adapters);
+    return new VendorRegistry(adapters, broken);
+  }
+
+  /** Suppliers left out because their vendor.json is not usable, by folder name. */
+  disabled(): DisabledVendor[] {
+    return [...this.broken.values()];
   }
 
   /** Every known id, sorted. */
@@ -67,21 +72,39 @@ export class VendorRegistry {
 
   get(id: string): ProtocolVendorAdapter {
     const adapter = this.adapters.get(id);
-    if (!adapter) throw unknownVendor({ unknown: [id], known: this.ids(), field: 'vendor' });
+    if (!adapter) throw this.notAvailable([id], 'vendor');
     return adapter;
   }
 
   /**
-   * The adapters chosen by `--vendors id,id` (text or list); every supplier when nothing is
-   * chosen. An unknown id is bad input (the caller named it; exit 2, HTTP 422) listing the
-   * known ones; a broken vendors/ folder is a CONFIG error.
+   * The adapters chosen by `--vendors id,id` (text or list); every usable supplier when nothing
+   * is chosen. A choice that names no id at all (`--vendors ''`) is bad input, not "every
+   * supplier"; so is an unknown id (the caller named it; exit 2, HTTP 422), listing the known
+   * ones; a supplier disabled by its broken vendor.json is a CONFIG error giving the reason.
    */
   select(selection?: string | readonly string[]): ProtocolVendorAdapter[] {
+    if (selection === undefined) return [...this.adapters.values()];
     const ids = parseSelection(selection);
-    if (ids.length === 0) return [...this.adapters.values()];
-    const unknown = ids.filter((id) => !this.adapters.has(id));
-    if (unknown.length > 0) throw unknownVendor({ unknown, known: this.ids(), field: 'vendors' });
+    if (ids.length === 0)
+      throw new PayproofError(
+        'INVALID_INPUT',
+        `expected one or more supplier ids separated by commas, e.g. ${this.ids().slice(0, 2).join(',') || 'acme'}; found ${JSON.stringify(typeof selection === 'string' ? selection : [...selection])}, which names none (leave it out to evaluate every supplier)`,
+        undefined,
+        { field: 'vendors' },
+      );
+    const missing = ids.filter((id) => !this.adapters.has(id));
+    if (missing.length > 0) throw this.notAvailable(missing, 'vendors');
     return ids.map((id) => this.adapters.get(id)!);
+  }
+
+  /** Unknown ids name the known ones; a disabled id says why it is disabled. */
+  private notAvailable(ids: readonly string[], field: string): PayproofError {
+    const disabled = ids.map((id) => this.broken.get(id)).filter((d): d is DisabledVendor => d !== undefined);
+    if (disabled.length > 0) {
+      const reasons = disabled.map((d) => `supplier "${d.id}" is disabled: ${d.reason}`).join('\n');
+      return new PayproofError('CONFIG', `--vendors: ${reasons}`, { disabled });
+    }
+    return unknownVendor({ unknown: ids, known: this.ids(), field });
   }
 
   /** Starts the given adapters (default: all) side by side; one that cannot start does not stop the others. */
@@ -96,6 +119,37 @@ export class VendorRegistry {
   async stop(): Promise<void> {
     await Promise.allSettled([...this.adapters.values()].map((a) => a.stop()));
   }
+}
+
+interface Plug {
+  opts: VendorRegistryOptions;
+  folder: string;
+  file: string;
+  display: string;
+}
+
+/** One folder's supplier, or a CONFIG error naming its manifest and what is wrong. */
+function plugIn({ opts, folder, file, display }: Plug): ProtocolVendorAdapter {
+  const { manifest, sha256 } = readManifest(file, display);
+  if (manifest.id !== folder) {
+    throw new PayproofError(
+      'CONFIG',
+      `${display}: id "${manifest.id}" does not match its folder "${folder}" (expected "${folder}")`,
+    );
+  }
+  const transport = (opts.transportFor ?? createTransport)(manifest, path.dirname(file));
+  return new ProtocolVendorAdapter({
+    ...opts.adapterOptions,
+    manifest,
+    manifestHash: sha256,
+    transport,
+    manifestPath: display,
+  });
+}
+
+function reasonOf(err: unknown, display: string): string {
+  if (err instanceof PayproofError) return err.message;
+  return `${display}: cannot be read: ${(err as Error).message}`;
 }
 
 function manifestFolders(root: string): string[] {

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { PayproofError } from '../../../src/domain/errors';
-import { hashManifest, Manifest, parseManifest, readManifest } from '../../../src/vendors/manifest';
+import { hashManifest, Manifest, MAX_MANIFEST_BYTES, parseManifest, readManifest } from '../../../src/vendors/manifest';
 import { createTransport, KNOWN_TRANSPORT_KINDS } from '../../../src/vendors/transports';
 import { FAKE_VENDORS } from './helpers';
 
@@ -103,6 +103,49 @@ describe('vendor manifest', () => {
           code: 'CONFIG',
           message: expect.stringMatching(/^vendors\/x\/vendor\.json: not valid JSON: /),
         }),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [{ kind: 'module', entry: '../../x.js' }, 'transport.entry', '../../x.js'],
+    [{ kind: 'module', entry: '/etc/passwd' }, 'transport.entry', '/etc/passwd'],
+    [{ kind: 'command', command: '../other/bin/pay' }, 'transport.command', '../other/bin/pay'],
+    [{ kind: 'command', command: 'node', cwd: '..' }, 'transport.cwd', '..'],
+    [{ kind: 'http', start: { command: './x/../../y' } }, 'transport.start.command', './x/../../y'],
+    [{ kind: 'http', start: { command: 'node', cwd: '/tmp' } }, 'transport.start.cwd', '/tmp'],
+  ])('keeps paths inside the supplier folder: %j is refused, naming the field', (transport, field, value) => {
+    expect(errorsOf(manifest(transport))).toEqual([
+      `vendors/acme/vendor.json: ${field}: "${value}" is outside the supplier's folder (expected a path inside vendors/acme/, e.g. "./index.js"; a bare command name such as "node" is looked up on PATH)`,
+    ]);
+  });
+
+  it('accepts absolute paths inside the folder and bare command names', () => {
+    expect(errorsOf(manifest({ kind: 'module', entry: `${DIR}/lib/engine.js` }))).toEqual([]);
+    expect(errorsOf(manifest({ kind: 'command', command: 'python3', cwd: './work' }))).toEqual([]);
+  });
+
+  it('refuses a symbolic link inside the folder that leads out of it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'payproof-manifest-'));
+    try {
+      symlinkSync(path.join(FAKE_VENDORS, 'module-engine.js'), path.join(dir, 'engine.js'));
+      writeFileSync(path.join(dir, 'vendor.json'), JSON.stringify(manifest({ kind: 'module', entry: 'engine.js' })));
+      expect(() => readManifest(path.join(dir, 'vendor.json'), 'vendors/acme/vendor.json')).toThrow(
+        `vendors/acme/vendor.json: transport.entry: "${path.join(dir, 'engine.js')}" is a symbolic link to ${path.join(FAKE_VENDORS, 'module-engine.js')}, outside the supplier's folder (expected a file inside vendors/acme/)`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a vendor.json over the size limit before reading it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'payproof-manifest-'));
+    try {
+      writeFileSync(path.join(dir, 'vendor.json'), ' '.repeat(MAX_MANIFEST_BYTES + 1));
+      expect(() => readManifest(path.join(dir, 'vendor.json'), 'vendors/acme/vendor.json')).toThrow(
+        `vendors/acme/vendor.json: the file is 65537 bytes, over the limit of 65536 bytes for a vendor.json`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -45,7 +45,19 @@ describe('VendorRegistry', () => {
       'fixture-http',
     ]);
     expect(registry.select(['fixture-command']).map((a) => a.id)).toEqual(['fixture-command']);
-    expect(registry.select('').map((a) => a.id)).toEqual(registry.ids());
+    expect(registry.select(undefined).map((a) => a.id)).toEqual(registry.ids());
+  });
+
+  it.each([[''], [' , '], [[]]])('a selection naming no id (%j) is an error, not every supplier', (selection) => {
+    const registry = VendorRegistry.load({ root: PROTOCOL_FIXTURES });
+    expect(() => registry.select(selection)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(
+          /^--vendors: expected one or more supplier ids separated by commas, e\.g\. fixture-command,fixture-http; found .*, which names none/,
+        ),
+      }),
+    );
   });
 
   it('an unknown id is bad input naming its field and listing the known ones', () => {
@@ -66,32 +78,52 @@ describe('VendorRegistry', () => {
     );
   });
 
-  it('a bad manifest is a CONFIG error naming the file', () => {
-    const file = plug('acme', manifest('acme', { transport: { kind: 'ftp' } }));
-    expect(() => VendorRegistry.load({ root })).toThrow(
+  /** The registry loads the good plug; the bad one is disabled with the reason, which asking for it gives. */
+  function disabledReason(): string {
+    plug('good', manifest('good'));
+    const registry = VendorRegistry.load({ root });
+    expect(registry.ids()).toEqual(['good']);
+    const [disabled] = registry.disabled();
+    expect(disabled).toMatchObject({
+      id: 'acme',
+      manifestPath: path.relative(process.cwd(), path.join(root, 'acme/vendor.json')),
+    });
+    expect(() => registry.select('good,acme')).toThrow(
       expect.objectContaining({
         code: 'CONFIG',
-        message: expect.stringContaining(`${path.relative(process.cwd(), file)}: transport.kind`),
+        message: `--vendors: supplier "acme" is disabled: ${disabled.reason}`,
       }),
+    );
+    expect(() => registry.get('acme')).toThrow(`supplier "acme" is disabled`);
+    return disabled.reason;
+  }
+
+  it('a bad manifest disables its supplier only, naming the file and the field', () => {
+    const file = plug('acme', manifest('acme', { transport: { kind: 'ftp' } }));
+    expect(disabledReason()).toBe(
+      `${path.relative(process.cwd(), file)}: transport.kind: expected one of module, http, command, found "ftp"`,
     );
   });
 
   it('a manifest that is not JSON, names the file', () => {
     plug('acme', '{ "id": ');
-    expect(() => VendorRegistry.load({ root })).toThrow(/acme\/vendor\.json: not valid JSON/);
+    expect(disabledReason()).toMatch(/acme\/vendor\.json: not valid JSON/);
   });
 
   it("a manifest whose id is not its folder's name", () => {
     plug('acme', manifest('globex'));
-    expect(() => VendorRegistry.load({ root })).toThrow(
-      /acme\/vendor\.json: id "globex" does not match its folder "acme"/,
-    );
+    expect(disabledReason()).toMatch(/acme\/vendor\.json: id "globex" does not match its folder "acme"/);
   });
 
   it('a lineCodes entry mapping to no pay line code', () => {
     plug('acme', manifest('acme', { lineCodes: { BASIC: 'BASE_PAY' } }));
-    expect(() => VendorRegistry.load({ root })).toThrow(
-      /acme\/vendor\.json: lineCodes\.BASIC: "BASE_PAY" is not a pay line code/,
+    expect(disabledReason()).toMatch(/acme\/vendor\.json: lineCodes\.BASIC: "BASE_PAY" is not a pay line code/);
+  });
+
+  it('a module entry outside the supplier folder, naming the field', () => {
+    plug('acme', manifest('acme', { transport: { kind: 'module', entry: '../../x.js' } }));
+    expect(disabledReason()).toMatch(
+      /acme\/vendor\.json: transport\.entry: "\.\.\/\.\.\/x\.js" is outside the supplier's folder/,
     );
   });
 
