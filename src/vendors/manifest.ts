@@ -35,6 +35,8 @@ const moduleTransport = z.strictObject({
   entry: z.string().min(1),
   timeoutMs,
   maxResponseBytes,
+  // Loading the engine into its thread; a top level that never returns is stopped after it.
+  startTimeoutMs: z.number().int().positive().default(10_000),
 });
 
 const httpStart = z.strictObject({

@@ -79,8 +79,8 @@ type FromWorker =
 export interface EngineWorkerOptions {
   entry: string;
   maxResponseBytes: number;
-  /** Limit on loading the engine, as on each call: a module whose top level never returns is stopped too. */
-  timeoutMs: number;
+  /** Limit on loading the engine: a module whose top level never returns is stopped too. */
+  startTimeoutMs: number;
 }
 
 export interface EngineRun {
@@ -119,11 +119,11 @@ export class EngineWorker {
     });
     const engine = new EngineWorker(worker, o);
     let late: TransportFailure | undefined;
-    const timer = deadline(o.timeoutMs, () => {
+    const timer = deadline(o.startTimeoutMs, () => {
       late = {
         kind: 'timeout',
-        message: `supplier's engine did not load within ${o.timeoutMs} ms`,
-        detail: { timeoutMs: o.timeoutMs },
+        message: `supplier's engine did not load within ${o.startTimeoutMs} ms`,
+        detail: { timeoutMs: o.startTimeoutMs },
       };
       void engine.terminate();
     });

@@ -14,6 +14,8 @@ export class ModuleTransport implements VendorTransport {
   readonly kind = 'module' as const;
   private readonly idle: EngineWorker[] = [];
   private readonly busy = new Set<EngineWorker>();
+  /** Counts stop() calls: a call whose thread was still loading when stop() came ends as aborted. */
+  private stops = 0;
 
   constructor(private readonly config: ModuleTransportConfig) {}
 
@@ -26,12 +28,17 @@ export class ModuleTransport implements VendorTransport {
     const finish = stopwatch();
     const input = encodeRequest(request);
     if (opts.signal?.aborted) return finish({ ok: false, failure: aborted() });
+    const stops = this.stops;
     let engine: EngineWorker;
     try {
       engine = this.takeIdle() ?? (await this.startWorker());
     } catch (err) {
       const { failure, stderr } = failureOf(err);
       return finish({ ok: false, failure }, stderr);
+    }
+    if (stops !== this.stops) {
+      await engine.terminate();
+      return finish({ ok: false, failure: aborted() });
     }
     this.busy.add(engine);
     const run = await engine.run(input, { timeoutMs: this.config.timeoutMs, signal: opts.signal });
@@ -43,6 +50,7 @@ export class ModuleTransport implements VendorTransport {
 
   /** Terminates every thread; calls still running end as 'aborted'. Safe to call twice. */
   async stop(): Promise<void> {
+    this.stops++;
     for (const engine of this.busy) engine.cancel(aborted());
     await Promise.all(this.idle.splice(0).map((engine) => engine.terminate()));
   }
@@ -54,7 +62,7 @@ export class ModuleTransport implements VendorTransport {
   }
 
   private startWorker(): Promise<EngineWorker> {
-    const { entry, maxResponseBytes, timeoutMs } = this.config;
-    return EngineWorker.start({ entry, maxResponseBytes, timeoutMs });
+    const { entry, maxResponseBytes, startTimeoutMs } = this.config;
+    return EngineWorker.start({ entry, maxResponseBytes, startTimeoutMs });
   }
 }

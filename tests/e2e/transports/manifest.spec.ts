@@ -173,7 +173,13 @@ describe('createTransport', () => {
 
   it('resolves paths of a manifest built in code against the given folder', async () => {
     const built = {
-      transport: { kind: 'module', entry: 'module-engine.js', timeoutMs: 1_000, maxResponseBytes: 1_000 },
+      transport: {
+        kind: 'module',
+        entry: 'module-engine.js',
+        timeoutMs: 1_000,
+        maxResponseBytes: 1_000,
+        startTimeoutMs: 30_000,
+      },
     } as Pick<Manifest, 'transport'>;
 
     const outcome = await createTransport(built, FAKE_VENDORS).call({ behaviour: 'echo' });

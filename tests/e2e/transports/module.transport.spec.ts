@@ -10,6 +10,7 @@ function transport(overrides: Partial<ModuleTransportConfig> = {}): ModuleTransp
     entry: path.join(FAKE_VENDORS, 'module-engine.js'),
     timeoutMs: 300,
     maxResponseBytes: 64 * 1024,
+    startTimeoutMs: 30_000,
     ...overrides,
   });
 }
@@ -137,7 +138,7 @@ describe('module transport, loading an engine into the harness', () => {
   });
 
   it('stops a module whose top level never returns, reporting it from start() and call()', async () => {
-    const vendor = transport({ entry: path.join(FAKE_VENDORS, 'module-stuck-on-load.js'), timeoutMs: 300 });
+    const vendor = transport({ entry: path.join(FAKE_VENDORS, 'module-stuck-on-load.js'), startTimeoutMs: 300 });
 
     await expect(vendor.start()).rejects.toMatchObject({
       code: 'VENDOR_FAILURE',
