@@ -1,5 +1,6 @@
 import { ChildProcess, spawn, StdioOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { onExit } from 'signal-exit';
 import { SUPPLIER_TAG_VAR, sweepTagged, taggedPidsSync } from './process-sweep';
 
 /**
@@ -99,10 +100,14 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * When the harness exits, on its own or by a signal (Ctrl-C, SIGTERM), its suppliers go with
+ * it: signal-exit runs this synchronously in both cases, then lets the signal do its work.
+ */
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.once('exit', () => {
+  onExit(() => {
     for (const pid of liveGroups) signalGroup(pid, 'SIGKILL');
     for (const pid of taggedPidsSync(TAG_PREFIX)) {
       try {
