@@ -2,6 +2,7 @@ import { compareDates, isPayday, nextPayday, paydayOnOrBefore } from '../calenda
 import { Issue, formatPath } from './messages';
 import { claimIssues, hasPosition, positionIssues } from './position-checks';
 import { endBeforeStart, eventIssues } from './event-checks';
+import { limitIssues } from './limit-checks';
 import type { ScenarioJson } from './scenario.schema';
 
 /**
@@ -104,5 +105,6 @@ export function crossCheck(s: ScenarioJson): Issue[] {
     ...eventSetIssues(s.events),
     ...payRuns,
     ...expectedIssues(s, payRuns.length === 0),
+    ...limitIssues(s),
   ];
 }

@@ -23,3 +23,5 @@ export {
 } from './pa-pay-table';
 export { formatIssues, formatPath } from './messages';
 export type { Issue } from './messages';
+export { windowNotes } from './window-checks';
+export * from './limits';
