@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { CsvParseError, encodingProblem, parseError, SAVE_AS } from './csv-problems';
+import { columnLetter, columnName, detectDelimiter, firstLine } from './csv-text';
 import type { LoadError } from './load-error';
 
 /** One data row of a CSV file, with its spreadsheet row number and its cells by column name. */
@@ -17,52 +19,6 @@ export interface CsvTable {
 
 export type CsvTableResult = { ok: true; table: CsvTable } | { ok: false; errors: LoadError[] };
 
-const SAVE_AS =
-  'To save it the standard way: in Excel choose File > Save As, "CSV UTF-8 (Comma delimited)"; ' +
-  'in LibreOffice choose File > Save As, "Text CSV", character set "Unicode (UTF-8)", field delimiter ",".';
-
-function firstLine(text: string): string {
-  const end = text.search(/\r?\n/);
-  return (end === -1 ? text : text.slice(0, end)).replace(/^\uFEFF/, '');
-}
-
-/** A French-locale spreadsheet saves "a;b;c" with decimal commas: detect it from the header line. */
-function detectDelimiter(header: string): ',' | ';' | '\t' {
-  const count = (c: string) => header.split(c).length - 1;
-  const [commas, semicolons, tabs] = [count(','), count(';'), count('\t')];
-  if (tabs > commas && tabs > semicolons) return '\t';
-  return semicolons > commas ? ';' : ',';
-}
-
-/**
- * Text that was not saved as UTF-8 CSV: UTF-16 ("Unicode Text") shows NUL characters once read
- * as UTF-8, and a Windows-1252 file (Excel's plain "CSV (Comma delimited)") shows U+FFFD where
- * its accented letters were. Reading on would silently garble names and descriptions.
- */
-function encodingProblem(file: string, text: string): LoadError | undefined {
-  if (text.includes('\u0000'))
-    return {
-      file,
-      message: `this file is not UTF-8 text (it looks like UTF-16, which Excel calls "Unicode Text"). ${SAVE_AS}`,
-    };
-  const bad = text.indexOf('\uFFFD');
-  if (bad === -1) return undefined;
-  const row = text.slice(0, bad).split('\n').length;
-  return {
-    file,
-    row,
-    message: `this row has characters that are not UTF-8 (accented letters such as é saved in another encoding). ${SAVE_AS}`,
-  };
-}
-
-/** Header names as a volunteer may type them: "First payday", "first-payday" and "first_payday" are one column. */
-function columnName(typed: string): string {
-  return typed
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
 function parseRecords(
   file: string,
   text: string,
@@ -79,14 +35,7 @@ function parseRecords(
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
     return { records: parsed.map((p) => p.record), lines: parsed.map((p) => p.info.lines) };
   } catch (err) {
-    const e = err as { message: string; lines?: number; code?: string; record?: string[] };
-    const counts = /expect (\d+),/.exec(e.message);
-    const sizes = e.record && counts ? ` (${e.record.length} cells; the header has ${counts[1]})` : '';
-    const reason =
-      e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
-        ? `this row has a different number of cells than the header${sizes}: a stray or missing delimiter, or a cell with a comma that is not in quotes`
-        : e.message;
-    return { file, row: e.lines, message: reason };
+    return parseError(file, text, delimiter, err as CsvParseError);
   }
 }
 
@@ -205,16 +154,4 @@ function headerBelow(
       message: `the column names must be in row 1, but they are in row ${lines[at + 1]}: delete the rows above them`,
     },
   ];
-}
-
-/** The spreadsheet's letter for a 0-based column index: 0 → A, 26 → AA. */
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }

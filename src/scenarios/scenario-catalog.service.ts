@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { invalidInput } from '../domain/errors';
-import { parseScenario, Scenario, scenarioToJson } from '../domain/scenario';
+import { parseScenario, Scenario, scenarioToJson, windowNotes } from '../domain/scenario';
 import { scenariosFromCsv, ScenarioFileResult } from './csv-scenarios';
 import type { LoadError } from './load-error';
 
@@ -19,7 +19,16 @@ export interface CatalogLoad {
   files: string[];
   scenarios: LoadedScenario[];
   errors: LoadError[];
+  /** Not problems: facts worth a look, e.g. a scenario whose person is not employed in the pays asked for. */
+  notes: LoadError[];
 }
+
+/**
+ * Guard: the largest scenario file read. A population generated for a large run is written as
+ * many files of a few thousand scenarios; one file past this is refused before it is read, so
+ * a wrong file (a database dump, a video) costs nothing.
+ */
+export const MAX_SCENARIO_FILE_BYTES = 16 * 1024 * 1024;
 
 /** Files in a catalogue folder that are not scenarios: the volunteers' blank template. */
 const NOT_SCENARIOS = new Set(['template.csv']);
@@ -73,6 +82,13 @@ function duplicateIds(file: string, scenarios: Scenario[], firstFile: ReadonlyMa
   });
 }
 
+function noScenario(target: string, empty: string[]): Error {
+  const which = empty.length === 1 ? `${empty[0]} has` : `${empty.join(', ')} have`;
+  return invalidInput(
+    `${target}: no scenario to read: ${which} no scenario in it (a CSV file needs rows below its column names, with record = scenario; a JSON file, a scenario or a list of them)`,
+  );
+}
+
 /** Scenarios from CSV or JSON files: the catalogue in test-payrolls/ and volunteers' submissions. */
 @Injectable()
 export class ScenarioCatalog {
@@ -81,18 +97,24 @@ export class ScenarioCatalog {
     return display.toLowerCase().endsWith('.json') ? fromJson(display, text) : scenariosFromCsv(display, text);
   }
 
-  /** Every scenario under `target` (a file, or a folder searched recursively for .csv and .json). */
+  /**
+   * Every scenario under `target` (a file, or a folder searched recursively for .csv and .json).
+   * A target holding no scenario at all (only column names, an empty list) is INVALID_INPUT, so
+   * every door that loads it (validate, evaluate) says so the same way.
+   */
   async load(target: string): Promise<CatalogLoad> {
     const files = await this.scenarioFiles(target);
-    const result: CatalogLoad = { files: files.map((f) => this.display(f)), scenarios: [], errors: [] };
+    const result: CatalogLoad = { files: files.map((f) => this.display(f)), scenarios: [], errors: [], notes: [] };
     const firstFile = new Map<string, string>();
+    const empty: string[] = [];
     for (const file of files) {
       const display = this.display(file);
-      const parsed = this.parseFile(display, await fs.readFile(file, 'utf8'));
+      const parsed = await this.readFile(file, display);
       if (!parsed.ok) {
         result.errors.push(...parsed.errors);
         continue;
       }
+      if (parsed.scenarios.length === 0) empty.push(display);
       // All or nothing here too: a file reusing an id loads none of its scenarios.
       const reused = duplicateIds(display, parsed.scenarios, firstFile);
       if (reused.length > 0) {
@@ -102,8 +124,10 @@ export class ScenarioCatalog {
       for (const scenario of parsed.scenarios) {
         firstFile.set(scenario.id, display);
         result.scenarios.push({ scenario, file: display, hash: scenarioHash(scenario) });
+        result.notes.push(...windowNotes(scenario).map((message) => ({ file: display, message })));
       }
     }
+    if (result.scenarios.length === 0 && result.errors.length === 0) throw noScenario(target, empty);
     return result;
   }
 
@@ -114,8 +138,19 @@ export class ScenarioCatalog {
   async *eachFile(target: string): AsyncIterable<{ file: string; parsed: ScenarioFileResult }> {
     for (const file of await this.scenarioFiles(target)) {
       const display = this.display(file);
-      yield { file: display, parsed: this.parseFile(display, await fs.readFile(file, 'utf8')) };
+      yield { file: display, parsed: await this.readFile(file, display) };
     }
+  }
+
+  /** One file, refused before reading when it is over the size limit. */
+  private async readFile(file: string, display: string): Promise<ScenarioFileResult> {
+    const { size } = await fs.stat(file);
+    if (size > MAX_SCENARIO_FILE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(1);
+      const message = `the file is ${mb} MB (${size} bytes), over the limit of ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB for one scenario file; split it into several files in one folder (a folder is read as one catalogue)`;
+      return { ok: false, errors: [{ file: display, message }] };
+    }
+    return this.parseFile(display, await fs.readFile(file, 'utf8'));
   }
 
   private display(file: string): string {

@@ -43,6 +43,8 @@ export const scenariosValidateCommand: CommandSpec<{ lang?: string }> = {
     if (lang === undefined)
       throw new PayproofError('INVALID_INPUT', `--lang: expected en or fr, found "${flags.lang ?? ''}"`);
     const load = await new ScenarioCatalog().load(target);
+    // Facts, not problems (a person not employed in the pays asked for): beside the verdict, on stderr.
+    for (const note of load.notes) process.stderr.write(`note: ${problemText(lang, note)}\n`);
     const refused = await screenScenarioFiles(load.files);
     // The validator quotes what it found: a cell the privacy screen refused is named by the screen alone.
     const cell = (e: LoadError) => `${e.file}|${e.row}|${e.column}`;
