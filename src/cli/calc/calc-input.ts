@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../domain/calendar';
-import { invalidInput } from '../../domain/errors';
+import { invalidInput, PayproofError } from '../../domain/errors';
+import { Limit, PERIOD_AMOUNT_LIMIT, yearToDateLimits } from '../../domain/limits/calc-limits';
 import { Money } from '../../domain/money';
 import {
   Claim,
@@ -44,7 +45,7 @@ export interface CalcFlags {
   json?: boolean;
 }
 
-function amount(flag: string, text: string | undefined, fallback = '0'): Money {
+function amount(flag: string, text: string | undefined, fallback = '0', limit: Limit = PERIOD_AMOUNT_LIMIT): Money {
   const value = text ?? fallback;
   let money: Money;
   try {
@@ -55,6 +56,10 @@ function amount(flag: string, text: string | undefined, fallback = '0'): Money {
     );
   }
   if (money.isNegative()) throw invalidInput(`${flag}: expected an amount of zero or more, found "${value}"`);
+  if (money.gt(limit.max))
+    throw invalidInput(
+      `${flag}: expected an amount from 0 to ${limit.max.toString()} (${limit.why}), found "${value}"`,
+    );
   return money;
 }
 
@@ -134,11 +139,26 @@ function benefits(flags: CalcFlags, gross: Money): Pick<DeductionInput, 'gross' 
   ]);
 }
 
+/** A pay date no edition covers is the --pay-date flag's fault: say so, as every calc error names its flag. */
+function onPayDate<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof PayproofError && err.code === 'NO_RULES_EDITION')
+      throw new PayproofError(err.code, `--pay-date: ${err.message}`, err.details);
+    throw err;
+  }
+}
+
 /** Turn the flags of `payproof calc` into one pay period's deduction input, or a coded error naming the flag. */
 export function calcInputFromFlags(flags: CalcFlags, today: string): DeductionInput {
+  const date = payDate(flags.payDate, today);
+  const where = province(flags.province);
+  // Nothing can have been withheld beyond the year's maximum (T4127 ch. 6, 7) of the edition the pay date chooses.
+  const ytd = onPayDate(() => yearToDateLimits(date, where));
   return {
-    payDate: payDate(flags.payDate, today),
-    province: province(flags.province),
+    payDate: date,
+    province: where,
     periodsPerYear: wholeNumber('--periods', flags.periods, 26, [1, 53]),
     ...benefits(flags, requiredAmount('--gross', flags.gross, 'the gross pay for the period, e.g. 2307.69')),
     federalClaim: claim('federal', flags.federalClaimCode, flags.federalClaimAmount),
@@ -149,9 +169,9 @@ export function calcInputFromFlags(flags: CalcFlags, today: string): DeductionIn
     additionalTax: amount('--additional-tax', flags.additionalTax),
     labourFundShares: amount('--labour-fund-shares', flags.labourFundShares),
     ytd: {
-      cpp: amount('--ytd-cpp', flags.ytdCpp),
-      cpp2: amount('--ytd-cpp2', flags.ytdCpp2),
-      ei: amount('--ytd-ei', flags.ytdEi),
+      cpp: amount('--ytd-cpp', flags.ytdCpp, '0', ytd.cpp),
+      cpp2: amount('--ytd-cpp2', flags.ytdCpp2, '0', ytd.cpp2),
+      ei: amount('--ytd-ei', flags.ytdEi, '0', ytd.ei),
       pensionable: amount('--ytd-pensionable', flags.ytdPensionable),
     },
     pensionableMonths: wholeNumber('--pensionable-months', flags.pensionableMonths, 12, [0, 12]),
