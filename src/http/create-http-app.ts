@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import * as path from 'node:path';
 import { PACKAGE_ROOT } from '../common/paths';
+import { bodyErrors, JSON_BODY_LIMIT_BYTES } from './body-limits';
 import { HttpModule, HttpOptions } from './http.module';
 
 /** The dashboard's static files (HTML, JS, CSS, message catalogues): no build step. */
@@ -26,7 +27,11 @@ function describeApi(app: NestExpressApplication): void {
 export async function createHttpApp(options: HttpOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(HttpModule.forRoot(options), {
     logger: ['error', 'warn'],
+    // Parsed below with a stated limit, and its errors answered with their own status (body-limits.ts).
+    bodyParser: false,
   });
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
+  app.use(bodyErrors);
   app.disable('x-powered-by');
   app.useStaticAssets(DASHBOARD_DIR, { index: 'index.html' });
   // chart.js's package exports only its entry point (dist/chart.cjs); its UMD build sits beside it.

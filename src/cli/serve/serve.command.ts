@@ -11,6 +11,41 @@ function portOption(text: string): number {
   }
 }
 
+/**
+ * A port that cannot be opened is the setting's fault, named as the user gave it: --port is
+ * bad input (exit 2), PAYPROOF_PORT or the default a configuration problem (exit 78).
+ */
+function cannotListen(err: unknown, port: number, fromFlag: boolean): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  const source = fromFlag
+    ? `--port ${port}`
+    : process.env.PAYPROOF_PORT
+      ? `PAYPROOF_PORT=${port}`
+      : `port ${port} (the default)`;
+  const how = fromFlag ? 'choose another with --port' : 'choose another with --port or PAYPROOF_PORT';
+  const why =
+    code === 'EADDRINUSE'
+      ? `the port is already in use by another program; ${how}, or stop the other program`
+      : code === 'EACCES'
+        ? `this user may not open the port (ports below 1024 need privileges); ${how}`
+        : undefined;
+  if (why === undefined) return err;
+  return new PayproofError(fromFlag ? 'INVALID_INPUT' : 'CONFIG', `${source}: ${why}`);
+}
+
+/** app.listen() would log a failure itself; listening on its server reports it only through us. */
+async function listen(app: Awaited<ReturnType<typeof createHttpApp>>, port: number): Promise<void> {
+  await app.init();
+  const server = app.getHttpServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 interface ServeOptions {
   port?: string;
 }
@@ -22,7 +57,12 @@ export const serveCommand: CommandSpec<ServeOptions> = {
     // --port wins over PAYPROOF_PORT; both are checked the same way, and a bad value names itself.
     const port = options.port === undefined ? loadConfig(process.env).port : portOption(options.port);
     const app = await createHttpApp();
-    await app.listen(port);
+    try {
+      await listen(app, port);
+    } catch (err) {
+      await app.close();
+      throw cannotListen(err, port, options.port !== undefined);
+    }
     process.stdout.write(
       `payproof serving on http://localhost:${port}/ (API docs: http://localhost:${port}/api/docs)\n`,
     );
