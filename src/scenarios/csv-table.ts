@@ -23,12 +23,13 @@ function parseRecords(
   file: string,
   text: string,
   delimiter: string,
+  relaxColumnCount = false,
 ): { records: string[][]; lines: number[] } | LoadError {
   try {
     const parsed = parse(text, {
       bom: true,
       delimiter,
-      relax_column_count: false,
+      relax_column_count: relaxColumnCount,
       skip_empty_lines: true,
       info: true,
       trim: false,
@@ -106,6 +107,10 @@ export function readCsvTable(
     };
   const parsed = parseRecords(file, text, delimiter);
   if (!('records' in parsed)) {
+    // A title typed above the column names has fewer cells than the rows below: say where the names are.
+    const loose = parseRecords(file, text, delimiter, true);
+    const below = 'records' in loose ? titleAbove(file, loose, required) : undefined;
+    if (below) return { ok: false, errors: below };
     const hint = delimiter === ';' ? ` (read as semicolon-delimited). ${SAVE_AS}` : '';
     return { ok: false, errors: [{ ...parsed, message: parsed.message + hint }] };
   }
@@ -136,6 +141,17 @@ export function readCsvTable(
     .filter((r) => Object.keys(r.cells).length > 0);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, table: { file, columns: header.filter((h) => h !== ''), rows, decimalComma: delimiter === ';' } };
+}
+
+/** The header-below error, when row 1 lacks the required columns and a row just below has them. */
+function titleAbove(
+  file: string,
+  loose: { records: string[][]; lines: number[] },
+  required: readonly string[],
+): LoadError[] | undefined {
+  const [first, ...rest] = loose.records;
+  if (required.every((name) => first.map(columnName).includes(name))) return undefined;
+  return headerBelow(file, rest, loose.lines, required);
 }
 
 /** A title or blank-looking row typed above the column names: say where the names are instead of listing every column. */

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { invalidInput } from '../domain/errors';
 import { parseScenario, Scenario, scenarioToJson, windowNotes } from '../domain/scenario';
+import { jsonSyntaxError } from '../domain/scenario/parse-result';
 import { scenariosFromCsv, ScenarioFileResult } from './csv-scenarios';
 import type { LoadError } from './load-error';
 
@@ -51,7 +52,7 @@ function fromJson(file: string, text: string): ScenarioFileResult {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    return { ok: false, errors: [{ file, message: `this is not valid JSON (${(err as Error).message})` }] };
+    return { ok: false, errors: [{ file, message: jsonSyntaxError(text, err) }] };
   }
   const items = Array.isArray(value) ? value : [value];
   const errors: LoadError[] = [];
@@ -82,19 +83,31 @@ function duplicateIds(file: string, scenarios: Scenario[], firstFile: ReadonlyMa
   });
 }
 
+const WHAT_A_FILE_HOLDS =
+  'a CSV file needs rows below its column names, with record = scenario; a JSON file, a scenario or a list of them';
+const NO_SCENARIO_IN_FILE = `the file has no scenario in it (${WHAT_A_FILE_HOLDS})`;
+
 function noScenario(target: string, empty: string[]): Error {
   const which = empty.length === 1 ? `${empty[0]} has` : `${empty.join(', ')} have`;
-  return invalidInput(
-    `${target}: no scenario to read: ${which} no scenario in it (a CSV file needs rows below its column names, with record = scenario; a JSON file, a scenario or a list of them)`,
-  );
+  return invalidInput(`${target}: no scenario to read: ${which} no scenario in it (${WHAT_A_FILE_HOLDS})`);
+}
+
+/** CSV or JSON by the file's extension. */
+function parseAny(display: string, text: string): ScenarioFileResult {
+  return display.toLowerCase().endsWith('.json') ? fromJson(display, text) : scenariosFromCsv(display, text);
 }
 
 /** Scenarios from CSV or JSON files: the catalogue in test-payrolls/ and volunteers' submissions. */
 @Injectable()
 export class ScenarioCatalog {
-  /** One file's scenarios, all or nothing. `display` is how the file is named in errors. */
+  /**
+   * One uploaded file's scenarios, all or nothing. `display` is how the file is named in errors.
+   * A file with no scenario in it is a problem here: an upload is one file, so it holds nothing.
+   */
   parseFile(display: string, text: string): ScenarioFileResult {
-    return display.toLowerCase().endsWith('.json') ? fromJson(display, text) : scenariosFromCsv(display, text);
+    const parsed = parseAny(display, text);
+    if (!parsed.ok || parsed.scenarios.length > 0) return parsed;
+    return { ok: false, errors: [{ file: display, message: NO_SCENARIO_IN_FILE }] };
   }
 
   /**
@@ -150,7 +163,7 @@ export class ScenarioCatalog {
       const message = `the file is ${mb} MB (${size} bytes), over the limit of ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB for one scenario file; split it into several files in one folder (a folder is read as one catalogue)`;
       return { ok: false, errors: [{ file: display, message }] };
     }
-    return this.parseFile(display, await fs.readFile(file, 'utf8'));
+    return parseAny(display, await fs.readFile(file, 'utf8'));
   }
 
   private display(file: string): string {

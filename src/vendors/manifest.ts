@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { PayproofError } from '../domain/errors';
+import { jsonSyntaxError } from '../domain/scenario/parse-result';
 import { exchangeTransportJson } from '../exchange/exchange-config';
 import { linksOutside, pathsOutside, resolveTransportPaths } from './manifest-paths';
 
@@ -138,7 +139,10 @@ export function readManifest(file: string, displayPath = file): { manifest: Mani
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
-    throw new PayproofError('CONFIG', `${displayPath}: not valid JSON: ${(err as Error).message}`);
+    throw new PayproofError(
+      'CONFIG',
+      `${displayPath}: not valid JSON${jsonSyntaxError(bytes.toString('utf8'), err).replace(/^this is not valid JSON/, '')}`,
+    );
   }
   const result = parseManifest(json, path.dirname(file), { displayPath });
   if (!result.ok) throw new PayproofError('CONFIG', result.errors.join('\n'), { errors: result.errors });
@@ -164,6 +168,14 @@ function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
       return [`${at(issue.path)}: expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`];
     case 'unrecognized_keys':
       return issue.keys.map((k) => `${at([...issue.path, k])}: unknown field`);
+    case 'too_small':
+      return [
+        `${at(issue.path)}: expected ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, found ${found}`,
+      ];
+    case 'too_big':
+      return [
+        `${at(issue.path)}: expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}, found ${found}`,
+      ];
     default:
       return [`${at(issue.path)}: ${issue.message}, found ${found}`];
   }

@@ -50,7 +50,9 @@ export class VendorRegistry {
     if (opts.root === undefined && !existsSync(root)) return new VendorRegistry(adapters);
     for (const folder of manifestFolders(root)) {
       const file = path.join(root, folder, MANIFEST_FILE);
-      const display = path.relative(process.cwd(), file) || file;
+      // Named relative to where the user is when it is below it, else in full.
+      const relative = path.relative(process.cwd(), file);
+      const display = relative && !relative.startsWith('..') ? relative : file;
       try {
         adapters.set(folder, plugIn({ opts, folder, file, display }));
       } catch (err) {
@@ -101,8 +103,9 @@ export class VendorRegistry {
   private notAvailable(ids: readonly string[], field: string): PayproofError {
     const disabled = ids.map((id) => this.broken.get(id)).filter((d): d is DisabledVendor => d !== undefined);
     if (disabled.length > 0) {
+      // The reason names the manifest and its field: the place to fix, whichever flag asked for the supplier.
       const reasons = disabled.map((d) => `supplier "${d.id}" is disabled: ${d.reason}`).join('\n');
-      return new PayproofError('CONFIG', `--vendors: ${reasons}`, { disabled });
+      return new PayproofError('CONFIG', reasons, { disabled });
     }
     return unknownVendor({ unknown: ids, known: this.ids(), field });
   }

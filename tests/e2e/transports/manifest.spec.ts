@@ -101,7 +101,7 @@ describe('vendor manifest', () => {
       expect(() => readManifest(path.join(dir, 'vendor.json'), 'vendors/x/vendor.json')).toThrow(
         expect.objectContaining({
           code: 'CONFIG',
-          message: expect.stringMatching(/^vendors\/x\/vendor\.json: not valid JSON: /),
+          message: expect.stringMatching(/^vendors\/x\/vendor\.json: not valid JSON at line 1, column 8 \(/),
         }),
       );
     } finally {

@@ -86,12 +86,12 @@ describe('VendorRegistry', () => {
     const [disabled] = registry.disabled();
     expect(disabled).toMatchObject({
       id: 'acme',
-      manifestPath: path.relative(process.cwd(), path.join(root, 'acme/vendor.json')),
+      manifestPath: path.join(root, 'acme/vendor.json'),
     });
     expect(() => registry.select('good,acme')).toThrow(
       expect.objectContaining({
         code: 'CONFIG',
-        message: `--vendors: supplier "acme" is disabled: ${disabled.reason}`,
+        message: `supplier "acme" is disabled: ${disabled.reason}`,
       }),
     );
     expect(() => registry.get('acme')).toThrow(`supplier "acme" is disabled`);
@@ -100,9 +100,7 @@ describe('VendorRegistry', () => {
 
   it('a bad manifest disables its supplier only, naming the file and the field', () => {
     const file = plug('acme', manifest('acme', { transport: { kind: 'ftp' } }));
-    expect(disabledReason()).toBe(
-      `${path.relative(process.cwd(), file)}: transport.kind: expected one of module, http, command, found "ftp"`,
-    );
+    expect(disabledReason()).toBe(`${file}: transport.kind: expected one of module, http, command, found "ftp"`);
   });
 
   it('a manifest that is not JSON, names the file', () => {
