@@ -28,7 +28,12 @@ module.exports = {
       // must), HTTP on a throwaway database, supplier processes, the dashboard in a browser.
       ...shared,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/tests/e2e/**/*.spec.ts', '<rootDir>/tests/browser/**/*.spec.ts'],
+      // tests/corpus: the bad-input corpus, every case through a real door (issue 20).
+      testMatch: [
+        '<rootDir>/tests/e2e/**/*.spec.ts',
+        '<rootDir>/tests/browser/**/*.spec.ts',
+        '<rootDir>/tests/corpus/**/*.spec.ts',
+      ],
     },
   ],
 };

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { MAX_SCENARIO_FILE_BYTES } from '../scenarios/scenario-catalog.service';
 import { type PrivacyError, screenForPersonalInformation } from './privacy-screen';
 
 /**
@@ -9,7 +10,11 @@ import { type PrivacyError, screenForPersonalInformation } from './privacy-scree
  */
 export async function screenScenarioFiles(files: readonly string[]): Promise<PrivacyError[]> {
   const found = await Promise.all(
-    files.map(async (file) => screenForPersonalInformation(file, await fs.readFile(file, 'utf8'))),
+    files.map(async (file) => {
+      // A file over the catalogue's size limit is refused unread (scenario-catalog.service.ts): it is not read here either.
+      if ((await fs.stat(file)).size > MAX_SCENARIO_FILE_BYTES) return [];
+      return screenForPersonalInformation(file, await fs.readFile(file, 'utf8'));
+    }),
   );
   return found.flat();
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUNDLED_VENDORS } from '../common/paths';
-import { invalidInput, PayproofError } from '../domain/errors';
+import { PayproofError } from '../domain/errors';
 import { Manifest, MANIFEST_FILE, readManifest } from './manifest';
 import { createTransport } from './transports';
 import { ProtocolAdapterOptions, ProtocolVendorAdapter } from './vendor-adapter';

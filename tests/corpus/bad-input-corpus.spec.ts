@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { call, fileForm, serve, Served } from '../e2e/http/http-harness';
-import { runInProcess } from './cli-in-process';
+import { runInProcess } from '../e2e/cli/run-cli';
 import type { ApiCase, CliCase } from './corpus.types';
 import { CORPUS } from './cases';
 
@@ -58,7 +58,9 @@ describe(`the bad-input corpus: ${CORPUS.length} cases`, () => {
       const port = String((busy.address() as net.AddressInfo).port);
       const fill = (s: string) => s.replaceAll('{dir}', dir).replaceAll('{busyPort}', port);
       const env = Object.fromEntries(Object.entries(c.env ?? {}).map(([k, v]) => [k, fill(v)]));
-      const outcome = await runInProcess(c.args.map(fill), { PAYPROOF_DB: path.join(dir, 'db.sqlite'), ...env });
+      const outcome = await runInProcess(c.args.map(fill), {
+        env: { PAYPROOF_DB: path.join(dir, 'db.sqlite'), ...env },
+      });
       const printed = c.stream === 'stdout' ? outcome.stdout : outcome.stderr;
       expect({
         exit: outcome.status,

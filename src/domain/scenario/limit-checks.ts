@@ -97,7 +97,7 @@ function eventDateIssues(e: HrEventJson, at: Path): Issue[] {
     if (date < from) {
       const hint =
         e.kind === 'hire' && field === 'effective'
-          ? '; for a hire before then, give the employee a hireDate (hire_date) instead of a hire event'
+          ? '; for a hire before then, give the employee a hireDate instead of a hire event'
           : '';
       const why = `${DATE_LIMIT_REASONS.earliestEvent}${hint}`;
       return [{ path: [...at, field], message: `${date} is before ${from} (${range}: ${why})` }];

@@ -207,7 +207,7 @@ export const CSV_CASES: CliCase[] = [
         step: '1',
       });
     }),
-    /^[^\n]*row 6, column "effective": 2010-09-07 is before 2014-04-23 .*give the employee a hireDate \(hire_date\) instead of a hire event/,
+    /^[^\n]*row 6, column "effective": 2010-09-07 is before 2014-04-23 .*give the employee a hire_date instead of a hire event/,
   ),
   csv(
     'acting-ends-2040',
@@ -256,12 +256,12 @@ export const CSV_CASES: CliCase[] = [
   csv(
     'day-type-and-multiplier',
     changed((r) => (overtime(r).multiplier = '1.5')),
-    'pay.csv, row 4: gives both dayType and multiplier (expected exactly one of them)',
+    'pay.csv, row 4: gives both day_type and multiplier (expected exactly one of them)',
   ),
   csv(
     'no-day-type-nor-multiplier',
     changed((r) => delete overtime(r).day_type),
-    'pay.csv, row 4: gives neither dayType nor multiplier',
+    'pay.csv, row 4: gives neither day_type nor multiplier',
   ),
   csv(
     'unknown-day-type',
@@ -298,7 +298,7 @@ export const CSV_CASES: CliCase[] = [
       delete employee(r).classification;
       employee(r).annual_rate = '70000.00';
     }),
-    'row 3, column "step": found step 1 together with annualRate',
+    'row 3, column "step": found step 1 together with annual_rate',
   ),
   csv(
     'unknown-province',
@@ -372,7 +372,7 @@ export const CSV_CASES: CliCase[] = [
   csv(
     'expected-outside-payruns',
     changed((r) => (r[3].payday = '2026-04-08')),
-    'row 5, column "payday": 2026-04-08 is outside payRuns (expected a payday from 2026-01-14 to 2026-03-11)',
+    'row 5, column "payday": 2026-04-08 is outside first_payday..last_payday (expected a payday from 2026-01-14 to 2026-03-11)',
   ),
   csv(
     'unknown-line-code',

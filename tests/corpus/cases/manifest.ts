@@ -79,7 +79,7 @@ export const MANIFEST_CASES: CliCase[] = [
   manifest(
     'transport-ftp',
     json((m) => (m.transport = { kind: 'ftp' })),
-    'transport.kind: expected one of module, http, command, found "ftp"',
+    'transport.kind: expected one of module, http, command, exchange, found "ftp"',
   ),
   manifest(
     'http-no-url-or-start',

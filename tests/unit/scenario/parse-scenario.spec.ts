@@ -103,7 +103,7 @@ describe('parseScenario: a valid scenario', () => {
     expect(parseScenarioText(JSON.stringify(fullScenarioJson())).ok).toBe(true);
     expect(parseScenarioText('{"id": ').ok).toBe(false);
     const r = parseScenarioText('{"id": ');
-    expect(!r.ok && r.errors[0]).toMatch(/^scenario: this is not valid JSON \(/);
+    expect(!r.ok && r.errors[0]).toMatch(/^scenario: this is not valid JSON at line 1, column \d+ \(/);
     expect(() => parseScenarioOrThrow({})).toThrow(PayproofError);
     try {
       parseScenarioOrThrow({ ...fullScenarioJson(), id: '' });

@@ -53,8 +53,9 @@ describe('VendorRegistry', () => {
     expect(() => registry.select(selection)).toThrow(
       expect.objectContaining({
         code: 'INVALID_INPUT',
+        field: 'vendors',
         message: expect.stringMatching(
-          /^--vendors: expected one or more supplier ids separated by commas, e\.g\. fixture-command,fixture-http; found .*, which names none/,
+          /^expected one or more supplier ids separated by commas, e\.g\. fixture-command,fixture-http; found .*, which names none/,
         ),
       }),
     );
@@ -100,7 +101,9 @@ describe('VendorRegistry', () => {
 
   it('a bad manifest disables its supplier only, naming the file and the field', () => {
     const file = plug('acme', manifest('acme', { transport: { kind: 'ftp' } }));
-    expect(disabledReason()).toBe(`${file}: transport.kind: expected one of module, http, command, found "ftp"`);
+    expect(disabledReason()).toBe(
+      `${file}: transport.kind: expected one of module, http, command, exchange, found "ftp"`,
+    );
   });
 
   it('a manifest that is not JSON, names the file', () => {
