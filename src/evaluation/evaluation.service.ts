@@ -6,7 +6,7 @@ import { canonicalPolicyJson, policyToJson } from '../domain/checks/canonical-po
 import { parseTolerancePolicyOrThrow } from '../domain/checks/parse-tolerance-policy';
 import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import { invalidInput, PayproofError } from '../domain/errors';
-import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
+import { ScenarioCatalog, noScenario } from '../scenarios/scenario-catalog.service';
 import type { EvaluateOptions, ProgressListener, RunView } from './evaluation.types';
 import { harnessVersion } from './harness-version';
 import { thisProcess, whyInterrupted } from './liveness';
@@ -292,6 +292,8 @@ export class EvaluationService extends RunReader {
     const scan = await new ScenarioStream(this.catalog, source).scan((files, scenarios) =>
       progress?.({ type: 'reading', files, scenarios }),
     );
+    // Nothing but column names (or an empty list): said as `scenarios validate` says it (issue 20).
+    if (scan.count === 0 && scan.errorCount === 0) throw noScenario(source, [source]);
     if (scan.count === 0)
       throw invalidInput(
         `${source}: no valid scenario to evaluate (${scan.errorCount} problem(s); run \`payproof scenarios validate ${source}\`)`,

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
  * a goodbye (the harness died: the kernel closes its descriptors), it kills those groups.
  *
  * What cannot be guaranteed: a supplier started less than half a second before the harness
- * died may not have been noted yet; a supplier that leaves its process group (setsid) escapes;
+ * died may not have been noted yet; a supplier that leaves its process group (setsid) is still
+ * found by the tag in its environment, unless it also cleared its environment;
  * the watchdog needs /proc (Linux) and does nothing elsewhere; `kill -9` of the watchdog itself.
  */
 const WATCHDOG = `
@@ -32,8 +33,21 @@ scan();
 setInterval(scan, 500);
 let bye = false;
 process.stdin.on('data', (d) => { if (String(d).includes('bye')) bye = true; });
+// Every supplier process carries PAYPROOF_SUPPLIER_TAG=<harness pid>-… (transports/process-sweep.ts),
+// so one that left its process group (setsid, a double fork) is found by its environment.
+const TAG = '\\0PAYPROOF_SUPPLIER_TAG=' + parent + '-';
+function sweep() {
+  let pids = [];
+  try { pids = fs.readdirSync('/proc').filter((d) => /^\\d+$/.test(d)); } catch { return; }
+  for (const d of pids) {
+    try { if (('\\0' + fs.readFileSync('/proc/' + d + '/environ', 'latin1')).includes(TAG)) process.kill(Number(d), 'SIGKILL'); } catch {}
+  }
+}
 process.stdin.on('end', () => {
-  if (!bye) for (const g of groups) { try { process.kill(-g, 'SIGKILL'); } catch {} }
+  if (!bye) {
+    for (const g of groups) { try { process.kill(-g, 'SIGKILL'); } catch {} }
+    sweep();
+  }
   process.exit(0);
 });
 process.stdin.on('error', () => {});

@@ -35,12 +35,22 @@ export class RegistrySupplierSource extends SupplierSource {
   private async select(o: { vendors?: string | readonly string[]; vendorsRoot?: string }) {
     const registry = this.vendorSource.load(o.vendorsRoot);
     const chosen = registry.select(o.vendors);
+    // A supplier whose vendor.json is broken takes no part; a run that named no supplier says so (issue 20).
+    const disabled = registry
+      .disabled()
+      .map((d) => ({ id: d.id, reason: `its vendor.json cannot be used: ${d.reason}` }));
     if (chosen.length === 0)
-      throw new PayproofError('CONFIG', 'no supplier to evaluate: the vendors folder holds no vendor.json');
+      throw new PayproofError(
+        'CONFIG',
+        `no supplier to evaluate: the vendors folder holds no usable vendor.json${disabled.map((d) => `\n${d.reason}`).join('')}`,
+      );
     if (parseSelection(o.vendors).length > 0) return { registry, adapters: chosen, leftOut: [] };
     const reasons = await Promise.all(chosen.map((a) => a.awaiting()));
     const adapters = chosen.filter((_, i) => reasons[i] === undefined);
-    const leftOut = chosen.flatMap((a, i) => (reasons[i] === undefined ? [] : [{ id: a.id, reason: reasons[i] }]));
+    const leftOut = [
+      ...disabled,
+      ...chosen.flatMap((a, i) => (reasons[i] === undefined ? [] : [{ id: a.id, reason: reasons[i] }])),
+    ];
     if (adapters.length === 0) {
       const why = leftOut.map((l) => `${l.id}: ${l.reason}`).join('; ');
       throw new PayproofError('CONFIG', `no supplier to evaluate: ${why}`);

@@ -87,7 +87,8 @@ const WHAT_A_FILE_HOLDS =
   'a CSV file needs rows below its column names, with record = scenario; a JSON file, a scenario or a list of them';
 const NO_SCENARIO_IN_FILE = `the file has no scenario in it (${WHAT_A_FILE_HOLDS})`;
 
-function noScenario(target: string, empty: string[]): Error {
+/** A target with no scenario at all, in the same words for every door (validate, evaluate). */
+export function noScenario(target: string, empty: readonly string[]): Error {
   const which = empty.length === 1 ? `${empty[0]} has` : `${empty.join(', ')} have`;
   return invalidInput(`${target}: no scenario to read: ${which} no scenario in it (${WHAT_A_FILE_HOLDS})`);
 }
