@@ -160,12 +160,12 @@ export const CSV_CASES: CliCase[] = [
   csv(
     'payday-2027',
     changed((r) => (r[0].last_payday = '2027-01-13')),
-    'row 2, column "last_payday": 2027-01-13 is after the paydays payproof has rules for (expected a payday from 2025-01-01 to 2026-12-30',
+    'row 2, column "last_payday": 2027-01-13 is after the paydays payproof has rules for (expected a payday from 2025-01-15 to 2026-12-30',
   ),
   csv(
     'payday-2024',
     changed((r) => (r[0].first_payday = '2024-12-18')),
-    'row 2, column "first_payday": 2024-12-18 is before the paydays payproof has rules for (expected a payday from 2025-01-01 to 2026-12-30',
+    'row 2, column "first_payday": 2024-12-18 is before the paydays payproof has rules for (expected a payday from 2025-01-15 to 2026-12-30',
   ),
   csv(
     'weekly-hours-40',

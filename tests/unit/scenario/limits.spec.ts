@@ -13,7 +13,7 @@ function errorsAfter(change: (s: Json) => void): string[] {
 
 describe('scenario plausibility limits', () => {
   it('derives the payday range from the T4127 editions held', () => {
-    expect(DATE_LIMITS).toMatchObject({ firstPayday: '2025-01-01', lastPayday: '2026-12-30' });
+    expect(DATE_LIMITS).toMatchObject({ firstPayday: '2025-01-15', lastPayday: '2026-12-30' });
   });
 
   it('refuses union dues no pay could hold', () => {
@@ -50,7 +50,7 @@ describe('scenario plausibility limits', () => {
 
   it('refuses paydays outside the editions held', () => {
     expect(errorsAfter((s) => (s.payRuns.to = '2027-01-13'))).toEqual([
-      'payRuns.to: 2027-01-13 is after the paydays payproof has rules for (expected a payday from 2025-01-01 to 2026-12-30: the T4127 editions payproof holds cover paydays from 2025-01-01 to 2026-12-30)',
+      'payRuns.to: 2027-01-13 is after the paydays payproof has rules for (expected a payday from 2025-01-15 to 2026-12-30: the T4127 editions payproof holds cover paydays from 2025-01-15 to 2026-12-30)',
     ]);
   });
 
