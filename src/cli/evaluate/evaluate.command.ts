@@ -1,14 +1,12 @@
 import { NestFactory } from '@nestjs/core';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig } from '../../common/config';
-import { parseTolerancePolicyText } from '../../domain/checks/parse-tolerance-policy';
-import type { TolerancePolicy } from '../../domain/checks/tolerance-policy';
 import { invalidInput } from '../../domain/errors';
 import { EvaluationModule } from '../../evaluation/evaluation.module';
 import { EvaluationService, type EvaluatedRun } from '../../evaluation/evaluation.service';
 import { terminalReport } from '../../reports/terminal-report';
 import type { CommandSpec } from '../command-spec';
+import { readPolicyFlag } from '../policy-flag';
 import {
   checkDatabasePath,
   checkReportsPath,
@@ -21,16 +19,6 @@ import { progressBar } from './progress-bar';
 
 export type { EvaluateFlags } from './evaluate-flags';
 export { EVALUATE_FLAGS } from './evaluate-flags';
-
-async function readPolicy(file: string | undefined): Promise<TolerancePolicy | undefined> {
-  if (file === undefined) return undefined;
-  const text = await fs.readFile(file, 'utf8').catch(() => {
-    throw invalidInput(`--policy: cannot read ${file}`);
-  });
-  const parsed = parseTolerancePolicyText(text);
-  if (!parsed.ok) throw invalidInput(`--policy ${file}: ${parsed.errors.join('; ')}`);
-  return parsed.value;
-}
 
 /** How a path prints: relative to where the user is, when it is below it. */
 function shown(file: string): string {
@@ -47,7 +35,7 @@ function shown(file: string): string {
 export const evaluateCommand: CommandSpec<EvaluateFlags> = {
   flags: EVALUATE_FLAGS,
   async run(_params, flags) {
-    const policy = await readPolicy(flags.policy);
+    const policy = await readPolicyFlag(flags.policy);
     const workers = wholeNumber('--workers', flags.workers, 0);
     const chunkSize = wholeNumber('--chunk-size', flags.chunkSize, 1);
     const sameAnswerRate = share('--same-answer-rate', flags.sameAnswerRate);

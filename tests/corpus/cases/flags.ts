@@ -145,7 +145,16 @@ export const FLAG_CASES: CliCase[] = [
   flags('evaluate-scenarios-empty-folder', ['evaluate', '--scenarios', '{dir}/cat'], /cat: no scenario files here/, 2, {
     files: { 'cat/readme.txt': 'x' },
   }),
-  flags('evaluate-policy-missing', ['evaluate', '--policy', '{dir}/none.json'], /--policy: cannot read .*none\.json/),
+  flags(
+    'evaluate-policy-missing',
+    ['evaluate', '--policy', '{dir}/none.json'],
+    /--policy: cannot read .*none\.json: no such file/,
+  ),
+  flags(
+    'evaluate-policy-folder',
+    ['evaluate', '--policy', '{dir}'],
+    /--policy: cannot read .*: it is a folder, expected a JSON file/,
+  ),
   flags('serve-port-0', ['serve', '--port', '0'], '--port: expected a port number from 1 to 65535, found "0"'),
   flags(
     'serve-port-words',

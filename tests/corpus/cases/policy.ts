@@ -89,4 +89,9 @@ export const POLICY_CASES: CliCase[] = [
     JSON.stringify({ severity: { high: '1.00', medium: '100.00' } }),
     'severity.high: must be at least severity.medium (1.00 < 100.00)',
   ),
+  policy(
+    'over-size-limit',
+    JSON.stringify({ tolerances: {}, note: 'x'.repeat(300 * 1024) }),
+    /--policy .*policy\.json: the file is \d+ bytes, over the limit of 256 KB \(262144 bytes\) for a tolerance policy/,
+  ),
 ];
