@@ -8,3 +8,13 @@ export { DefectLedger, type Defect, type FailureDefect, type LedgerEntry, type S
 export { defectTitle, groupingInfo } from './defect-text';
 export { REASONS, type Lang, type Words } from './defect-words';
 export { CONDITIONS_BY_SUBJECT, signature, signatureKey } from './signature';
+export {
+  byHarm,
+  emptyTally,
+  mergeTallies,
+  personTally,
+  type DefectTally,
+  type ExampleRef,
+  type LedgerTally,
+} from './defect-tally';
+export { toDefect } from './defect-ledger';
