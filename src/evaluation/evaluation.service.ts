@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Clock } from '../common/clock';
 import { BUNDLED_SCENARIOS } from '../common/paths';
 import { canonicalPolicyJson, policyToJson } from '../domain/checks/canonical-policy';
+import { SIGNATURE_VERSION } from '../domain/checks/defects';
 import { parseTolerancePolicyOrThrow } from '../domain/checks/parse-tolerance-policy';
 import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import { invalidInput, PayproofError } from '../domain/errors';
@@ -17,6 +18,7 @@ import { TaskPools } from './pipeline/task-pool';
 import { PolicyService } from './policy.service';
 import { RunRecorder } from './ports/run-recorder.port';
 import type { RunOptionsRecord, RunRecord } from './ports/run-records';
+import { DefectMerger } from './run-defects';
 import { RunReader } from './run-reader';
 import { StageTimer } from './stage-timer';
 import { RunSummariser } from './summarise';
@@ -107,12 +109,14 @@ export class EvaluationService extends RunReader {
       options: runOptions,
       owner: thisProcess(),
       heartbeatAt: null,
+      signatureVersion: SIGNATURE_VERSION,
     };
     try {
       await this.recorder.createRun({
         ...run,
         options: runOptions,
         owner: run.owner!,
+        signatureVersion: SIGNATURE_VERSION,
         policySource,
         scenarioCount: scan.count,
         vendors: suppliers.suppliers.map((s) => ({
@@ -162,8 +166,14 @@ export class EvaluationService extends RunReader {
         'CONFLICT',
         `run ${runId} is still running (process ${run.owner?.pid ?? '?'} on ${run.owner?.host ?? '?'})`,
       );
-    if (!run.options)
+    if (!run.options || run.signatureVersion === null)
       throw new PayproofError('CONFLICT', `run ${runId} was stored by an older payproof and cannot be resumed`);
+    // A run keeps the grouping it was started with; it is never regrouped (docs/defects.md, section 3).
+    if (run.signatureVersion !== SIGNATURE_VERSION)
+      throw new PayproofError(
+        'CONFLICT',
+        `cannot resume run ${runId}: its defects are grouped with signature version ${run.signatureVersion}, this payproof groups with version ${SIGNATURE_VERSION}`,
+      );
     const policy = parseTolerancePolicyOrThrow(run.tolerancePolicy);
     const scan = await this.scan(run.options.scenarios, progress);
     if (scan.count !== run.scenarioCount)
@@ -254,7 +264,12 @@ export class EvaluationService extends RunReader {
         progress,
       });
       const summariser = new RunSummariser(x.suppliers.suppliers);
-      for await (const p of this.recorder.parts(runId)) summariser.add(p.vendorId, p.parts);
+      const defects = new DefectMerger();
+      for await (const p of this.recorder.parts(runId)) {
+        summariser.add(p.vendorId, p.parts);
+        defects.add(p.vendorId, p.parts);
+      }
+      await this.recorder.saveDefects(runId, await defects.records(this.recorder, runId));
       const summary = summariser.summary({
         notes: x.notes,
         loadErrors:

@@ -3,7 +3,7 @@ import type { SCORING } from '../domain/checks/scoring-weights';
 import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import type { TraceStep } from '../domain/reference/trace';
 import type { Money } from '../domain/money';
-import type { RunStatus } from './ports/run-records';
+import type { DefectRecord, RunStatus } from './ports/run-records';
 
 /**
  * The public face of the evaluation service, shared by the CLI and the HTTP API. Everything
@@ -103,6 +103,8 @@ export interface RunPins {
   policySource: string | null;
   /** Scenarios in the run (refused ones included). */
   scenarioCount: number;
+  /** The version of the defect grouping its defects were made with (docs/defects.md); null before defects were stored. */
+  signatureVersion: number | null;
   /**
    * The scenarios' pins, when there are at most SCENARIO_PINS_LISTED of them; a larger run lists
    * them page by page (GET /api/runs/:id/scenarios) and in the report's scenarios.jsonl.
@@ -177,10 +179,17 @@ export interface FindingFilterOptions {
   family?: string;
   severity?: string;
   kind?: string;
+  defectId?: string;
+  role?: string;
 }
 
-/** One stored finding: a discrepancy, a broken invariant ('invariant') or a supplier error ('error'). */
+/**
+ * One stored finding: a discrepancy, a broken invariant ('invariant'), a supplier error
+ * ('error'), or a volunteer's stub line something disagrees with ('stub': never scored).
+ */
 export interface FindingView {
+  /** "<supplier>:<scenario>:<seq>": stable within a run, and the same in a resumed run. */
+  findingId: string;
   vendorId: string;
   scenarioId: string;
   family: string | null;
@@ -197,4 +206,14 @@ export interface FindingView {
   direction: string | null;
   message: string;
   trace: TraceStep[] | null;
+  /** The defect it belongs to (its signature key); null for a stub line or a consequence whose root could not be named. */
+  defectId: string | null;
+  role: 'root' | 'consequence' | null;
+  /** The finding id of the root it follows (its own for a root). */
+  rootId: string | null;
+  /** For a stub line: the amount on the volunteer's stub (expected is the reference's, actual the supplier's). */
+  stub: string | null;
 }
+
+/** A defect of a stored run (docs/defects.md), as both doors hand it out: money as text. */
+export type DefectView = DefectRecord;

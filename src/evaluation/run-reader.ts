@@ -1,14 +1,18 @@
 import { PayproofError } from '../domain/errors';
 import { runReference } from '../domain/reference/engine';
 import { parseScenarioOrThrow, statementToJson } from '../domain/scenario';
-import type { FindingFilterOptions, FindingView, RunView, ScenarioPin } from './evaluation.types';
+import type { DefectView, FindingFilterOptions, FindingView, RunView, ScenarioPin } from './evaluation.types';
 import { SCENARIO_PINS_LISTED } from './evaluation.types';
 import type { RunRecorder, StoredFinding } from './ports/run-recorder.port';
 import type { HarmedRecord } from './ports/run-records';
 import { runView, scenarioPin } from './run-view';
 
+/** A finding's id: the supplier, the scenario and its place among the person's findings (stable, and the same after a resume). */
+export const findingId = (vendorId: string, scenarioId: string, seq: number) => `${vendorId}:${scenarioId}:${seq}`;
+
 export function findingView(f: StoredFinding): FindingView {
   return {
+    findingId: findingId(f.vendorId, f.scenarioId, f.seq),
     vendorId: f.vendorId,
     scenarioId: f.scenarioId,
     family: f.family,
@@ -25,6 +29,10 @@ export function findingView(f: StoredFinding): FindingView {
     direction: f.direction,
     message: f.message,
     trace: (f.trace as FindingView['trace']) ?? null,
+    defectId: f.defectId,
+    role: f.role,
+    rootId: f.rootSeq === null ? null : findingId(f.vendorId, f.scenarioId, f.rootSeq),
+    stub: f.stub,
   };
 }
 
@@ -35,6 +43,15 @@ export interface ReportSource {
   worstFindings(runId: string, limit: number): Promise<FindingView[]>;
   mostHarmed(runId: string, limit: number): Promise<HarmedRecord[]>;
   eachScenarioPin(runId: string): AsyncIterable<ScenarioPin>;
+  defects(runId: string): Promise<DefectView[]>;
+  occurrences(runId: string, defectId: string, o: OccurrencePage): Promise<{ total: number; items: FindingView[] }>;
+}
+
+/** Which occurrences of a defect: one supplier's (default every supplier's), a page at a time. */
+export interface OccurrencePage {
+  supplier?: string;
+  offset?: number;
+  limit?: number;
 }
 
 const PIN_PAGE = 1000;
@@ -131,6 +148,30 @@ export class RunReader implements ReportSource {
       notes: result.notes,
     };
     return { reference, suppliers };
+  }
+
+  /** The run's defects, by supplier then rank (harm first, supplier-level failures after). */
+  async defects(runId: string, o: { supplier?: string; family?: string } = {}): Promise<DefectView[]> {
+    await this.exists(runId);
+    return this.recorder.defects(runId, {
+      ...(o.supplier !== undefined && { vendorId: o.supplier }),
+      ...(o.family !== undefined && { family: o.family }),
+    });
+  }
+
+  /** A defect's occurrences (the first root finding of each), in the stable order, a page at a time. */
+  async occurrences(
+    runId: string,
+    defectId: string,
+    o: OccurrencePage = {},
+  ): Promise<{ total: number; items: FindingView[] }> {
+    await this.exists(runId);
+    const page = await this.recorder.occurrences(
+      runId,
+      { defectId, ...(o.supplier !== undefined && { vendorId: o.supplier }) },
+      { offset: o.offset ?? 0, limit: o.limit ?? 100 },
+    );
+    return { total: page.total, items: page.items.map(findingView) };
   }
 
   private async exists(runId: string): Promise<void> {

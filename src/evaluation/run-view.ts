@@ -40,6 +40,7 @@ export function runView(run: RunRecord, scenarios: ScenarioPinPage, vendors: Ven
       policySource: run.policySource,
       scenarioSource: run.scenarioSource,
       scenarioCount: run.scenarioCount ?? scenarios.total,
+      signatureVersion: run.signatureVersion,
       scenarios: scenarios.items.map(scenarioPin),
       scenariosListed: scenarios.items.length === scenarios.total,
       vendors: vendors.map(vendorPin),

@@ -31,6 +31,7 @@ export function runRecord(e: EvaluationRunEntity): RunRecord {
     options: (e.options as RunOptionsRecord | null) ?? null,
     owner: e.ownerPid !== null && e.ownerHost !== null ? { pid: e.ownerPid, host: e.ownerHost } : null,
     heartbeatAt: e.heartbeatAt,
+    signatureVersion: e.signatureVersion ?? null,
   };
 }
 
@@ -89,5 +90,9 @@ export function findingRecord(r: Row): StoredFinding {
     seq: Number(r.seq ?? 0),
     message: String(r.message),
     trace: json(r.trace),
+    defectId: text(r.defect_id),
+    role: r.role === 'root' || r.role === 'consequence' ? r.role : null,
+    rootSeq: r.root_seq === null || r.root_seq === undefined ? null : Number(r.root_seq),
+    stub: text(r.stub_amount),
   };
 }

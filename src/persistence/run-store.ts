@@ -6,6 +6,8 @@ import type {
   AnswerRecord,
   ChunkParts,
   ChunkRecord,
+  DefectFilter,
+  DefectRecord,
   DoneChunk,
   FindingFilter,
   HarmedRecord,
@@ -17,9 +19,10 @@ import type {
   VendorPinRecord,
 } from '../evaluation/ports/run-records';
 import { EvaluationRunEntity, RunChunkEntity, RunVendorEntity } from './entities';
+import { DEFECT_INSERT, defectParams, defectRecord, defectWhere } from './defect-rows';
 import { answerRecord, findingRecord, runRecord, scenarioRecord, type Row } from './run-rows';
 import { SqliteWriter } from './sqlite-writer';
-import { writeChunkStatements } from './write-chunk';
+import { insertRows, writeChunkStatements } from './write-chunk';
 
 /** Findings per page when a report streams them. */
 const PAGE = 2000;
@@ -29,6 +32,8 @@ const FILTER_COLUMNS: Record<keyof FindingFilter, string> = {
   family: 'family',
   severity: 'severity',
   kind: 'kind',
+  defectId: 'defect_id',
+  role: 'role',
 };
 
 /**
@@ -56,7 +61,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
       await this.write()
     ).transaction((run) => {
       run(
-        `INSERT INTO evaluation_run (id, status, started_at, finished_at, harness_version, rules_editions, tolerance_policy, policy_hash, scenario_source, work_total, work_done, summary, error, options, policy_source, owner_pid, owner_host, heartbeat_at, scenario_count, progress) VALUES (?, 'running', ?, NULL, ?, '[]', ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, '{}')`,
+        `INSERT INTO evaluation_run (id, status, started_at, finished_at, harness_version, rules_editions, tolerance_policy, policy_hash, scenario_source, work_total, work_done, summary, error, options, policy_source, owner_pid, owner_host, heartbeat_at, scenario_count, progress, signature_version) VALUES (?, 'running', ?, NULL, ?, '[]', ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, '{}', ?)`,
         [
           r.id,
           r.startedAt,
@@ -71,6 +76,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
           r.owner.host,
           r.startedAt,
           r.scenarioCount,
+          r.signatureVersion,
         ],
       );
       for (const v of r.vendors)
@@ -255,6 +261,44 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
       underPaid: (r.under_paid as string | null) ?? '0.00',
       findings: Number(r.findings),
     }));
+  }
+
+  async saveDefects(runId: string, defects: readonly DefectRecord[]): Promise<void> {
+    await (
+      await this.write()
+    ).transaction((run) => {
+      run(`DELETE FROM run_defect WHERE run_id = ?`, [runId]);
+      insertRows(
+        run,
+        DEFECT_INSERT,
+        defects.map((d) => defectParams(runId, d)),
+      );
+    });
+  }
+
+  async defects(runId: string, filter: DefectFilter = {}): Promise<DefectRecord[]> {
+    const [where, params] = defectWhere(runId, filter);
+    const rows: Row[] = await this.db.query(
+      `SELECT * FROM run_defect WHERE ${where} ORDER BY vendor_id, rank, defect_id`,
+      params,
+    );
+    return rows.map(defectRecord);
+  }
+
+  async occurrences(
+    runId: string,
+    filter: { defectId: string; vendorId?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; items: StoredFinding[] }> {
+    // The first root of each occurrence: a root whose root is itself (a pair's other root follows it).
+    const where = `run_id = ? AND defect_id = ? AND role = 'root' AND root_seq = seq${filter.vendorId !== undefined ? ' AND vendor_id = ?' : ''}`;
+    const params = [runId, filter.defectId, ...(filter.vendorId !== undefined ? [filter.vendorId] : [])];
+    const total: Row[] = await this.db.query(`SELECT COUNT(*) AS n FROM finding WHERE ${where}`, params);
+    const rows: Row[] = await this.db.query(
+      `SELECT * FROM finding WHERE ${where} ORDER BY vendor_id, scenario_id, seq LIMIT ? OFFSET ?`,
+      [...params, page.limit, page.offset],
+    );
+    return { total: Number(total[0].n), items: rows.map(findingRecord) };
   }
 
   private async pinPage(

@@ -1,19 +1,19 @@
 import type { ChunkRecord, FindingRecord, AnswerRecord } from '../evaluation/ports/run-records';
 
-type Run = (sql: string, params: Array<string | number | null>) => void;
+export type Run = (sql: string, params: Array<string | number | null>) => void;
 
 const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 
 const SCENARIO = `INSERT OR REPLACE INTO run_scenario (run_id, scenario_id, chunk, seq, hash, file, title, family, scenario_json, reference_hash, refused_code, refused_message) VALUES`;
 const ANSWER = `INSERT INTO vendor_result (run_id, vendor_id, scenario_id, chunk, status, failure_kind, failure_message, stderr, elapsed_ms, statements_json, answer_hash, over_paid, under_paid, findings) VALUES`;
-const FINDING = `INSERT INTO finding (run_id, vendor_id, scenario_id, family, kind, severity, payday, code, for_period_start, for_period_end, expected, actual, difference, direction, message, trace, check_name, net_effect, seq, chunk) VALUES`;
+const FINDING = `INSERT INTO finding (run_id, vendor_id, scenario_id, family, kind, severity, payday, code, for_period_start, for_period_end, expected, actual, difference, direction, message, trace, check_name, net_effect, seq, chunk, defect_id, role, root_seq, stub_amount) VALUES`;
 /** Rows per INSERT: well under SQLite's 32,766 bound values, few statements per chunk. */
 const ROWS_PER_INSERT = 100;
 
 type Params = Array<string | number | null>;
 
 /** Multi-row INSERTs of up to ROWS_PER_INSERT rows (one prepared statement per batch size). */
-function insertRows(run: Run, head: string, rows: Params[]): void {
+export function insertRows(run: Run, head: string, rows: Params[]): void {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const batch = rows.slice(i, i + ROWS_PER_INSERT);
     const one = `(${batch[0].map(() => '?').join(', ')})`;
@@ -65,6 +65,10 @@ function findingParams(c: ChunkRecord, vendorId: string, f: FindingRecord): Para
     f.netEffect,
     f.seq,
     c.chunk,
+    f.defectId,
+    f.role,
+    f.rootSeq,
+    f.stub,
   ];
 }
 

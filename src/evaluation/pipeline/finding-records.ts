@@ -1,5 +1,8 @@
+import type { Occurrence, PersonExplanation } from '../../domain/checks/defects';
+import { signature } from '../../domain/checks/defects';
 import type { Finding, Violation } from '../../domain/checks/finding.types';
 import type { ScenarioResult } from '../../domain/checks/score.types';
+import type { SupplierStubCheck } from '../../domain/checks/stub-sides';
 import type { FindingRecord } from '../ports/run-records';
 
 /** Domain results → plain records. Money goes in as its two-decimal text, never as a number. */
@@ -16,10 +19,19 @@ const NONE = {
   netEffect: null,
   checkName: null,
   trace: null,
+  defectId: null,
+  role: null,
+  rootSeq: null,
+  stub: null,
 };
 
-function discrepancy(f: Finding, family: string | null, seq: number): FindingRecord {
+/** Where a finding stands among the defects: its defect, root or consequence, and the root finding it follows. */
+type Standing = Pick<FindingRecord, 'defectId' | 'role' | 'rootSeq'>;
+const UNEXPLAINED: Standing = { defectId: null, role: null, rootSeq: null };
+
+function discrepancy(f: Finding, family: string | null, seq: number, standing: Standing): FindingRecord {
   return {
+    ...NONE,
     scenarioId: f.scenarioId,
     family,
     kind: f.kind,
@@ -33,14 +45,14 @@ function discrepancy(f: Finding, family: string | null, seq: number): FindingRec
     difference: f.difference.toString(),
     direction: f.direction,
     netEffect: f.netEffect.toString(),
-    checkName: null,
     seq,
     message: f.message,
     trace: f.trace ?? null,
+    ...standing,
   };
 }
 
-function violation(v: Violation, family: string | null, seq: number): FindingRecord {
+function violation(v: Violation, family: string | null, seq: number, standing: Standing): FindingRecord {
   return {
     ...NONE,
     scenarioId: v.scenarioId,
@@ -55,11 +67,76 @@ function violation(v: Violation, family: string | null, seq: number): FindingRec
     checkName: v.check,
     seq,
     message: v.message,
+    ...standing,
   };
 }
 
-/** Every finding of one scenario, in a fixed order: the error first, then discrepancies, then invariants. */
-export function findingRecords(r: ScenarioResult, family: string | null): FindingRecord[] {
+/**
+ * The seq of an occurrence's first root: a finding (its index, as findings follow no error row)
+ * or, for an invariant that is a root of its own, its violation after the findings.
+ */
+function rootSeqOf(o: Occurrence, findings: number): number {
+  return o.roots.length > 0 ? o.roots[0] : findings + o.violations[0];
+}
+
+function standings(
+  r: ScenarioResult,
+  x: PersonExplanation | undefined,
+): { findings: Standing[]; violations: Standing[] } {
+  const of = (e: PersonExplanation['findings'][number]): Standing => {
+    const o = e.occurrence === undefined ? undefined : x!.occurrences[e.occurrence];
+    return {
+      defectId: o?.signature.key ?? null,
+      role: e.role,
+      rootSeq: o ? rootSeqOf(o, r.findings.length) : null,
+    };
+  };
+  return {
+    findings: r.findings.map((_, k) => (x?.findings[k] ? of(x.findings[k]) : UNEXPLAINED)),
+    violations: r.violations.map((_, k) => (x?.violations[k] ? of(x.violations[k]) : UNEXPLAINED)),
+  };
+}
+
+const SIDE_WORDS = {
+  both: 'as the stub and the reference',
+  reference: 'as the reference',
+  stub: 'as the stub (what was paid then), not as the reference',
+  neither: 'as neither',
+} as const;
+
+/** A stub line that anything disagrees with: the stub with the reference, or the supplier with either (stub-sides.ts). */
+function stubRecord(c: SupplierStubCheck, r: ScenarioResult, family: string | null, seq: number): FindingRecord {
+  const period = c.forPeriod ? ` for ${c.forPeriod.start} to ${c.forPeriod.end}` : '';
+  return {
+    ...NONE,
+    scenarioId: r.scenarioId,
+    family,
+    kind: 'stub',
+    payday: c.payday,
+    code: c.code,
+    forPeriodStart: c.forPeriod?.start ?? null,
+    forPeriodEnd: c.forPeriod?.end ?? null,
+    expected: c.correct!.toString(),
+    actual: c.supplier.toString(),
+    stub: c.stub.toString(),
+    checkName: `stub-${c.verdict === 'matches' ? 'confirms' : 'differs'}:${c.side}`,
+    trace: c.trace.length > 0 ? c.trace : null,
+    seq,
+    message: `Pay stub (${c.source}): ${c.code}${period} ${c.stub.toString()} on ${c.payday}; the reference pays ${c.correct!.toString()}; this supplier paid ${c.supplier.toString()}, ${SIDE_WORDS[c.side]}.`,
+  };
+}
+
+/**
+ * Every finding of one scenario, in a fixed order: the error first, then discrepancies, then
+ * invariants, each with its defect and role when the person was explained; then the stub lines
+ * anything disagrees with (never scored: the reference is the judge).
+ */
+export function findingRecords(
+  r: ScenarioResult,
+  family: string | null,
+  x?: PersonExplanation,
+  stubs: readonly SupplierStubCheck[] = [],
+): FindingRecord[] {
   const rows: FindingRecord[] = [];
   if (r.error)
     rows.push({
@@ -71,8 +148,14 @@ export function findingRecords(r: ScenarioResult, family: string | null): Findin
       checkName: r.error.kind,
       seq: 0,
       message: `Supplier failed (${r.error.kind}): ${r.error.message}`,
+      defectId: signature({ kind: 'failure', subject: r.error.kind }).key,
+      role: 'root',
+      rootSeq: 0,
     });
-  for (const f of r.findings) rows.push(discrepancy(f, family, rows.length));
-  for (const v of r.violations) rows.push(violation(v, family, rows.length));
+  const s = standings(r, x);
+  r.findings.forEach((f, k) => rows.push(discrepancy(f, family, rows.length, s.findings[k])));
+  r.violations.forEach((v, k) => rows.push(violation(v, family, rows.length, s.violations[k])));
+  for (const c of stubs)
+    if (!(c.verdict === 'matches' && c.side === 'both')) rows.push(stubRecord(c, r, family, rows.length));
   return rows;
 }

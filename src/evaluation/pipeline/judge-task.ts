@@ -1,3 +1,4 @@
+import { emptyTally, mergeTallies } from '../../domain/checks/defects';
 import { addToParts, countsToJson, type FamilyPart } from '../../domain/checks/score-parts';
 import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
 import type { ScenarioResult } from '../../domain/checks/score.types';
@@ -5,10 +6,11 @@ import type { TolerancePolicy } from '../../domain/checks/tolerance-policy';
 import { harmOf } from '../../domain/checks/harm';
 import type { ReferencePay, ReferenceResult } from '../../domain/reference/engine/engine.types';
 import { runReference } from '../../domain/reference/engine';
-import { parseScenarioOrThrow, statementFromJson, type StatementJson } from '../../domain/scenario';
+import { parseScenarioOrThrow, statementFromJson, type Scenario, type StatementJson } from '../../domain/scenario';
 import type { VendorOutcome } from '../../vendors/vendor-adapter';
 import { judgeScenario, type JudgedScenario } from '../judge-scenario';
 import type { AnswerRecord, FindingRecord } from '../ports/run-records';
+import { explainJudged } from './explain-judged';
 import { findingRecords } from './finding-records';
 import { sha256 } from './reference-task';
 import type { JudgeOutcome, JudgeTask, OutcomeJson } from './tasks.types';
@@ -29,9 +31,12 @@ function facts(json: unknown): JudgedScenario {
   return { id: j.id, ...(j.family !== undefined && { family: j.family }), employee: { province: j.employee.province } };
 }
 
+const hasStubs = (json: unknown) => ((json as { expected?: unknown[] }).expected ?? []).length > 0;
+
 /** One scenario's reference, untraced from the statements given, traced on demand (findings only). */
 class ReferenceOf {
   private traced?: ReferenceResult;
+  private parsed?: Scenario;
   readonly plain: ReferenceResult;
 
   constructor(
@@ -42,9 +47,14 @@ class ReferenceOf {
     this.plain = { scenarioId: facts(json).id, pays, notes: [] };
   }
 
+  scenario(): Scenario {
+    this.parsed ??= parseScenarioOrThrow(this.json);
+    return this.parsed;
+  }
+
   /** The reference is deterministic and pinned: recomputing it with traces gives the same statements. */
   withTraces(): ReferenceResult {
-    this.traced ??= runReference(parseScenarioOrThrow(this.json), { trace: true });
+    this.traced ??= runReference(this.scenario(), { trace: true });
     return this.traced;
   }
 }
@@ -76,8 +86,15 @@ interface JudgeOneInput {
   policy: TolerancePolicy;
 }
 
+interface JudgedOne {
+  result: ScenarioResult;
+  first: VendorOutcome;
+  /** The reference the result was judged against (traced when there were findings). */
+  reference: ReferenceResult;
+}
+
 /** Judged against the untraced reference; when something is wrong, again with traces so each finding carries its line's. */
-function judgeOne(i: JudgeOneInput): { result: ScenarioResult } {
+function judgeOne(i: JudgeOneInput): JudgedOne {
   const input = {
     scenario: i.scenario,
     first: outcomeOf(i.first),
@@ -85,8 +102,9 @@ function judgeOne(i: JudgeOneInput): { result: ScenarioResult } {
     policy: i.policy,
   };
   const plain = judgeScenario({ ...input, reference: i.reference.plain });
-  if (plain.result.findings.length === 0) return plain;
-  return judgeScenario({ ...input, reference: i.reference.withTraces() });
+  if (plain.result.findings.length === 0) return { ...plain, first: input.first, reference: i.reference.plain };
+  const traced = i.reference.withTraces();
+  return { ...judgeScenario({ ...input, reference: traced }), first: input.first, reference: traced };
 }
 
 /** Worker task: every supplier's answers for a chunk, judged; rows to store and partial score sums. */
@@ -98,6 +116,7 @@ export function judgeTask(task: JudgeTask): JudgeOutcome {
       const answers: AnswerRecord[] = [];
       const findings: FindingRecord[] = [];
       const parts = new Map<string, FamilyPart>();
+      let defects = emptyTally();
       task.scenarios.forEach((s, k) => {
         const scenario = facts(s.json);
         const judged = judgeOne({
@@ -109,13 +128,23 @@ export function judgeTask(task: JudgeTask): JudgeOutcome {
         });
         addToParts(parts, judged.result);
         answers.push(answerRecord(v.first[k], judged.result));
-        findings.push(...findingRecords(judged.result, scenario.family ?? null));
+        const x = explainJudged({
+          supplierId: v.vendorId,
+          scenario: () => references[k].scenario(),
+          reference: judged.reference,
+          first: judged.first,
+          result: judged.result,
+          policy,
+          hasStubs: hasStubs(s.json),
+        });
+        if (x.tally) defects = mergeTallies(defects, x.tally);
+        findings.push(...findingRecords(judged.result, scenario.family ?? null, x.explanation, x.stubs));
       });
       const families = Object.fromEntries(
         [...parts].map(([family, p]) => [family, { counts: countsToJson(p.counts), elapsedMs: p.elapsedMs }]),
       );
       const periods = task.scenarios.reduce((n, s) => n + s.statements.length, 0);
-      return { vendorId: v.vendorId, answers, findings, parts: { families, periods, ...v.requests } };
+      return { vendorId: v.vendorId, answers, findings, parts: { families, periods, ...v.requests, defects } };
     }),
   };
 }

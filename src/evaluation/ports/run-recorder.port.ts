@@ -12,6 +12,8 @@ import type {
   ScenarioRecord,
   AnswerRecord,
   VendorPinRecord,
+  DefectFilter,
+  DefectRecord,
 } from './run-records';
 
 /** A finding as stored, with the supplier it belongs to. */
@@ -63,4 +65,17 @@ export abstract class RunRecorder {
   abstract worstFindings(runId: string, limit: number): Promise<StoredFinding[]>;
   /** The employees most harmed (dollars over- plus under-paid), per supplier, worst first. */
   abstract mostHarmed(runId: string, limit: number): Promise<HarmedRecord[]>;
+  /** The run's defects, replacing any stored before (written once every chunk is stored; idempotent). */
+  abstract saveDefects(runId: string, defects: readonly DefectRecord[]): Promise<void>;
+  /** The run's defects by supplier, then rank (a family filter keeps the defects seen in that family). */
+  abstract defects(runId: string, filter?: DefectFilter): Promise<DefectRecord[]>;
+  /**
+   * A defect's occurrences: the first root finding of each (a pair's other root follows it), in
+   * the stable order, page by page; optionally one supplier's.
+   */
+  abstract occurrences(
+    runId: string,
+    filter: { defectId: string; vendorId?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; items: StoredFinding[] }>;
 }

@@ -1,3 +1,4 @@
+import type { LedgerTally, SignatureParts, Words } from '../../domain/checks/defects';
 import type { CountsJson } from '../../domain/checks/score-parts';
 
 /**
@@ -45,6 +46,8 @@ export interface NewRunRecord {
   options: RunOptionsRecord;
   owner: RunOwner;
   vendors: VendorPinRecord[];
+  /** The defect grouping's signature version (docs/defects.md). */
+  signatureVersion: number;
 }
 
 export interface RunRecord {
@@ -68,6 +71,8 @@ export interface RunRecord {
   options: RunOptionsRecord | null;
   owner: RunOwner | null;
   heartbeatAt: string | null;
+  /** The defect grouping's signature version; null for a run stored before defects were. */
+  signatureVersion: number | null;
 }
 
 export interface ScenarioRecord {
@@ -120,6 +125,13 @@ export interface FindingRecord {
   seq: number;
   message: string;
   trace: unknown;
+  /** The defect (signature key) it belongs to: its own as a root, its root's as a consequence; null when unexplained or a stub line. */
+  defectId: string | null;
+  role: 'root' | 'consequence' | null;
+  /** The seq of the root finding it follows (its own for a root). */
+  rootSeq: number | null;
+  /** For kind 'stub': the amount on the volunteer's pay stub (expected: the reference's, actual: the supplier's). */
+  stub: string | null;
 }
 
 /** A supplier's partial sums for one chunk: merged at the end into its scorecard and the run's figures. */
@@ -131,6 +143,8 @@ export interface ChunkParts {
   /** Requests sent, and how many of them were sent a second time (same-answer-twice). */
   requests: number;
   repeated: number;
+  /** The chunk's defect tally (defect-tally.ts), merged in chunk order at the end; absent in runs stored before defects were. */
+  defects?: LedgerTally;
 }
 
 /** A supplier's share of one chunk: its answers, findings and partial sums. */
@@ -167,6 +181,8 @@ export interface FindingFilter {
   family?: string;
   severity?: string;
   kind?: string;
+  defectId?: string;
+  role?: string;
 }
 
 export interface ScenarioPinPage {
@@ -182,4 +198,52 @@ export interface HarmedRecord {
   overPaid: string;
   underPaid: string;
   findings: number;
+}
+
+/** A defect as a run stores it: the merged tally of its chunks, with its smallest example rebuilt from what the run kept. */
+export interface DefectRecord {
+  vendorId: string;
+  /** The signature key (the defect id), stable across runs of the same signature version. */
+  defectId: string;
+  signatureVersion: number;
+  /** 'failure' for a supplier-level failure (errors and missed pays, never dollars); else the root kind. */
+  kind: string;
+  /** Place in the supplier's list: by harm (dollars over + under, people, id), failures after by errors. */
+  rank: number;
+  title: Words;
+  /** The signature parts that made its occurrences one defect, one line each. */
+  grouping: { en: string[]; fr: string[] };
+  parts: SignatureParts;
+  codes: string[];
+  families: string[];
+  occurrences: number;
+  people: number;
+  pays: number;
+  overPaid: string;
+  underPaid: string;
+  consequences: number;
+  /** Supplier-level failures only. */
+  errors: number;
+  missedPays: number;
+  example: DefectExampleRecord;
+}
+
+/** The smallest scenario that shows the defect: the supplier's statement beside the reference's, the trace of its root lines. */
+export interface DefectExampleRecord {
+  scenarioId: string;
+  size: number | null;
+  payday: string | null;
+  codes: string[];
+  /** The seq of its root findings (read them for their sentences, amounts and traces). */
+  findingSeqs: number[];
+  supplier: unknown;
+  reference: unknown;
+  trace: unknown[];
+  messages: string[];
+}
+
+export interface DefectFilter {
+  vendorId?: string;
+  family?: string;
+  defectId?: string;
 }

@@ -35,4 +35,6 @@ export class EvaluationRunEntity {
   @Column('integer', { name: 'scenario_count', nullable: true }) scenarioCount!: number | null;
   /** Scenarios done per supplier. */
   @Column('simple-json', { nullable: true }) progress!: unknown;
+  /** The defect grouping's signature version (docs/defects.md): a run is never regrouped. */
+  @Column('integer', { name: 'signature_version', nullable: true }) signatureVersion!: number | null;
 }

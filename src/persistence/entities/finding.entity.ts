@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index(['runId', 'scenarioId'])
 @Index(['runId', 'vendorId', 'chunk'])
 @Index(['runId', 'vendorId', 'scenarioId', 'seq', 'id'])
+@Index(['runId', 'defectId', 'role', 'vendorId', 'scenarioId', 'seq'])
 export class FindingEntity {
   @PrimaryGeneratedColumn() id!: number;
   @Column('text', { name: 'run_id' }) runId!: string;
@@ -36,4 +37,11 @@ export class FindingEntity {
   /** The chunk of employees it came from: a chunk is written again whole on resume. */
   @Column('integer', { default: 0 }) chunk!: number;
   @Column('simple-json', { nullable: true }) trace!: unknown;
+  /** The defect (signature key) it belongs to (docs/defects.md); null for a stub line or an unexplained consequence. */
+  @Column('text', { name: 'defect_id', nullable: true }) defectId!: string | null;
+  @Column('text', { nullable: true }) role!: 'root' | 'consequence' | null;
+  /** The seq of the root finding it follows (its own for a root). */
+  @Column('integer', { name: 'root_seq', nullable: true }) rootSeq!: number | null;
+  /** For kind 'stub': the amount on the volunteer's stub. */
+  @Column('text', { name: 'stub_amount', nullable: true }) stubAmount!: string | null;
 }

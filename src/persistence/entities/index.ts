@@ -2,6 +2,7 @@ import { ApiTokenEntity } from './api-token.entity';
 import { EvaluationRunEntity } from './evaluation-run.entity';
 import { FindingEntity } from './finding.entity';
 import { RunChunkEntity } from './run-chunk.entity';
+import { RunDefectEntity } from './run-defect.entity';
 import { RunScenarioEntity } from './run-scenario.entity';
 import { RunVendorEntity } from './run-vendor.entity';
 import { SettingEntity } from './setting.entity';
@@ -15,6 +16,7 @@ export {
   EvaluationRunEntity,
   FindingEntity,
   RunChunkEntity,
+  RunDefectEntity,
   RunScenarioEntity,
   RunVendorEntity,
   VendorResultEntity,
@@ -26,6 +28,7 @@ export const ENTITIES = [
   VendorResultEntity,
   FindingEntity,
   RunChunkEntity,
+  RunDefectEntity,
   ApiTokenEntity,
   SubmissionEntity,
   SettingEntity,

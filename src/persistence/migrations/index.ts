@@ -3,6 +3,7 @@ import { FindingCheckAndNetEffect1764100000000 } from './1764100000000-finding-c
 import { TokensAndSubmissions1765000000000 } from './1765000000000-tokens-and-submissions';
 import { Settings1765000000001 } from './1765000000001-settings';
 import { PipelineStorage1766000000000 } from './1766000000000-pipeline-storage';
+import { Defects1767100000000 } from './1767100000000-defects';
 
 /** Every migration, oldest first. A schema change is a new file here, never an edit of an old one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   TokensAndSubmissions1765000000000,
   Settings1765000000001,
   PipelineStorage1766000000000,
+  Defects1767100000000,
 ];

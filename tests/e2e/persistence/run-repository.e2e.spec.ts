@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import type { ChunkRecord, FindingRecord, NewRunRecord } from '../../../src/evaluation/ports/run-records';
+import type { ChunkRecord, DefectRecord, FindingRecord, NewRunRecord } from '../../../src/evaluation/ports/run-records';
 import { sqliteOptions } from '../../../src/persistence/data-source-options';
 import { MIGRATIONS } from '../../../src/persistence/migrations';
 import { RunStore } from '../../../src/persistence/run-store';
@@ -22,6 +22,7 @@ function newRun(id: string): NewRunRecord {
     options: { scenarios: 'test-payrolls', vendors: ['acme'], chunkSize: 7, sameAnswerRate: 1 },
     owner: { pid: 1, host: 'here' },
     vendors: [{ vendorId: 'acme', name: 'Acme', version: '1.0', manifestHash: 'm', transport: 'module' }],
+    signatureVersion: 1,
   };
 }
 
@@ -44,6 +45,45 @@ function finding(i: number): FindingRecord {
     seq: i,
     message: `finding ${i}`,
     trace: [{ step: 'C' }],
+    // Every third finding a root of its own; the two after it its consequences.
+    defectId: 'v1:line:CPP:under:rounding:-:-',
+    role: i % 3 === 0 ? 'root' : 'consequence',
+    rootSeq: i - (i % 3),
+    stub: null,
+  };
+}
+
+function defect(vendorId: string, rank: number, families: string[]): DefectRecord {
+  return {
+    vendorId,
+    defectId: `v1:line:CPP:under:rounding:-:r${rank}`,
+    signatureVersion: 1,
+    kind: 'line',
+    rank,
+    title: { en: 'CPP contributions: withheld too much', fr: 'Cotisations au RPC : montant retenu trop élevé' },
+    grouping: { en: ['Signature version 1'], fr: ['Version de la signature 1'] },
+    parts: { kind: 'line', subject: 'CPP', direction: 'under', size: 'rounding' },
+    codes: ['CPP'],
+    families,
+    occurrences: 3,
+    people: 2,
+    pays: 3,
+    overPaid: '0.00',
+    underPaid: '0.03',
+    consequences: 4,
+    errors: 0,
+    missedPays: 0,
+    example: {
+      scenarioId: 'S-0',
+      size: 3,
+      payday: '2026-01-28',
+      codes: ['CPP'],
+      findingSeqs: [0],
+      supplier: { payday: '2026-01-28' },
+      reference: { payday: '2026-01-28' },
+      trace: [{ step: 'C' }],
+      messages: ['finding 0'],
+    },
   };
 }
 
@@ -166,6 +206,24 @@ describe('RunStore on a real SQLite file (sqlite3 driver, schema by migrations, 
     expect(await fresh.countFindings('r2', { vendorId: 'acme' })).toBe(40);
     expect(await fresh.countFindings('r2', { vendorId: 'beta' })).toBe(40);
     await fresh.onModuleDestroy();
+  });
+
+  it("stores the run's defects (replacing any stored before), filters them, and pages a defect's occurrences", async () => {
+    expect((await store.getRun('r1'))!.signatureVersion).toBe(1);
+    await store.saveDefects('r1', [defect('acme', 1, ['acting pay'])]);
+    const stored = [defect('acme', 1, ['acting pay', 'leave without pay']), defect('acme', 2, ['acting pay'])];
+    await store.saveDefects('r1', stored);
+    expect(await store.defects('r1')).toEqual(stored);
+    expect((await store.defects('r1', { family: 'leave without pay' })).map((d) => d.rank)).toEqual([1]);
+    expect(await store.defects('r1', { vendorId: 'beta' })).toEqual([]);
+    // Chunk 0: 1000 findings on S-0, every third a root (334); chunk 1: 3 findings on S-7, one root.
+    const page = await store.occurrences('r1', { defectId: 'v1:line:CPP:under:rounding:-:-' }, { offset: 0, limit: 2 });
+    expect(page.total).toBe(335);
+    expect(page.items.map((f) => [f.seq, f.role, f.rootSeq])).toEqual([
+      [0, 'root', 0],
+      [3, 'root', 3],
+    ]);
+    expect(await store.countFindings('r1', { role: 'consequence' })).toBe(1003 - 335);
   });
 
   it('marks a run interrupted, claims it back, and finishes it', async () => {

@@ -8,6 +8,8 @@ import type {
   AnswerRecord,
   ChunkParts,
   ChunkRecord,
+  DefectFilter,
+  DefectRecord,
   DoneChunk,
   FindingFilter,
   HarmedRecord,
@@ -162,6 +164,32 @@ export class MemoryRecorder extends RunRecorder {
   }
   async mostHarmed(): Promise<HarmedRecord[]> {
     return [];
+  }
+  readonly stored = new Map<string, DefectRecord[]>();
+  async saveDefects(runId: string, defects: readonly DefectRecord[]): Promise<void> {
+    this.stored.set(runId, [...defects]);
+  }
+  async defects(runId: string, f: DefectFilter = {}): Promise<DefectRecord[]> {
+    return (this.stored.get(runId) ?? []).filter(
+      (d) =>
+        (f.vendorId === undefined || d.vendorId === f.vendorId) &&
+        (f.defectId === undefined || d.defectId === f.defectId) &&
+        (f.family === undefined || d.families.includes(f.family)),
+    );
+  }
+  async occurrences(
+    runId: string,
+    filter: { defectId: string; vendorId?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; items: StoredFinding[] }> {
+    const all = this.all(runId).filter(
+      (f) =>
+        f.defectId === filter.defectId &&
+        f.role === 'root' &&
+        f.rootSeq === f.seq &&
+        (filter.vendorId === undefined || f.vendorId === filter.vendorId),
+    );
+    return { total: all.length, items: all.slice(page.offset, page.offset + page.limit) };
   }
 }
 

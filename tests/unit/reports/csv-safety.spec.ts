@@ -4,6 +4,11 @@ import { safeMoney, safeText, startsFormula } from '../../../src/reports/csv-saf
 import { CSV_COLUMNS, discrepanciesCsv } from '../../../src/reports/discrepancies-csv';
 
 const finding = (over: Partial<FindingView>): FindingView => ({
+  findingId: 'acme:S-1:0',
+  defectId: 'v1:line:CPP:under:amount:-:-',
+  role: 'root',
+  rootId: 'acme:S-1:0',
+  stub: null,
   vendorId: 'acme',
   scenarioId: 'S-1',
   family: 'acting pay',

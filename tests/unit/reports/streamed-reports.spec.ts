@@ -8,6 +8,11 @@ import { SCORING } from '../../../src/domain/checks/scoring-weights';
 
 function finding(i: number): FindingView {
   return {
+    findingId: `acme:e-${i}:0`,
+    defectId: 'v1:total:NET:-:-:-:-',
+    role: 'root',
+    rootId: `acme:e-${i}:0`,
+    stub: null,
     vendorId: 'acme',
     scenarioId: `e-${i}`,
     family: '=cmd',
@@ -24,7 +29,7 @@ function finding(i: number): FindingView {
     direction: 'under',
     message: `Net on 2026-01-28: supplier paid 90.00, reference 100.00 (${i})`,
     trace: [{ step: 'NET', label: 'net', value: '100.00', citation: 'T4127', inputs: { gross: '120.00' } }],
-  } as FindingView;
+  };
 }
 
 async function* many(n: number): AsyncIterable<FindingView> {
