@@ -24,7 +24,7 @@ import { StageTimer } from './stage-timer';
 import { RunSummariser } from './summarise';
 import { SupplierSource } from './supplier-source';
 import type { SupplierPool } from './supplier-pool';
-import { ReportWriter, type WrittenReport } from '../reports/report-writer.service';
+import { ReportWriter, type ReportLocale, type WrittenReport } from '../reports/report-writer.service';
 
 /** How a run goes on once its suppliers are open: shared by start and resume. */
 interface Execution {
@@ -35,6 +35,7 @@ interface Execution {
   policy: TolerancePolicy;
   workers?: number;
   reportsDir?: string;
+  reportLocale?: ReportLocale;
   notes: string[];
 }
 
@@ -141,6 +142,7 @@ export class EvaluationService extends RunReader {
         policy,
         workers: options.workers,
         reportsDir: options.reportsDir,
+        reportLocale: options.reportLocale,
         notes,
       },
       progress,
@@ -154,7 +156,7 @@ export class EvaluationService extends RunReader {
    */
   async resume(
     runId: string,
-    o: { workers?: number; reportsDir?: string } = {},
+    o: { workers?: number; reportsDir?: string; reportLocale?: ReportLocale } = {},
     progress?: ProgressListener,
   ): Promise<EvaluatedRun> {
     await this.sweepInterrupted();
@@ -194,7 +196,17 @@ export class EvaluationService extends RunReader {
     }
     const notes = supplierNotes(suppliers);
     return this.execute(
-      { run, options: run.options, scan, suppliers, policy, workers: o.workers, reportsDir: o.reportsDir, notes },
+      {
+        run,
+        options: run.options,
+        scan,
+        suppliers,
+        policy,
+        workers: o.workers,
+        reportsDir: o.reportsDir,
+        reportLocale: o.reportLocale,
+        notes,
+      },
       progress,
     );
   }
@@ -287,7 +299,7 @@ export class EvaluationService extends RunReader {
         progress?.({ type: 'reporting', runId });
         // The reports show the run as it will be once they are written: finished.
         const view = { ...(await this.get(runId)), status: 'finished' as const, finishedAt, partial: false };
-        report = await new ReportWriter().write(view, this, x.reportsDir);
+        report = await new ReportWriter().write(view, this, x.reportsDir, x.reportLocale);
       }
       await this.recorder.finish(runId, finishedAt, summary);
       progress?.({ type: 'finished', runId });

@@ -4,6 +4,7 @@ import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import type { TraceStep } from '../domain/reference/trace';
 import type { Money } from '../domain/money';
 import type { DefectRecord, RunStatus } from './ports/run-records';
+import type { ReportLocale } from '../reports/report-writer.service';
 
 /**
  * The public face of the evaluation service, shared by the CLI and the HTTP API. Everything
@@ -28,6 +29,8 @@ export interface EvaluateOptions {
   sameAnswerRate?: number;
   /** When given, reports/<run-id>/ is written there before the run is marked finished. */
   reportsDir?: string;
+  /** The reports' language and discrepancies.csv's spreadsheet locale (default: English; the CSV the language's). */
+  reportLocale?: ReportLocale;
 }
 
 /** Progress as the run goes: one unit of work is one scenario (one person) for one supplier. */

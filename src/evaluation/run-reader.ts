@@ -45,6 +45,7 @@ export interface ReportSource {
   eachScenarioPin(runId: string): AsyncIterable<ScenarioPin>;
   defects(runId: string): Promise<DefectView[]>;
   occurrences(runId: string, defectId: string, o: OccurrencePage): Promise<{ total: number; items: FindingView[] }>;
+  stubLines(runId: string, limit: number): Promise<{ total: number; items: FindingView[] }>;
 }
 
 /** Which occurrences of a defect: one supplier's (default every supplier's), a page at a time. */
@@ -87,8 +88,14 @@ export class RunReader implements ReportSource {
     for await (const f of this.recorder.eachFinding(runId)) yield findingView(f);
   }
 
-  countFindings(runId: string): Promise<number> {
-    return this.recorder.countFindings(runId);
+  countFindings(runId: string, filter: FindingFilterOptions = {}): Promise<number> {
+    return this.recorder.countFindings(runId, filter);
+  }
+
+  /** The volunteers' stub lines something disagrees with (kind 'stub'), the first `limit`, and how many. */
+  async stubLines(runId: string, limit: number): Promise<{ total: number; items: FindingView[] }> {
+    const items = await this.recorder.findings(runId, { kind: 'stub' }, { offset: 0, limit });
+    return { total: await this.recorder.countFindings(runId, { kind: 'stub' }), items: items.map(findingView) };
   }
 
   async worstFindings(runId: string, limit: number): Promise<FindingView[]> {

@@ -240,9 +240,9 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
   }
 
   async worstFindings(runId: string, limit: number): Promise<StoredFinding[]> {
-    // The order only: amounts stay text everywhere else.
+    // The order only: amounts stay text everywhere else. Stub lines are not findings of harm (their own section).
     const rows: Row[] = await this.db.query(
-      `SELECT * FROM finding WHERE run_id = ? ORDER BY ABS(CAST(COALESCE(net_effect, '0') AS REAL)) DESC, kind = 'error' DESC, vendor_id, scenario_id, seq, id LIMIT ?`,
+      `SELECT * FROM finding WHERE run_id = ? AND kind != 'stub' ORDER BY ABS(CAST(COALESCE(net_effect, '0') AS REAL)) DESC, kind = 'error' DESC, vendor_id, scenario_id, seq, id LIMIT ?`,
       [runId, limit],
     );
     return rows.map(findingRecord);

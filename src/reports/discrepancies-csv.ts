@@ -3,9 +3,25 @@ import { stringify as stringifySync } from 'csv-stringify/sync';
 import { Readable } from 'node:stream';
 import type { FindingView } from '../evaluation/evaluation.types';
 import { safeMoney, safeText } from './csv-safety';
+import { findingText } from './finding-text';
+import { ReportText } from './report-text';
 
-/** The columns of discrepancies.csv; money columns in accounting notation (csv-safety.ts). */
+/**
+ * discrepancies.csv: every finding, one row each, for a spreadsheet in either locale (issue 19):
+ * - 'en' (English-Canadian): comma separator, decimal point, the judge's English messages;
+ * - 'fr' (French-Canadian): semicolon separator, decimal comma, French column names and
+ *   sentences made from the finding's fields (finding-text.ts), as a French-locale spreadsheet
+ *   reads numbers and lists;
+ * both with a BOM (a spreadsheet then reads UTF-8), money in its own columns as numbers, and
+ * OWASP's formula-injection defence (csv-safety.ts). Column names are the English ones in 'en'
+ * (scripts read those; findings.jsonl holds the same fields).
+ */
+export type CsvLocale = 'en' | 'fr';
+export const CSV_LOCALES: readonly CsvLocale[] = ['en', 'fr'];
+
 export const CSV_COLUMNS = [
+  'run_id',
+  'finding_id',
   'supplier',
   'scenario',
   'family',
@@ -18,23 +34,38 @@ export const CSV_COLUMNS = [
   'check',
   'reference_amount',
   'supplier_amount',
+  'stub_amount',
   'difference',
   'net_effect_on_pay',
   'direction',
+  'defect_id',
+  'role',
+  'root_finding_id',
   'message',
   'reference_trace',
 ] as const;
 
-const OPTIONS = { record_delimiter: 'windows' } as const;
+const options = (locale: CsvLocale) =>
+  ({ record_delimiter: 'windows', bom: true, delimiter: locale === 'fr' ? ';' : ',' }) as const;
 
 /** "C = 149.02 (T4127 Jan 2026, ch. 6, C) | ...": the line's reference trace in one cell. */
 function traceText(f: FindingView): string {
   return (f.trace ?? []).map((t) => `${t.step} ${t.label} = ${t.value} (${t.citation})`).join(' | ');
 }
 
+/** The header row in the file's locale. */
+export function csvHeader(locale: CsvLocale): string[] {
+  const x = new ReportText(locale);
+  return CSV_COLUMNS.map((c) => x.t(`csv.${c}`));
+}
+
 /** One finding as one CSV row, safe to open in a spreadsheet. */
-export function csvRow(f: FindingView): string[] {
+export function csvRow(runId: string, f: FindingView, locale: CsvLocale = 'en'): string[] {
+  const x = locale === 'fr' ? new ReportText('fr') : undefined;
+  const money = (v: string | null) => (x ? safeMoney(v).replace('.', ',') : safeMoney(v));
   return [
+    safeText(runId),
+    safeText(f.findingId),
     safeText(f.vendorId),
     safeText(f.scenarioId),
     safeText(f.family),
@@ -45,27 +76,35 @@ export function csvRow(f: FindingView): string[] {
     f.forPeriod?.start ?? '',
     f.forPeriod?.end ?? '',
     safeText(f.check),
-    safeMoney(f.expected),
-    safeMoney(f.actual),
-    safeMoney(f.difference),
-    safeMoney(f.netEffect),
+    money(f.expected),
+    money(f.actual),
+    money(f.stub),
+    money(f.difference),
+    money(f.netEffect),
     f.direction ?? '',
-    safeText(f.message),
+    safeText(f.defectId),
+    f.role ?? '',
+    safeText(f.rootId),
+    safeText(x ? findingText(x, f) : f.message),
     safeText(traceText(f)),
   ];
 }
 
 /** Every finding of a (small) set, one row each, as one string. */
-export function discrepanciesCsv(findings: readonly FindingView[]): string {
-  return stringifySync([[...CSV_COLUMNS], ...findings.map(csvRow)], OPTIONS);
+export function discrepanciesCsv(runId: string, findings: readonly FindingView[], locale: CsvLocale = 'en'): string {
+  return stringifySync([csvHeader(locale), ...findings.map((f) => csvRow(runId, f, locale))], options(locale));
 }
 
-async function* rows(findings: AsyncIterable<FindingView>): AsyncIterable<string[]> {
-  yield [...CSV_COLUMNS];
-  for await (const f of findings) yield csvRow(f);
+async function* rows(runId: string, findings: AsyncIterable<FindingView>, locale: CsvLocale): AsyncIterable<string[]> {
+  yield csvHeader(locale);
+  for await (const f of findings) yield csvRow(runId, f, locale);
 }
 
 /** The same CSV as a stream, row by row (csv-stringify's stream API): any number of findings. */
-export function discrepanciesCsvStream(findings: AsyncIterable<FindingView>): NodeJS.ReadableStream {
-  return Readable.from(rows(findings)).pipe(stringify(OPTIONS));
+export function discrepanciesCsvStream(
+  runId: string,
+  findings: AsyncIterable<FindingView>,
+  locale: CsvLocale = 'en',
+): NodeJS.ReadableStream {
+  return Readable.from(rows(runId, findings, locale)).pipe(stringify(options(locale)));
 }

@@ -1,5 +1,6 @@
 import type { ComponentName } from '../domain/checks/score.types';
 import type { ScorecardJson } from '../evaluation/evaluation.types';
+import type { ReportText } from './report-text';
 
 type TallyJson = Omit<ScorecardJson, 'families'>;
 
@@ -22,7 +23,7 @@ export const COMPONENT_WORDS: Record<ComponentName, string> = {
 /** Failure kinds as a reader says them: 'unsupported' is a scope the supplier declared, not a crash. */
 const kindWords = (kind: string): string => (kind === 'unsupported' ? 'not supported' : kind);
 
-/** The metrics every report shows, in the same order and words (terminal and HTML). */
+/** The metrics the terminal shows, in English (the terminal table is English for now). */
 export const METRICS: readonly MetricRow[] = [
   { label: 'Score (0-100)', cell: (t) => t.score.value },
   {
@@ -49,3 +50,34 @@ export const METRICS: readonly MetricRow[] = [
     cell: (t) => `${ms(t.responseMs.median)} / ${ms(t.responseMs.p95)}`,
   },
 ];
+
+/** The same metrics in the report's language, numbers and money by Intl. */
+export function reportMetrics(x: ReportText): MetricRow[] {
+  const of = (n: number, total: number) => x.t('report.metric.of', { n: x.number(n), total: x.number(total) });
+  const share = (s: string | null) => (s === null ? '' : ` (${x.number(Number(s))} %)`);
+  const kind = (k: string) => (k === 'unsupported' ? x.t('report.failure.unsupported') : k);
+  const time = (n: number | null) => (n === null ? '-' : `${x.number(n)} ms`);
+  return [
+    { label: x.t('report.metric.score'), cell: (t) => x.number(Number(t.score.value)) },
+    {
+      label: x.t('report.metric.correct'),
+      cell: (t) => `${of(t.scenariosCorrect, t.scenarios)}${share(t.correctShare)}`,
+    },
+    { label: x.t('report.metric.lines'), cell: (t) => of(t.lines.matched, t.lines.total) },
+    { label: x.t('report.metric.over'), cell: (t) => x.money(t.overPaid) },
+    { label: x.t('report.metric.under'), cell: (t) => x.money(t.underPaid) },
+    { label: x.t('report.metric.people'), cell: (t) => x.number(t.peopleAffected) },
+    { label: x.t('report.metric.missed'), cell: (t) => of(t.paysMissed, t.expectedPaydays) },
+    { label: x.t('report.metric.violations'), cell: (t) => x.number(t.invariantViolations) },
+    {
+      label: x.t('report.metric.errors'),
+      cell: (t) =>
+        t.errors.total === 0
+          ? '0'
+          : `${x.number(t.errors.total)} (${Object.entries(t.errors.byKind)
+              .map(([k, n]) => `${x.number(n)} ${kind(k)}`)
+              .join(', ')})`,
+    },
+    { label: x.t('report.metric.response'), cell: (t) => `${time(t.responseMs.median)} / ${time(t.responseMs.p95)}` },
+  ];
+}

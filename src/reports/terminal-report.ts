@@ -1,5 +1,6 @@
 import { COMPONENT_NAMES, SCORING } from '../domain/checks/scoring-weights';
-import type { RunView } from '../evaluation/evaluation.types';
+import type { DefectView, RunView } from '../evaluation/evaluation.types';
+import type { Lang } from './report-text';
 import { COMPONENT_WORDS, METRICS } from './scorecard-rows';
 import { howJudged } from './html-sections';
 
@@ -20,11 +21,39 @@ export function weightsSentence(): string {
   return COMPONENT_NAMES.map((n) => `${SCORING.weights[n].weight}% ${COMPONENT_WORDS[n]}${extra(n)}`).join(', ');
 }
 
+/** Defects shown per supplier under the table. */
+export const TERMINAL_TOP_DEFECTS = 3;
+
+function defectLine(d: DefectView, lang: Lang): string {
+  const figures =
+    d.kind === 'failure'
+      ? `${d.errors} people not answered, ${d.missedPays} pays missed`
+      : `${d.people} ${d.people === 1 ? 'person' : 'people'}, over-paid ${d.overPaid}, under-paid ${d.underPaid}`;
+  return `${d.rank}. ${d.title[lang]} (${figures})`;
+}
+
+/** Each supplier's most harmful defects, a line each (the why behind its column). */
+function topDefects(ids: readonly string[], defects: readonly DefectView[], lang: Lang): string[] {
+  if (defects.length === 0) return [];
+  const width = Math.max(...ids.map((id) => id.length));
+  const lines = ids.flatMap((id) => {
+    const top = defects.filter((d) => d.vendorId === id).slice(0, TERMINAL_TOP_DEFECTS);
+    if (top.length === 0) return [`${id.padEnd(width)}  no defect`];
+    return top.map((d, k) => `${(k === 0 ? id : '').padEnd(width)}  ${defectLine(d, lang)}`);
+  });
+  return [
+    '',
+    `Why: each supplier's ${TERMINAL_TOP_DEFECTS} most harmful defects (all of them in defects.json):`,
+    ...lines,
+  ];
+}
+
 /**
- * The side-by-side table for the terminal: suppliers as columns in ranking order, then people
- * paid right per scenario family, then what the run could not judge.
+ * The side-by-side table for the terminal: suppliers as columns in ranking order, each
+ * supplier's most harmful defects, then people paid right per scenario family, then what the
+ * run could not judge. In English; the defects' titles in the reader's language.
  */
-export function terminalReport(view: RunView): string {
+export function terminalReport(view: RunView, defects: readonly DefectView[] = [], lang: Lang = 'en'): string {
   const s = view.summary;
   if (!s) return `Run ${view.id}: ${view.status}${view.error ? `: ${view.error}` : ''}\n`;
   const ids = s.ranking.map((r) => r.vendorId);
@@ -47,6 +76,7 @@ export function terminalReport(view: RunView): string {
     grid([header, ...rows]),
     '',
     `Ranking by score; weights: ${weightsSentence()}.`,
+    ...topDefects(ids, defects, lang),
     '',
     'People paid exactly right, by scenario family:',
     grid([['', ...ids], ...familyRows]),

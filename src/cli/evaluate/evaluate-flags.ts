@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PayproofError, invalidInput } from '../../domain/errors';
+import { langFrom, type Lang } from '../../submissions/reader-text';
 import type { FlagSpec } from '../declare-options';
 
 export interface EvaluateFlags {
@@ -13,6 +14,8 @@ export interface EvaluateFlags {
   workers?: string;
   chunkSize?: string;
   sameAnswerRate?: string;
+  lang?: string;
+  csvLocale?: string;
 }
 
 export const EVALUATE_FLAGS: readonly FlagSpec[] = [
@@ -40,7 +43,29 @@ export const EVALUATE_FLAGS: readonly FlagSpec[] = [
     flags: '--same-answer-rate <r>',
     description: 'share of requests sent twice, 0 to 1 (default: all up to 1,000 employees, else 0.05)',
   },
+  {
+    flags: '--lang <en|fr>',
+    description:
+      "the reports' language, and the defects' titles in the table (default: from the locale, LANG; else English)",
+  },
+  {
+    flags: '--csv-locale <en|fr>',
+    description:
+      'discrepancies.csv for an English (comma, decimal point) or French-Canadian spreadsheet (semicolon, decimal comma); default: the language',
+  },
 ];
+
+/** `--lang` (else the locale) and `--csv-locale` (else the language), each named when it is not en or fr. */
+export function reportLocale(
+  flags: Pick<EvaluateFlags, 'lang' | 'csvLocale'>,
+  env: NodeJS.ProcessEnv,
+): { lang: Lang; csvLocale: Lang } {
+  const lang = langFrom(flags.lang, env);
+  if (lang === undefined) throw invalidInput(`--lang: expected en or fr, found "${flags.lang ?? ''}"`);
+  const csvLocale = flags.csvLocale === undefined ? lang : langFrom(flags.csvLocale, {});
+  if (csvLocale === undefined) throw invalidInput(`--csv-locale: expected en or fr, found "${flags.csvLocale ?? ''}"`);
+  return { lang, csvLocale };
+}
 
 export function wholeNumber(flag: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined;

@@ -11,6 +11,7 @@ import {
   checkDatabasePath,
   checkReportsPath,
   EVALUATE_FLAGS,
+  reportLocale,
   share,
   wholeNumber,
   type EvaluateFlags,
@@ -39,6 +40,7 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
     const workers = wholeNumber('--workers', flags.workers, 0);
     const chunkSize = wholeNumber('--chunk-size', flags.chunkSize, 1);
     const sameAnswerRate = share('--same-answer-rate', flags.sameAnswerRate);
+    const locale = reportLocale(flags, process.env);
     if (flags.resume !== undefined && (flags.scenarios ?? flags.vendors ?? flags.policy) !== undefined)
       throw invalidInput(
         '--resume: a resumed run keeps its own scenarios, suppliers and policy; leave those flags out',
@@ -64,7 +66,7 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
     try {
       const run: EvaluatedRun =
         flags.resume !== undefined
-          ? await service.resume(flags.resume, { workers, reportsDir }, progress.listener)
+          ? await service.resume(flags.resume, { workers, reportsDir, reportLocale: locale }, progress.listener)
           : await service.start(
               {
                 scenarios: flags.scenarios,
@@ -75,13 +77,14 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
                 chunkSize,
                 sameAnswerRate,
                 reportsDir,
+                reportLocale: locale,
               },
               progress.listener,
             );
       progress.stop();
       const files = run.report!.files;
       process.stdout.write(
-        `\n${terminalReport(run)}\nReport: ${shown(files.html)}\n  also ${shown(files.csv)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${shown(path.resolve(config.databaseFile))}\n`,
+        `\n${terminalReport(run, await service.defects(run.id), locale.lang)}\nReport: ${shown(files.html)}\n  also ${shown(files.csv)}, ${shown(files.defects)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${shown(path.resolve(config.databaseFile))}\n`,
       );
     } finally {
       process.off('SIGINT', onSignal);

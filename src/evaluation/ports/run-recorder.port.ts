@@ -61,7 +61,7 @@ export abstract class RunRecorder {
   abstract countFindings(runId: string, filter?: FindingFilter): Promise<number>;
   /** Every finding in the stable order, streamed in pages (reports of any size). */
   abstract eachFinding(runId: string): AsyncIterable<StoredFinding>;
-  /** The findings with the largest effect on a person's net pay first. */
+  /** The findings with the largest effect on a person's net pay first (stub lines left out: they are no harm). */
   abstract worstFindings(runId: string, limit: number): Promise<StoredFinding[]>;
   /** The employees most harmed (dollars over- plus under-paid), per supplier, worst first. */
   abstract mostHarmed(runId: string, limit: number): Promise<HarmedRecord[]>;

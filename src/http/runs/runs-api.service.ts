@@ -3,9 +3,10 @@ import { PayproofError, invalidInput } from '../../domain/errors';
 import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
 import { EvaluationService } from '../../evaluation/evaluation.service';
 import type { EvaluateOptions, FindingFilterOptions, FindingView, RunView } from '../../evaluation/evaluation.types';
-import { discrepanciesCsv, discrepanciesCsvStream } from '../../reports/discrepancies-csv';
+import { CSV_LOCALES, discrepanciesCsv, discrepanciesCsvStream, type CsvLocale } from '../../reports/discrepancies-csv';
 import { htmlReport } from '../../reports/html-report';
-import { HTML_FINDING_LIMIT, HTML_HARMED_LIMIT } from '../../reports/html-sections';
+import { htmlInputs } from '../../reports/report-data';
+import type { Lang } from '../../reports/report-text';
 import { runJson } from '../../reports/report-writer.service';
 import { BackgroundRuns } from '../../submissions/start-in-background';
 import { SCENARIO_SOURCE } from '../scenarios/scenarios-api.service';
@@ -29,31 +30,62 @@ const FILTERS: Record<string, keyof FindingFilterOptions> = {
   severity: 'severity',
   scenario: 'scenarioId',
   kind: 'kind',
+  defect: 'defectId',
+  role: 'role',
 };
 const SEVERITIES = ['high', 'medium', 'low'];
+const ROLES = ['root', 'consequence'];
+/** Query parameters that choose the form of an answer, not which findings. */
+const FORM = ['format', 'lang', 'csvLocale'];
 
 /** Reads the query's filters; an unknown filter or severity is named, with the known ones. */
 export function findingFilter(query: Record<string, unknown>): FindingFilterOptions {
   const filter: FindingFilterOptions = {};
   for (const [name, value] of Object.entries(query)) {
-    if (name === 'format') continue;
+    if (FORM.includes(name)) continue;
     const key = FILTERS[name];
     if (key === undefined)
       throw invalidInput(
-        `${name}: unknown filter; the filters are ${Object.keys(FILTERS).join(', ')} (and format=json|csv)`,
+        `${name}: unknown filter; the filters are ${Object.keys(FILTERS).join(', ')} (and format=json|csv, lang=en|fr, csvLocale=en|fr)`,
       );
     if (typeof value !== 'string' || value === '') throw invalidInput(`${name}: expected one value, e.g. ?${name}=...`);
     if (name === 'severity' && !SEVERITIES.includes(value))
       throw invalidInput(`severity: expected one of ${SEVERITIES.join(', ')}, found "${value}"`);
+    if (name === 'role' && !ROLES.includes(value))
+      throw invalidInput(`role: expected one of ${ROLES.join(', ')}, found "${value}"`);
     filter[key] = value;
   }
   return filter;
 }
 
-function format(value: unknown, allowed: readonly string[]): string {
-  const chosen = value === undefined ? allowed[0] : typeof value === 'string' ? value : JSON.stringify(value);
-  if (!allowed.includes(chosen)) throw invalidInput(`format: expected one of ${allowed.join(', ')}, found "${chosen}"`);
-  return chosen;
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T = allowed[0]): T {
+  const chosen = value === undefined ? fallback : typeof value === 'string' ? value : JSON.stringify(value);
+  if (!(allowed as readonly string[]).includes(chosen))
+    throw invalidInput(`${name}: expected one of ${allowed.join(', ')}, found "${chosen}"`);
+  return chosen as T;
+}
+
+const format = (value: unknown, allowed: readonly string[]) => oneOf('format', value, allowed);
+
+/** The reader's language (?lang=en|fr, default English) and the CSV's spreadsheet locale (?csvLocale=, default the language's). */
+function locale(query: Record<string, unknown>): { lang: Lang; csvLocale: CsvLocale } {
+  const lang = oneOf<Lang>('lang', query.lang, ['en', 'fr']);
+  return { lang, csvLocale: oneOf<CsvLocale>('csvLocale', query.csvLocale, CSV_LOCALES, lang) };
+}
+
+/** A whole number query parameter within bounds, or its default. */
+function whole(query: Record<string, unknown>, name: string, fallback: number, max: number): number {
+  const v = query[name];
+  if (v === undefined) return fallback;
+  if (typeof v !== 'string' || !/^\d+$/.test(v) || Number(v) > max)
+    throw invalidInput(`${name}: expected a whole number from 0 to ${max}, found ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
+/** Only these query parameters (a typo is named, with the known ones). */
+function only(query: Record<string, unknown>, known: readonly string[]): void {
+  for (const name of Object.keys(query))
+    if (!known.includes(name)) throw invalidInput(`${name}: unknown parameter; expected ${known.join(', ')}`);
 }
 
 /**
@@ -122,6 +154,7 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
    */
   async discrepancies(id: string, query: Record<string, unknown>): Promise<Download> {
     const chosen = format(query.format, ['json', 'csv']);
+    const { csvLocale } = locale(query);
     const filter = findingFilter(query);
     const run = await this.evaluation.get(id);
     const headers = run.partial
@@ -132,8 +165,8 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
       return {
         type: 'text/csv; charset=utf-8',
         body: unfiltered
-          ? discrepanciesCsvStream(this.evaluation.eachFinding(id))
-          : discrepanciesCsv(await this.evaluation.findings(id, filter)),
+          ? discrepanciesCsvStream(id, this.evaluation.eachFinding(id), csvLocale)
+          : discrepanciesCsv(id, await this.evaluation.findings(id, filter), csvLocale),
         ...(headers && { headers }),
       };
     const findings: FindingView[] = await this.evaluation.findings(id, filter);
@@ -142,34 +175,51 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
 
   /** The reports of a finished run: index.html (the worst findings), run.json (small), or every finding as CSV (streamed). */
   async report(id: string, query: Record<string, unknown>): Promise<Download> {
+    only(query, ['format', 'lang', 'csvLocale']);
     const chosen = format(query.format, ['html', 'json', 'csv']);
+    const { lang, csvLocale } = locale(query);
     const run = await this.finished(id);
     if (chosen === 'csv')
-      return { type: 'text/csv; charset=utf-8', body: discrepanciesCsvStream(this.evaluation.eachFinding(id)) };
-    const total = await this.evaluation.countFindings(id);
+      return {
+        type: 'text/csv; charset=utf-8',
+        body: discrepanciesCsvStream(id, this.evaluation.eachFinding(id), csvLocale),
+      };
     if (chosen === 'json')
       return {
         type: 'application/json; charset=utf-8',
-        body: runJson(run, { count: total, file: `/api/runs/${id}/discrepancies` }),
+        body: runJson(run, { count: await this.evaluation.countFindings(id), file: `/api/runs/${id}/discrepancies` }),
       };
-    const worst = await this.evaluation.worstFindings(id, HTML_FINDING_LIMIT);
-    const harmed = await this.evaluation.mostHarmed(id, HTML_HARMED_LIMIT);
-    return { type: 'text/html; charset=utf-8', body: htmlReport(run, { worst, harmed, total }) };
+    return { type: 'text/html; charset=utf-8', body: htmlReport(run, await htmlInputs(this.evaluation, id), lang) };
+  }
+
+  /** A run's defects by supplier, then rank (harm first; supplier-level failures after), optionally one supplier's or family's. */
+  defects(id: string, query: Record<string, unknown>) {
+    only(query, ['supplier', 'family']);
+    const text = (name: string) => {
+      const v = query[name];
+      if (v !== undefined && (typeof v !== 'string' || v === '')) throw invalidInput(`${name}: expected one value`);
+      return v;
+    };
+    return this.evaluation.defects(id, { supplier: text('supplier'), family: text('family') });
+  }
+
+  /** A defect's occurrences (the first root finding of each), a page at a time. */
+  occurrences(id: string, defectId: string, query: Record<string, unknown>) {
+    only(query, ['supplier', 'offset', 'limit']);
+    const supplier = typeof query.supplier === 'string' && query.supplier !== '' ? query.supplier : undefined;
+    return this.evaluation.occurrences(id, defectId, {
+      ...(supplier !== undefined && { supplier }),
+      offset: whole(query, 'offset', 0, Number.MAX_SAFE_INTEGER),
+      limit: whole(query, 'limit', 100, 1000),
+    });
   }
 
   /** A run's scenario pins, a page at a time (a large run does not list them with the run). */
   scenarioPins(id: string, query: Record<string, unknown>) {
-    const number = (name: string, fallback: number, max: number): number => {
-      const v = query[name];
-      if (v === undefined) return fallback;
-      if (typeof v !== 'string' || !/^\d+$/.test(v) || Number(v) > max)
-        throw invalidInput(`${name}: expected a whole number from 0 to ${max}, found ${JSON.stringify(v)}`);
-      return Number(v);
-    };
     const family = typeof query.family === 'string' ? query.family : undefined;
     return this.evaluation.scenarioPins(id, {
-      offset: number('offset', 0, Number.MAX_SAFE_INTEGER),
-      limit: number('limit', 1000, 10_000),
+      offset: whole(query, 'offset', 0, Number.MAX_SAFE_INTEGER),
+      limit: whole(query, 'limit', 1000, 10_000),
       ...(family !== undefined && { family }),
     });
   }

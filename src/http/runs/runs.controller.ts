@@ -25,7 +25,9 @@ async function deliver(reply: Reply, download: Download): Promise<void> {
 
 const FilterQueries = () =>
   applyDecorators(
-    ...['supplier', 'family', 'severity', 'scenario', 'kind'].map((name) => ApiQuery({ name, required: false })),
+    ...['supplier', 'family', 'severity', 'scenario', 'kind', 'defect', 'role', 'csvLocale'].map((name) =>
+      ApiQuery({ name, required: false }),
+    ),
   );
 
 @ApiTags('runs')
@@ -89,9 +91,30 @@ export class RunsController {
     return this.runs.discrepancies(id, query).then((a) => deliver(reply, a));
   }
 
+  /** Each supplier's defects, ranked by harm (?supplier=&family=): the why behind the scores. */
+  @Get('runs/:id/defects')
+  @Allow('procurement', 'auditor')
+  @ApiQuery({ name: 'supplier', required: false })
+  @ApiQuery({ name: 'family', required: false })
+  defects(@Param('id') id: string, @Query() query: Record<string, unknown>) {
+    return this.runs.defects(id, query);
+  }
+
+  /** A defect's occurrences, a page at a time (?supplier=&offset=0&limit=100). */
+  @Get('runs/:id/defects/:defectId/occurrences')
+  @Allow('procurement', 'auditor')
+  @ApiQuery({ name: 'supplier', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  occurrences(@Param('id') id: string, @Param('defectId') defectId: string, @Query() query: Record<string, unknown>) {
+    return this.runs.occurrences(id, defectId, query);
+  }
+
   @Get('runs/:id/report')
   @Allow('procurement', 'auditor')
   @ApiQuery({ name: 'format', enum: ['html', 'json', 'csv'], required: false })
+  @ApiQuery({ name: 'lang', enum: ['en', 'fr'], required: false })
+  @ApiQuery({ name: 'csvLocale', enum: ['en', 'fr'], required: false })
   report(@Param('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: Reply) {
     return this.runs.report(id, query).then((a) => deliver(reply, a));
   }

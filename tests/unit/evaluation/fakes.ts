@@ -148,19 +148,26 @@ export class MemoryRecorder extends RunRecorder {
     const key = (f: StoredFinding) => `${f.vendorId}\u0000${f.scenarioId}\u0000${String(f.seq).padStart(6, '0')}`;
     return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   }
-  async findings(runId: string, filter: FindingFilter): Promise<StoredFinding[]> {
-    return this.all(runId).filter((f) =>
+  async findings(
+    runId: string,
+    filter: FindingFilter,
+    page: { offset: number; limit: number } = { offset: 0, limit: -1 },
+  ): Promise<StoredFinding[]> {
+    const all = this.all(runId).filter((f) =>
       Object.entries(filter).every(([k, v]) => v === undefined || f[k as keyof StoredFinding] === v),
     );
+    return page.limit < 0 ? all.slice(page.offset) : all.slice(page.offset, page.offset + page.limit);
   }
-  async countFindings(runId: string): Promise<number> {
-    return this.all(runId).length;
+  async countFindings(runId: string, filter: FindingFilter = {}): Promise<number> {
+    return (await this.findings(runId, filter)).length;
   }
   async *eachFinding(runId: string): AsyncIterable<StoredFinding> {
     yield* this.all(runId);
   }
   async worstFindings(runId: string, limit: number): Promise<StoredFinding[]> {
-    return this.all(runId).slice(0, limit);
+    return this.all(runId)
+      .filter((f) => f.kind !== 'stub')
+      .slice(0, limit);
   }
   async mostHarmed(): Promise<HarmedRecord[]> {
     return [];
