@@ -88,7 +88,7 @@ export function findingsSection(
   const rows = f.worst.map((w) => [
     `<code>${esc(w.findingId)}</code>`,
     esc(x.day(w.payday)),
-    esc(w.code ? w.code : x.t(`kind.${w.kind}` as Parameters<ReportText['t']>[0])),
+    esc(w.code ? w.code : x.maybe(`kind.${w.kind}`, w.kind)),
     esc(x.money(w.expected)),
     esc(x.money(w.actual)),
     harmWords(x, w),

@@ -1,3 +1,4 @@
+import en from '../http/dashboard/public/i18n/en.json';
 import { codeName, day, say, type Lang } from '../submissions/reader-text';
 import { esc } from './html';
 
@@ -71,11 +72,14 @@ export class ReportText {
     return text.charAt(0).toLocaleUpperCase() + text.slice(1);
   }
 
+  /** A message whose key is made from a value (a family, a status), or `fallback` when the catalogues have none. */
+  maybe(key: string, fallback: string): string {
+    return key in en ? this.t(key as Key) : fallback;
+  }
+
   /** A scenario family in words ("family.*" keys), or as it is. */
   family(name: string): string {
-    const key = `family.${name}`;
-    const words = this.t(key as Key);
-    return words === key ? name : words;
+    return this.maybe(`family.${name}`, name);
   }
 
   /** A pay line code in words: "regular pay (REGULAR)". */

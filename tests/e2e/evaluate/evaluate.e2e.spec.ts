@@ -133,7 +133,7 @@ describe('evaluate: a simulated supplier with defects, run twice', () => {
 
   it('streams every finding to findings.jsonl and keeps run.json small', () => {
     const lines = readFileSync(first.report.files.findings, 'utf8').trim().split('\n');
-    expect(lines.map((l) => JSON.parse(l))).toEqual(first.findings);
+    expect(lines.map((l) => JSON.parse(l))).toEqual(first.findings.map((f) => ({ runId: first.run.id, ...f })));
     const json = JSON.parse(readFileSync(first.report.files.json, 'utf8'));
     expect(json.findings).toEqual({ count: first.findings.length, file: 'findings.jsonl' });
     expect(json.run.status).toBe('finished');
@@ -141,9 +141,19 @@ describe('evaluate: a simulated supplier with defects, run twice', () => {
 
   it('lists the worst findings first in index.html and says how many more are in the CSV', () => {
     const html = readFileSync(first.report.files.html, 'utf8');
-    expect(html).toContain(`Discrepancies and findings (${first.findings.length})`);
+    expect(html).toContain(`Findings, line by line (${first.findings.length.toLocaleString('en-CA')})`);
     expect(html).toContain('People most harmed');
     expect(html).toContain('Same answer twice: every request');
+  });
+
+  it("writes defects.json, the run's defects as stored, and leads index.html with them", async () => {
+    const stored = await first.service.defects(first.run.id);
+    expect(stored.length).toBeGreaterThan(0);
+    const json = JSON.parse(readFileSync(first.report.files.defects, 'utf8'));
+    expect(json).toEqual({ runId: first.run.id, signatureVersion: 1, defects: stored });
+    const html = readFileSync(first.report.files.html, 'utf8');
+    expect(html.indexOf('id="why"')).toBeLessThan(html.indexOf('id="ranking"'));
+    expect(html).toContain(stored[0].title.en);
   });
 
   it('gives each discrepancy its reference trace', () => {

@@ -30,15 +30,16 @@ export interface Evaluated {
   run: RunView;
   findings: FindingView[];
   report: WrittenReport;
+  service: EvaluationService;
 }
 
 /** An evaluation as `payproof evaluate` runs it: reports written before the run is finished. */
 export async function evaluate(service: EvaluationService, dir: string, options: EvaluateOptions): Promise<Evaluated> {
   const { report, ...run } = await service.start({ ...options, reportsDir: path.join(dir, 'reports') });
   const findings = await service.findings(run.id);
-  return { run, findings, report: report! };
+  return { run, findings, report: report!, service };
 }
 
 export function csvCells(file: string): string[][] {
-  return parse(readFileSync(file, 'utf8'), { relax_column_count: false }) as string[][];
+  return parse(readFileSync(file, 'utf8'), { relax_column_count: false, bom: true }) as string[][];
 }

@@ -87,14 +87,27 @@ async function killAt(db: string, child: ChildProcess, share: number): Promise<{
   }
 }
 
-function findingsOf(stdout: string): unknown[] {
+function reportDir(stdout: string): string {
   const html = /Report: (\S+index\.html)/.exec(stdout);
   if (!html) throw new Error(`no report in:\n${stdout}`);
-  const file = path.join(path.resolve(REPO_ROOT, path.dirname(html[1])), 'findings.jsonl');
-  return readFileSync(file, 'utf8')
+  return path.resolve(REPO_ROOT, path.dirname(html[1]));
+}
+
+/** Every finding of the run, without the run's id (two runs are compared): defect, role and root included. */
+function findingsOf(stdout: string): unknown[] {
+  return readFileSync(path.join(reportDir(stdout), 'findings.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
+    .map((l) => {
+      const { runId: _run, ...finding } = JSON.parse(l) as Record<string, unknown>;
+      return finding;
+    });
+}
+
+/** The run's defects (defects.json), each with its counts, dollars, families and smallest example. */
+function defectsOf(stdout: string): unknown[] {
+  return (JSON.parse(readFileSync(path.join(reportDir(stdout), 'defects.json'), 'utf8')) as { defects: unknown[] })
+    .defects;
 }
 
 describe('payproof evaluate: killed with kill -9, then --resume (built bin, real suppliers)', () => {
@@ -103,6 +116,7 @@ describe('payproof evaluate: killed with kill -9, then --resume (built bin, real
   const common = (db: string) => ['evaluate', '--db', path.join(dir, db), '--out', path.join(dir, 'reports')];
   const fresh = (db: string) => [...common(db), '--vendors', 'floatwise,daycount', '--scenarios', scenarios];
   let uninterrupted: unknown[];
+  let uninterruptedDefects: unknown[];
 
   beforeAll(async () => {
     // The catalogue twice over (ids made unique), in chunks of 5: enough chunks to stop part way.
@@ -116,10 +130,12 @@ describe('payproof evaluate: killed with kill -9, then --resume (built bin, real
     expect(run.status).toBe(0);
     uninterrupted = findingsOf(run.stdout);
     expect(uninterrupted.length).toBeGreaterThan(0);
+    uninterruptedDefects = defectsOf(run.stdout);
+    expect(uninterruptedDefects.length).toBeGreaterThan(0);
   });
 
   it.each([0.3, 0.7])(
-    'killed at %p of the work: the run is interrupted, no supplier process is left, and --resume gives the same findings',
+    'killed at %p of the work: the run is interrupted, no supplier process is left, and --resume gives the same findings and defects',
     async (share) => {
       const db = `killed-${share}.sqlite`;
       const first = payproof([...fresh(db), '--chunk-size', '5']);
@@ -133,6 +149,7 @@ describe('payproof evaluate: killed with kill -9, then --resume (built bin, real
       expect(resumed.stderr).not.toMatch(/internal error/);
       expect([resumed.status, resumed.stderr]).toEqual([0, expect.anything()]);
       expect(findingsOf(resumed.stdout)).toEqual(uninterrupted);
+      expect(defectsOf(resumed.stdout)).toEqual(uninterruptedDefects);
       const [row] = await query<{ status: string }>(path.join(dir, db), 'SELECT status FROM evaluation_run');
       expect(row.status).toBe('finished');
     },
