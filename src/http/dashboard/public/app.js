@@ -88,6 +88,7 @@ const ROUTES = [
   [/^#\/runs\/([^/]+)$/, runView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)$/, supplierView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/families\/([^/]+)$/, familyView],
+  [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/defects\/([^/]+)$/, defectView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/scenarios\/([^/]+)$/, scenarioView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/scenarios\/([^/]+)\/lines\/(\d+)$/, lineView],
   [/^#\/build$/, () => builderView()],

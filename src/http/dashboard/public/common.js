@@ -87,16 +87,23 @@ const en = (text) => h('span', { lang: 'en' }, text);
 /** Names and ids as typed (supplier names, scenario ids and titles): never translated. */
 const verbatim = (text) => h('span', { translate: 'no' }, text);
 
-/** A table that scrolls sideways inside its own focusable region on a narrow screen (WCAG 1.4.10, 2.1.1). */
+let captions = 0;
+
+/**
+ * A table that scrolls sideways inside its own focusable region on a narrow screen (WCAG 1.4.10, 2.1.1).
+ * The region is named by the caption (aria-labelledby), so a caption may hold nodes: a supplier's name
+ * kept as typed (translate="no") stays so for screen readers too.
+ */
 function table(caption, headers, rows, numeric = []) {
   const cls = (i) => (numeric.includes(i) ? 'num' : undefined);
+  const id = `caption-${(captions += 1)}`;
   return h(
     'div',
-    { class: 'table-wrap', role: 'region', tabindex: 0, 'aria-label': caption },
+    { class: 'table-wrap', role: 'region', tabindex: 0, 'aria-labelledby': id },
     h(
       'table',
       {},
-      h('caption', {}, caption),
+      h('caption', { id }, caption),
       h(
         'thead',
         {},
@@ -124,7 +131,9 @@ function table(caption, headers, rows, numeric = []) {
 /** Which way a person was harmed, in one colour per direction everywhere: under-paid red, over-paid amber-brown. */
 function harm(direction, amount) {
   if (direction !== 'under' && direction !== 'over') return t('dir.none');
-  return h('span', { class: direction }, t(`dir.${direction}`, { amount: money(amount) }));
+  // The direction says which way; the amount is shown without its sign ("under-paid $10.00", not "-$10.00").
+  const size = String(amount ?? '0').replace(/^-/, '');
+  return h('span', { class: direction }, t(`dir.${direction}`, { amount: money(size) }));
 }
 
 const loading = (key = 'loading') => h('p', { class: 'loading', role: 'status' }, t(key));

@@ -89,12 +89,14 @@ async function runView(runId) {
     show(...top, run.status === 'running' ? runProgress(run) : failed);
     return;
   }
+  const defects = await runDefects(run.id);
   const cards = run.summary.ranking.map((r) => ({ ...r, card: run.summary.scorecards[r.vendorId] }));
   const names = cards.map((c) => c.name);
   const scoreChart = h('figure', {}, h('figcaption', {}, t('run.chartCaption')), h('div', { class: 'charts' }));
   show(
     ...top,
     downloads(run),
+    whySummary(run.id, run.summary.ranking, defects),
     h('h2', {}, t('run.scorecards')),
     scoreChart,
     table(
@@ -147,12 +149,16 @@ async function runView(runId) {
 const runTitle = (runId) => t('run.heading', { id: runId });
 const familyName = (f) => (`family.${f}` in state.messages ? t(`family.${f}`) : f);
 
+/** A supplier in a run: its defects ranked by harm first (the why), then its scenario families. */
 async function supplierView(runId, vendorId) {
   show(loading());
-  const run = await api(`/api/runs/${encodeURIComponent(runId)}`);
+  const [run, defects] = await Promise.all([
+    api(`/api/runs/${encodeURIComponent(runId)}`),
+    runDefects(runId, vendorId),
+  ]);
   const card = run.summary.scorecards[vendorId];
   const name = run.summary.ranking.find((r) => r.vendorId === vendorId)?.name ?? vendorId;
-  const title = t('drill.families', { supplier: name });
+  const title = () => tn('drill.families', { supplier: verbatim(name) });
   const rows = Object.entries(card.families).map(([family, tally]) => [
     h(
       'a',
@@ -165,10 +171,13 @@ async function supplierView(runId, vendorId) {
     tally.score.value,
   ]);
   show(
-    crumbs([[t('nav.runs'), '#/runs'], [runTitle(runId), `#/runs/${runId}`], [name]]),
-    h('h1', {}, title),
+    crumbs([[t('nav.runs'), '#/runs'], [runTitle(runId), `#/runs/${runId}`], [verbatim(name)]]),
+    h('h1', {}, tn('why.supplierHeading', { supplier: verbatim(name) })),
+    h('h2', {}, t('report.why.heading')),
+    ...defectTables(runId, name, defects),
+    h('h2', {}, title()),
     table(
-      title,
+      title(),
       [t('drill.family'), t('drill.scenarios'), t('drill.correct'), t('drill.harm'), t('card.score')],
       rows,
       [1, 3, 4],
@@ -176,40 +185,64 @@ async function supplierView(runId, vendorId) {
   );
 }
 
+/** Scenario pins per page in a family's list (GET /api/runs/:id/scenarios?family=: any run size). */
+const PIN_PAGE = 200;
+
 async function familyView(runId, vendorId, family) {
   show(loading());
-  // Only this supplier's findings in this family: a family view once fetched every finding of the run.
-  const query = `supplier=${encodeURIComponent(vendorId)}&family=${encodeURIComponent(family)}`;
-  const [run, findings] = await Promise.all([
-    api(`/api/runs/${encodeURIComponent(runId)}`),
-    api(`/api/runs/${encodeURIComponent(runId)}/discrepancies?${query}`),
-  ]);
+  const run = await api(`/api/runs/${encodeURIComponent(runId)}`);
   const name = run.summary.ranking.find((r) => r.vendorId === vendorId)?.name ?? vendorId;
-  const inFamily = run.pins.scenarios.filter((s) => (s.family ?? '(no family)') === family && !s.refused);
-  const count = (id) => findings.filter((f) => f.scenarioId === id).length;
-  const title = t('drill.scenarioList', { supplier: name, family: familyName(family) });
+  // A run over a thousand people lists no pins with the run: the family's scenarios come a page at a time,
+  // and the supplier's findings are counted per scenario only where the run is small enough to fetch them.
+  const counts = run.pins.scenariosListed
+    ? await api(
+        `/api/runs/${encodeURIComponent(runId)}/discrepancies?supplier=${encodeURIComponent(vendorId)}&family=${encodeURIComponent(family)}`,
+      ).then((findings) => findings.reduce((m, f) => m.set(f.scenarioId, (m.get(f.scenarioId) ?? 0) + 1), new Map()))
+    : null;
+  const title = () => tn('drill.scenarioList', { supplier: verbatim(name), family: familyName(family) });
+  const list = h('div', { 'aria-live': 'polite' });
   show(
     crumbs([
       [t('nav.runs'), '#/runs'],
       [runTitle(runId), `#/runs/${runId}`],
-      [name, `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`],
+      [verbatim(name), `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}`],
       [familyName(family)],
     ]),
-    h('h1', {}, title),
-    table(
-      title,
-      [t('drill.scenario'), t('drill.findings')],
-      inFamily.map((s) => [
-        h(
-          'a',
-          { href: `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/scenarios/${encodeURIComponent(s.id)}` },
-          verbatim(`${s.id}: ${s.title}`),
-        ),
-        count(s.id),
-      ]),
-      [1],
-    ),
+    h('h1', {}, title()),
+    counts ? '' : h('p', { class: 'hint' }, t('why.familyLarge')),
+    list,
   );
+  await familyPage({ runId, vendorId, family, title, counts, holder: list, offset: 0 });
+}
+
+async function familyPage(p) {
+  const { runId, vendorId, family, holder, offset } = p;
+  holder.append(loading());
+  const q = `family=${encodeURIComponent(family)}&offset=${offset}&limit=${PIN_PAGE}`;
+  const page = await api(`/api/runs/${encodeURIComponent(runId)}/scenarios?${q}`);
+  holder.querySelector('.loading')?.remove();
+  holder.querySelector('button.more')?.remove();
+  const headers = [t('drill.scenario'), ...(p.counts ? [t('drill.findings')] : [])];
+  const rows = page.items
+    .filter((s) => !s.refused)
+    .map((s) => [
+      h(
+        'a',
+        { href: `#/runs/${runId}/vendors/${encodeURIComponent(vendorId)}/scenarios/${encodeURIComponent(s.id)}` },
+        verbatim(`${s.id}: ${s.title}`),
+      ),
+      ...(p.counts ? [p.counts.get(s.id) ?? 0] : []),
+    ]);
+  holder.append(table(p.title(), headers, rows, [1]));
+  const next = offset + page.items.length;
+  if (next < page.total)
+    holder.append(
+      h(
+        'button',
+        { type: 'button', class: 'more', onclick: () => familyPage({ ...p, offset: next }) },
+        t('why.morePins', { n: Math.min(PIN_PAGE, page.total - next) }),
+      ),
+    );
 }
 
 /** The supplier's name as the run pinned it (the URL holds its id). */
