@@ -116,7 +116,7 @@ function defectArticle(x: ReportText, k: number, d: DefectView, data: WhyData): 
 <h5>${esc(x.t('report.defect.grouping'))}</h5><ul>${d.grouping[x.lang].map((g) => `<li>${groupingLine(g)}</li>`).join('')}</ul>
 <p class="hint">${esc(x.t('report.defect.id', { id: d.defectId }))}</p>
 ${occurrenceTable(x, d, occurrences)}
-<h5>${esc(x.t('report.defect.example', { scenario: e.scenarioId, payday: x.day(e.payday) }))}</h5>
+<h5>${x.html('report.defect.example', { payday: x.day(e.payday) }, { scenario: verbatim(e.scenarioId) })}</h5>
 ${statementsTable(x, { supplier: e.supplier as StatementJson | null, reference: e.reference as StatementJson | null, payday: e.payday ?? '', roots: e.codes })}
 ${traceTable(x, e.trace as TraceStep[], x.t('report.defect.trace'))}
 </article>`;

@@ -77,7 +77,7 @@ function roleWords(x: ReportText, f: FindingView, titles: ReadonlyMap<string, st
   const title = titles.get(`${f.vendorId} ${f.defectId ?? ''}`) ?? f.defectId ?? '';
   if (f.role === 'root') return esc(x.t('report.role.root', { title }));
   if (f.defectId === null) return esc(x.t('report.role.unexplained'));
-  return esc(x.t('report.role.consequence', { root: f.rootId ?? '', title }));
+  return x.html('report.role.consequence', { title }, { root: `<code>${esc(f.rootId ?? '')}</code>` });
 }
 
 /** The worst findings first (largest effect on a person's net pay), and how many more the CSV holds. */

@@ -71,15 +71,16 @@ export function statementsTable(
 /** The reference's trace: each step, its value, inputs and source (rule texts are English: lang="en"). */
 export function traceTable(x: ReportText, steps: readonly TraceStep[], caption: string): string {
   if (steps.length === 0) return '';
+  // A step's name is an identifier and its inputs are the engine's own words and figures: kept as written.
   const rows = steps.map((t) => [
-    esc(t.step),
+    `<code>${esc(t.step)}</code>`,
     `<span lang="en">${esc(t.label)}</span>`,
     esc(t.value),
-    esc(
+    `<span lang="en">${esc(
       Object.entries(t.inputs ?? {})
         .map(([k, v]) => `${k} = ${v}`)
         .join(', '),
-    ),
+    )}</span>`,
     `<span lang="en">${esc(t.citation)}</span>`,
   ]);
   return `<div class="trace">${table(

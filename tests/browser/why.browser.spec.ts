@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { DefectView, RunView } from '../../src/evaluation/evaluation.types';
 import { call, serve, Served } from '../e2e/http/http-harness';
 import { chromiumAvailable, launch } from './chromium';
-import { englishOn, go, Lang, overflowsWidth, shot, signIn } from './pages';
+import { englishOn, go, Lang, overflowsWidth, shot, SHOTS, signIn } from './pages';
 
 const PUBLIC = path.join(__dirname, '../../src/http/dashboard/public/i18n');
 const words = (lang: Lang): Record<string, string> =>
@@ -130,5 +131,47 @@ describeIf('the why of a run in the browser', () => {
       await page.close();
     },
     120000,
+  );
+  it.each<Lang>(['en', 'fr'])(
+    '[%s] the HTML report leads with the why; its filters keep one supplier; one switch shows every trace',
+    async (lang) => {
+      const w = words(lang);
+      const res = await call(s, 'GET', `/api/runs/${run.id}/report?lang=${lang}`, { token: s.tokens.auditor });
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'payproof-why-')), 'index.html');
+      writeFileSync(file, res.text);
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await page.goto(`file://${file}`);
+      const why = page.locator('#why');
+      await why.getByRole('heading', { level: 2, name: w['report.why.heading'] }).waitFor();
+      // The why comes first: before the ranking and the line-by-line findings.
+      const sections = (await page.evaluate(
+        `[...document.querySelectorAll('section[id]')].map((el) => el.id)`,
+      )) as string[];
+      expect(sections.indexOf('why')).toBeLessThan(sections.indexOf('ranking'));
+      expect(sections.indexOf('why')).toBeGreaterThanOrEqual(0);
+      // Traces hidden until the one switch is ticked: no control per trace to tab through.
+      const trace = why.locator('.trace').first();
+      expect(await trace.isVisible()).toBe(false);
+      await page.locator('#show-traces').check();
+      expect(await trace.isVisible()).toBe(true);
+      // One supplier chosen: the other suppliers' defects are hidden.
+      const vendorId = defects.find((d) => d.kind !== 'failure')!.vendorId;
+      await page.locator('#f-supplier').selectOption(vendorId);
+      const shown = (await page.evaluate(
+        `[...document.querySelectorAll('#why [data-supplier]')].filter((el) => !el.closest('[hidden]')).map((el) => el.dataset.supplier)`,
+      )) as string[];
+      expect(shown.length).toBeGreaterThan(0);
+      expect(new Set(shown)).toEqual(new Set([vendorId]));
+      if (lang === 'fr') expect(await englishOn(page)).toEqual([]);
+      // The why's beginning (its full length is many screens): the ranked table and the first defect described.
+      const box = (await why.boundingBox())!;
+      await page.screenshot({
+        path: path.join(SHOTS, `why-report-${lang}.png`),
+        fullPage: true,
+        clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 2200) },
+      });
+      await page.close();
+    },
+    60000,
   );
 });

@@ -217,11 +217,11 @@ async function defectView(runId, vendorId, defectId) {
   const example =
     d.kind === 'failure'
       ? [
-          h('h2', {}, t('report.defect.exampleFailure', { scenario: e.scenarioId })),
+          h('h2', {}, tn('report.defect.exampleFailure', { scenario: verbatim(e.scenarioId) })),
           h('p', {}, en(e.messages[0] ?? '')),
         ]
       : [
-          h('h2', {}, t('report.defect.example', { scenario: e.scenarioId, payday: day(e.payday) })),
+          h('h2', {}, tn('report.defect.example', { scenario: verbatim(e.scenarioId), payday: day(e.payday) })),
           e.supplier ? '' : h('p', {}, t('report.defect.noStatement')),
           table(
             t('report.defect.statements', { payday: day(e.payday) }),
