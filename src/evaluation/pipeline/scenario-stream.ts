@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Scenario } from '../../domain/scenario';
 import { formatLoadError, type LoadError } from '../../scenarios/load-error';
 import { scenarioHash, type ScenarioCatalog } from '../../scenarios/scenario-catalog.service';
+import type { PrivacyError } from '../../submissions/privacy-screen';
+import { screenScenarioFiles } from '../../submissions/screen-files';
 
 /** A scenario in a chunk: where it came from, its hash and its place in the catalogue. */
 export interface ChunkScenario {
@@ -22,7 +24,7 @@ export interface Chunk {
 export interface CatalogueScan {
   count: number;
   files: number;
-  /** Files that take no part (a parse error, or an id another file already used): all or nothing per file. */
+  /** Files that take no part (a parse error, personal information, or an id another file already used): all or nothing per file. */
   skipped: Set<string>;
   /** The first problems, one line each (the rest are counted). */
   errors: string[];
@@ -53,7 +55,13 @@ export class ScenarioStream {
     };
     for await (const { file, parsed } of this.catalog.eachFile(this.source)) {
       scan.files += 1;
-      if (!parsed.ok) {
+      // The privacy screen first (issue 19): a file holding what looks like personal information
+      // takes no part, and nothing of it is kept, not even in the problem's wording.
+      const refused = await screenScenarioFiles([file]);
+      if (refused.length > 0) {
+        scan.skipped.add(file);
+        refused.forEach((e) => problem(withheld(e)));
+      } else if (!parsed.ok) {
         scan.skipped.add(file);
         parsed.errors.forEach(problem);
       } else {
@@ -109,4 +117,14 @@ function reusedIds(file: string, scenarios: Scenario[], firstFile: ReadonlyMap<s
           },
         ];
   });
+}
+
+/**
+ * A privacy refusal as the run may keep it: where (row, column) and what it looks like, never
+ * the refused text; a file whose own name holds the identifier is named by its folder alone.
+ */
+function withheld(e: PrivacyError): LoadError {
+  const folder = e.file.split(/[\\/]/).slice(0, -1).join('/');
+  const file = e.inFileName ? `${folder === '' ? '' : `${folder}/`}(a file whose name is withheld)` : e.file;
+  return { file, row: e.row, column: e.column, message: e.message };
 }

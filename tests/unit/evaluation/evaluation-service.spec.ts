@@ -1,4 +1,5 @@
-import { hostname } from 'node:os';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Money } from '../../../src/domain/money';
 import { EvaluationService } from '../../../src/evaluation/evaluation.service';
@@ -153,5 +154,40 @@ describe('EvaluationService with fake ports (recorder, suppliers, task pool)', (
     });
     expect(await s.sweepInterrupted()).toEqual([run.id]);
     expect((await s.get(run.id)).status).toBe('interrupted');
+  });
+});
+
+describe('the privacy screen over the catalogue of an evaluation (issue 19)', () => {
+  it('leaves out a file that holds, or whose name holds, what looks like personal information, and keeps nothing of it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'payproof-screened-'));
+    copyFileSync(path.join(CATALOGUE, 'acting-pay.csv'), path.join(dir, 'acting-pay.csv'));
+    // A SIN (it passes the Luhn check) typed into a title, and a file named after a person and their SIN.
+    const lwop = readFileSync(path.join(CATALOGUE, 'leave-without-pay.csv'), 'utf8');
+    expect(lwop).toContain(',scenario,,"');
+    writeFileSync(path.join(dir, 'leave.csv'), lwop.replace(',scenario,,"', ',scenario,,"SIN 046 454 286: '));
+    copyFileSync(path.join(CATALOGUE, 'late-hr-entries.csv'), path.join(dir, 'jean-tremblay-046-454-286.csv'));
+    const recorder = new MemoryRecorder();
+    const { service: s } = service(recorder, twoSuppliers);
+    const run = await s.start({ scenarios: dir, chunkSize: 50 });
+    expect(run.status).toBe('finished');
+    // Only the clean file's scenarios were evaluated.
+    const clean = new Set(
+      (await new ScenarioCatalog().load(path.join(dir, 'acting-pay.csv'))).scenarios.map((x) => x.scenario.id),
+    );
+    expect(run.pins.scenarios.map((p) => p.id).sort()).toEqual([...clean].sort());
+    const errors = run.summary!.loadErrors;
+    const at = `${path.join(dir, 'leave.csv')}, row `;
+    expect(
+      errors.some((e) => e.startsWith(at) && /, column "title": this looks like a Social Insurance Number/.test(e)),
+    ).toBe(true);
+    expect(errors.some((e) => e.includes('(a file whose name is withheld)'))).toBe(true);
+    // Nothing stored holds the refused text or the refused file name.
+    const stored = JSON.stringify(
+      [recorder.runs, recorder.scenarios, recorder.chunks].map((m) =>
+        [...m.values()].map((v) => (v instanceof Map ? [...v.values()] : v)),
+      ),
+    );
+    expect(stored).toContain('act-');
+    for (const refused of ['046 454 286', '046-454-286', 'tremblay']) expect(stored).not.toContain(refused);
   });
 });
