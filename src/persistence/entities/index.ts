@@ -1,6 +1,7 @@
 import { ApiTokenEntity } from './api-token.entity';
 import { EvaluationRunEntity } from './evaluation-run.entity';
 import { FindingEntity } from './finding.entity';
+import { PilotEntity, PilotRoundEntity } from './pilot.entity';
 import { RunChunkEntity } from './run-chunk.entity';
 import { RunDefectEntity } from './run-defect.entity';
 import { RunScenarioEntity } from './run-scenario.entity';
@@ -20,6 +21,8 @@ export {
   RunScenarioEntity,
   RunVendorEntity,
   VendorResultEntity,
+  PilotEntity,
+  PilotRoundEntity,
 };
 export const ENTITIES = [
   EvaluationRunEntity,
@@ -32,4 +35,6 @@ export const ENTITIES = [
   ApiTokenEntity,
   SubmissionEntity,
   SettingEntity,
+  PilotEntity,
+  PilotRoundEntity,
 ];

@@ -4,6 +4,7 @@ import { TokensAndSubmissions1765000000000 } from './1765000000000-tokens-and-su
 import { Settings1765000000001 } from './1765000000001-settings';
 import { PipelineStorage1766000000000 } from './1766000000000-pipeline-storage';
 import { Defects1767100000000 } from './1767100000000-defects';
+import { Pilots1767300000000 } from './1767300000000-pilots';
 
 /** Every migration, oldest first. A schema change is a new file here, never an edit of an old one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Settings1765000000001,
   PipelineStorage1766000000000,
   Defects1767100000000,
+  Pilots1767300000000,
 ];

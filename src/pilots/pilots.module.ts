@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import { EvaluationModule } from '../evaluation/evaluation.module';
+import { PilotRepository } from '../persistence/pilot.repository';
+import { StoredRunDefects } from '../persistence/run-defects.adapter';
+import { PilotService } from './pilot.service';
+import { RunDefectsSource } from './run-defects-source.port';
+
+/** Pilots and their rounds; needs the database (PersistenceModule.forRoot()) in the application, as AuthModule does. */
+@Module({
+  providers: [Clock, PilotRepository, { provide: RunDefectsSource, useClass: StoredRunDefects }, PilotService],
+  exports: [PilotService],
+})
+export class PilotsModule {}
+
+/** `payproof evaluate --pilot`: the evaluation and the pilots over one database. */
+@Module({ imports: [EvaluationModule, PilotsModule] })
+export class PilotEvaluationModule {}
