@@ -58,6 +58,34 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./fuzz/fuzz.command')).fuzzCommand,
   },
   {
+    name: 'pilot',
+    description:
+      'pilots: runs grouped as rounds, what each supplier fixed, still has, or broke again, and a decision brief',
+    subcommands: [
+      {
+        name: 'create',
+        description: 'create a pilot by name; its rounds are runs recorded with payproof evaluate --pilot <name>',
+        load: async () => (await import('./pilot/pilot.command')).pilotCreateCommand,
+      },
+      {
+        name: 'list',
+        description: 'list the pilots and how many rounds each has',
+        load: async () => (await import('./pilot/pilot.command')).pilotListCommand,
+      },
+      {
+        name: 'show',
+        description:
+          "a pilot's rounds, each supplier's harm and score round by round, and its defects fixed, still open, new and came back",
+        load: async () => (await import('./pilot/pilot.command')).pilotShowCommand,
+      },
+      {
+        name: 'brief',
+        description: "one round's decision brief, one page in English or French, as HTML and (--pdf) a printable PDF",
+        load: async () => (await import('./pilot/pilot.command')).pilotBriefCommand,
+      },
+    ],
+  },
+  {
     name: 'scenarios',
     description: 'list, validate or generate pay scenarios (CSV or JSON)',
     subcommands: [

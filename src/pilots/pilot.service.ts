@@ -7,6 +7,7 @@ import type { RoundInput } from './pilot.types';
 import { comparePilot, supplierTrends, type SupplierTrend } from './pilot-trends';
 import { roundInput } from './round-input';
 import { RunDefectsSource } from './run-defects-source.port';
+import { briefData, type BriefData } from './brief/brief-data';
 
 /** A pilot's name: what the CLI and the URL carry. */
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -78,12 +79,42 @@ export class PilotService {
   }
 
   async show(name: string): Promise<PilotView> {
+    const { view } = await this.load(name);
+    return view;
+  }
+
+  /** What one round's decision brief says (the last finished round by default). */
+  async brief(name: string, round?: number): Promise<BriefData> {
+    const { view, finished } = await this.load(name);
+    const at = round === undefined ? finished.length - 1 : finished.findIndex((r) => r.round === round);
+    if (at < 0) {
+      const known = finished.map((r) => r.round).join(', ') || 'none yet';
+      throw new PayproofError(
+        'NOT_FOUND',
+        round === undefined
+          ? `pilot "${name}" has no finished round yet`
+          : `pilot "${name}" has no finished round ${round} (finished rounds: ${known})`,
+      );
+    }
+    const current = finished[at];
+    const comparison = view.comparisons.find((c) => c.round === current.round) ?? null;
+    const previous =
+      comparison?.previousRound != null ? finished.find((r) => r.round === comparison.previousRound) : undefined;
+    return briefData({
+      pilot: name,
+      round: current,
+      previous: previous ?? null,
+      comparison,
+      trends: view.trends.map((t) => ({ ...t, points: t.points.filter((p) => p.round <= current.round) })),
+    });
+  }
+
+  private async load(name: string): Promise<{ view: PilotView; finished: RoundInput[] }> {
     const pilot = await this.pilots.get(name);
     if (!pilot) throw new PayproofError('NOT_FOUND', `pilot "${name}" does not exist`);
     const rows = await this.pilots.rounds(name);
     const rounds: RoundSummary[] = [];
     const finished: RoundInput[] = [];
-    const compared: RoundInput[] = [];
     for (const row of rows) {
       const run = await this.pilots.run(row.runId);
       const defects = run?.status === 'finished' ? await this.defects.defects(row.runId) : null;
@@ -94,18 +125,14 @@ export class PilotService {
         defectsStored: defects !== null,
       });
       if (!run || run.status !== 'finished') continue;
-      const input = roundInput({
-        round: row.round,
-        run,
-        catalogueHash: await this.pilots.catalogueHash(run.id),
-        defects,
-      });
-      finished.push(input);
-      if (defects !== null) compared.push(input);
+      finished.push(
+        roundInput({ round: row.round, run, catalogueHash: await this.pilots.catalogueHash(run.id), defects }),
+      );
     }
-    const shared = await this.sharedScenarios(compared);
-    const comparisons = comparePilot(compared, shared);
-    return { ...pilot, rounds, comparisons, trends: supplierTrends(finished, comparisons) };
+    const compared = finished.filter((r) => r.defectsStored);
+    const comparisons = comparePilot(compared, await this.sharedScenarios(compared));
+    const view = { ...pilot, rounds, comparisons, trends: supplierTrends(finished, comparisons) };
+    return { view, finished };
   }
 
   /** For each round whose catalogue, rules or harness differ from the round before: the defects on scenarios both ran identically. */

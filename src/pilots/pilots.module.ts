@@ -3,13 +3,22 @@ import { Clock } from '../common/clock';
 import { EvaluationModule } from '../evaluation/evaluation.module';
 import { PilotRepository } from '../persistence/pilot.repository';
 import { StoredRunDefects } from '../persistence/run-defects.adapter';
+import { PdfPrinter } from './brief/pdf-printer';
+import { PilotBriefService } from './pilot-brief.service';
 import { PilotService } from './pilot.service';
 import { RunDefectsSource } from './run-defects-source.port';
 
 /** Pilots and their rounds; needs the database (PersistenceModule.forRoot()) in the application, as AuthModule does. */
 @Module({
-  providers: [Clock, PilotRepository, { provide: RunDefectsSource, useClass: StoredRunDefects }, PilotService],
-  exports: [PilotService],
+  providers: [
+    Clock,
+    PilotRepository,
+    { provide: RunDefectsSource, useClass: StoredRunDefects },
+    PilotService,
+    PdfPrinter,
+    PilotBriefService,
+  ],
+  exports: [PilotService, PilotBriefService],
 })
 export class PilotsModule {}
 

@@ -16,6 +16,7 @@ export interface EvaluateFlags {
   sameAnswerRate?: string;
   lang?: string;
   csvLocale?: string;
+  pilot?: string;
 }
 
 export const EVALUATE_FLAGS: readonly FlagSpec[] = [
@@ -52,6 +53,10 @@ export const EVALUATE_FLAGS: readonly FlagSpec[] = [
     flags: '--csv-locale <en|fr>',
     description:
       'discrepancies.csv for an English (comma, decimal point) or French-Canadian spreadsheet (semicolon, decimal comma); default: the language',
+  },
+  {
+    flags: '--pilot <name>',
+    description: "record the finished run as this pilot's next round (payproof pilot create)",
   },
 ];
 

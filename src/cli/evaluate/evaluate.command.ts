@@ -4,6 +4,8 @@ import { loadConfig } from '../../common/config';
 import { invalidInput } from '../../domain/errors';
 import { EvaluationModule } from '../../evaluation/evaluation.module';
 import { EvaluationService, type EvaluatedRun } from '../../evaluation/evaluation.service';
+import { PilotEvaluationModule } from '../../pilots/pilots.module';
+import { PilotService } from '../../pilots/pilot.service';
 import { terminalReport } from '../../reports/terminal-report';
 import type { CommandSpec } from '../command-spec';
 import { readPolicyFlag } from '../policy-flag';
@@ -51,8 +53,13 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
     checkDatabasePath(flags.db !== undefined ? '--db' : 'PAYPROOF_DB', config.databaseFile);
     const reportsDir = flags.out ?? config.reportsDir;
     checkReportsPath(flags.out !== undefined ? '--out' : 'PAYPROOF_REPORTS', reportsDir);
-    const app = await NestFactory.createApplicationContext(EvaluationModule, { logger: ['error'] });
+    const app = await NestFactory.createApplicationContext(
+      flags.pilot !== undefined ? PilotEvaluationModule : EvaluationModule,
+      { logger: ['error'] },
+    );
     const service = app.get(EvaluationService);
+    // --pilot: the pilot must exist before anything runs; the finished run becomes its next round (docs/pilots.md).
+    const pilots = flags.pilot !== undefined ? app.get(PilotService) : undefined;
     const progress = progressBar();
     const onSignal = (signal: NodeJS.Signals) => {
       progress.stop();
@@ -64,6 +71,7 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
+      if (pilots) await pilots.expect(flags.pilot!);
       const run: EvaluatedRun =
         flags.resume !== undefined
           ? await service.resume(flags.resume, { workers, reportsDir, reportLocale: locale }, progress.listener)
@@ -86,6 +94,12 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
       process.stdout.write(
         `\n${terminalReport(run, await service.defects(run.id), locale.lang)}\nReport: ${shown(files.html)}\n  also ${shown(files.csv)}, ${shown(files.defects)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${shown(path.resolve(config.databaseFile))}\n`,
       );
+      if (pilots) {
+        const recorded = await pilots.recordRound(flags.pilot!, run.id);
+        process.stdout.write(
+          `Pilot ${recorded.pilot}: round ${recorded.round} (payproof pilot show ${recorded.pilot})\n`,
+        );
+      }
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

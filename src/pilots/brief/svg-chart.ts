@@ -1,0 +1,80 @@
+import Decimal from 'decimal.js';
+
+/**
+ * A small line chart as SVG text, drawn from data (no chart library: Chart.js and its kind
+ * draw on a canvas in a browser, and the brief is one static page that prints as it is).
+ * Values are decimal text; they become pixel positions only, never money.
+ */
+export interface Series {
+  label: string;
+  /** One value per round, null where the supplier took no part. */
+  values: Array<string | null>;
+}
+
+export interface ChartSpec {
+  title: string;
+  rounds: number[];
+  roundAxis: string;
+  series: Series[];
+  /** Formats an axis value for the reader (money or score). */
+  format: (value: string) => string;
+}
+
+const W = 340;
+const H = 180;
+const M = { left: 64, right: 110, top: 12, bottom: 30 };
+/** Distinct in colour and in marker shape, so a series is told apart without colour (WCAG 1.4.1). */
+const STYLES = [
+  { colour: '#26374a', marker: 'circle' },
+  { colour: '#b3080e', marker: 'square' },
+  { colour: '#2b8000', marker: 'diamond' },
+  { colour: '#7834bc', marker: 'triangle' },
+  { colour: '#a25b00', marker: 'circle' },
+];
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function marker(kind: string, x: number, y: number, colour: string): string {
+  const at = (dx: number, dy: number) => `${(x + dx).toFixed(1)},${(y + dy).toFixed(1)}`;
+  if (kind === 'square')
+    return `<rect x="${(x - 3.5).toFixed(1)}" y="${(y - 3.5).toFixed(1)}" width="7" height="7" fill="${colour}"/>`;
+  if (kind === 'diamond')
+    return `<polygon points="${at(0, -4.5)} ${at(4.5, 0)} ${at(0, 4.5)} ${at(-4.5, 0)}" fill="${colour}"/>`;
+  if (kind === 'triangle') return `<polygon points="${at(0, -4.5)} ${at(4.5, 4)} ${at(-4.5, 4)}" fill="${colour}"/>`;
+  return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" fill="${colour}"/>`;
+}
+
+export function lineChart(spec: ChartSpec): string {
+  const all = spec.series.flatMap((s) => s.values.filter((v): v is string => v !== null).map((v) => new Decimal(v)));
+  const max = Decimal.max(new Decimal(1), ...all);
+  const plotW = W - M.left - M.right;
+  const plotH = H - M.top - M.bottom;
+  const x = (i: number) => M.left + (spec.rounds.length === 1 ? plotW / 2 : (plotW * i) / (spec.rounds.length - 1));
+  const y = (v: string) => M.top + plotH - new Decimal(v).div(max).times(plotH).toNumber();
+  const parts = [
+    `<line x1="${M.left}" y1="${M.top + plotH}" x2="${M.left + plotW}" y2="${M.top + plotH}" stroke="#555"/>`,
+    `<line x1="${M.left}" y1="${M.top}" x2="${M.left}" y2="${M.top + plotH}" stroke="#555"/>`,
+    `<text x="${M.left - 6}" y="${M.top + 4}" text-anchor="end" font-size="10">${esc(spec.format(max.toFixed(2)))}</text>`,
+    `<text x="${M.left - 6}" y="${M.top + plotH}" text-anchor="end" font-size="10">${esc(spec.format('0.00'))}</text>`,
+    ...spec.rounds.map(
+      (r, i) => `<text x="${x(i).toFixed(1)}" y="${H - 14}" text-anchor="middle" font-size="10">${r}</text>`,
+    ),
+    `<text x="${M.left + plotW / 2}" y="${H - 2}" text-anchor="middle" font-size="10">${esc(spec.roundAxis)}</text>`,
+  ];
+  spec.series.forEach((s, k) => {
+    const style = STYLES[k % STYLES.length];
+    const points = s.values.flatMap((v, i) => (v === null ? [] : [[x(i), y(v)] as const]));
+    if (points.length === 0) return;
+    parts.push(
+      `<polyline fill="none" stroke="${style.colour}" stroke-width="2" points="${points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}"/>`,
+      ...points.map(([px, py]) => marker(style.marker, px, py, style.colour)),
+    );
+    // The legend in fixed rows on the right: labels never overlap when two lines meet.
+    const lx = M.left + plotW + 14;
+    const ly = M.top + 6 + 16 * k;
+    parts.push(
+      `${marker(style.marker, lx, ly, style.colour)}<text x="${lx + 8}" y="${ly + 3.5}" font-size="10">${esc(s.label)}</text>`,
+    );
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(spec.title)}"><title>${esc(spec.title)}</title>${parts.join('')}</svg>`;
+}
