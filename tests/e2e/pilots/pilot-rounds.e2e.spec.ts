@@ -1,0 +1,124 @@
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { EvaluationService } from '../../../src/evaluation/evaluation.service';
+import type { RoundComparison } from '../../../src/pilots/compare-rounds';
+import { PilotService, type PilotView } from '../../../src/pilots/pilot.service';
+import { PilotEvaluationModule } from '../../../src/pilots/pilots.module';
+
+/**
+ * Issue 22, "Done when": a simulated supplier whose defects are switched off one by one across
+ * rounds, and one switched back on, shows fixed, still open, new and regressed. Each round is a
+ * real evaluation on a throwaway database (the defects the run stores), recorded as the pilot's
+ * next round; the switches are the simulated engine's own (vendors/_sim-core/README.md).
+ */
+
+const REPO = path.resolve(__dirname, '../../..');
+const VENDORS = path.join(REPO, 'tests/fixtures/pilot-vendors');
+const SCENARIOS = path.join(REPO, 'test-payrolls/allowances-and-premiums.csv');
+
+/** The switches of each round: overtime and bonus defects fixed one by one, the bonus one back on, truncation new in round 4. */
+const ROUNDS: Array<Record<string, unknown>> = [
+  { overtimeDivisor: '2080', bonusByDay: true },
+  { bonusByDay: true },
+  {},
+  { bonusByDay: true, truncate: true },
+];
+
+describe('a pilot over four rounds of one supplier', () => {
+  let app: INestApplicationContext;
+  let dir: string;
+  let view: PilotView;
+  const runs: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'payproof-pilot-'));
+    process.env.PAYPROOF_DB = path.join(dir, 'runs.sqlite');
+    app = await NestFactory.createApplicationContext(PilotEvaluationModule, { logger: ['error'] });
+    const evaluation = app.get(EvaluationService);
+    const pilots = app.get(PilotService);
+    await pilots.create({ name: 'switchy-2027', description: 'defects switched off one by one' });
+    for (const switches of ROUNDS) {
+      process.env.PAYPROOF_SWITCHY_POLICY = JSON.stringify(switches);
+      const run = await evaluation.start({
+        scenarios: SCENARIOS,
+        vendorsRoot: VENDORS,
+        workers: 0,
+        reportsDir: path.join(dir, 'reports'),
+      });
+      runs.push(run.id);
+      await pilots.recordRound('switchy-2027', run.id);
+    }
+    view = await pilots.show('switchy-2027');
+  });
+
+  afterAll(async () => {
+    delete process.env.PAYPROOF_SWITCHY_POLICY;
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const byStatus = (c: RoundComparison) => {
+    const out: Record<string, string[]> = {};
+    for (const x of c.suppliers.find((s) => s.vendorId === 'switchy')!.changes)
+      (out[x.status] ??= []).push(x.defect.title.en);
+    for (const list of Object.values(out)) list.sort();
+    return out;
+  };
+  const titles = (round: number) =>
+    view.comparisons
+      .find((c) => c.round === round)!
+      .suppliers[0].changes.filter((x) => x.status !== 'fixed')
+      .map((x) => x.defect.title.en)
+      .sort();
+
+  it('records the four runs as rounds 1 to 4, each comparable with the one before', () => {
+    expect(view.rounds.map((r) => [r.round, r.runId, r.status, r.defectsStored])).toEqual(
+      runs.map((id, i) => [i + 1, id, 'finished', true]),
+    );
+    expect(view.comparisons.map((c) => [c.round, c.previousRound, c.changed])).toEqual([
+      [1, null, []],
+      [2, 1, []],
+      [3, 2, []],
+      [4, 3, []],
+    ]);
+  });
+
+  it('round 1: both planted defects are new', () => {
+    expect(titles(1)).toHaveLength(2);
+    expect(byStatus(view.comparisons[0])).toEqual({ new: titles(1) });
+  });
+
+  it('round 2: the overtime defect is fixed, the bonus defect still open', () => {
+    const overtime = titles(1).filter((t) => !titles(2).includes(t));
+    expect(overtime).toEqual([expect.stringMatching(/^Overtime/)]);
+    expect(byStatus(view.comparisons[1])).toEqual({ fixed: overtime, open: titles(2) });
+  });
+
+  it('round 3: the bonus defect is fixed too, nothing is left', () => {
+    expect(byStatus(view.comparisons[2])).toEqual({ fixed: titles(2) });
+    expect(titles(3)).toEqual([]);
+  });
+
+  it('round 4: the bonus defect came back (last seen in round 2) and truncation is new', () => {
+    const c = view.comparisons[3].suppliers[0];
+    const regressed = c.changes.filter((x) => x.status === 'regressed');
+    expect(regressed.map((x) => [x.defect.title.en, x.lastSeenRound])).toEqual([[titles(2)[0], 2]]);
+    const fresh = c.changes.filter((x) => x.status === 'new').map((x) => x.defect.title.en);
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.some((t) => titles(1).includes(t))).toBe(false);
+  });
+
+  it('the trend follows: harm falls to zero in round 3 and rises again in round 4', () => {
+    const [trend] = view.trends;
+    const harm = trend.points.map((p) => p.harm);
+    expect(trend.points.map((p) => p.round)).toEqual([1, 2, 3, 4]);
+    expect(harm[2]).toBe('0.00');
+    expect(harm[0]).not.toBe('0.00');
+    expect(harm[3]).not.toBe('0.00');
+    expect(trend.points.map((p) => p.defects)).toEqual([2, 1, 0, titles(4).length]);
+  });
+});
