@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { EvaluationService } from '../../../src/evaluation/evaluation.service';
@@ -21,14 +21,16 @@ const VENDORS = path.join(REPO, 'tests/fixtures/pilot-vendors');
 const SCENARIOS = path.join(REPO, 'test-payrolls/allowances-and-premiums.csv');
 
 /** The switches of each round: overtime and bonus defects fixed one by one, the bonus one back on, truncation new in round 4. */
-const ROUNDS: Array<Record<string, unknown>> = [
-  { overtimeDivisor: '2080', bonusByDay: true },
-  { bonusByDay: true },
-  {},
-  { bonusByDay: true, truncate: true },
+const ROUNDS: Array<{ switches: Record<string, unknown>; more?: boolean }> = [
+  { switches: { overtimeDivisor: '2080', bonusByDay: true } },
+  { switches: { bonusByDay: true } },
+  { switches: {} },
+  { switches: { bonusByDay: true, truncate: true } },
+  // Round 5: the same supplier on a larger catalogue (acting pay added): only shared scenarios compare.
+  { switches: { bonusByDay: true, truncate: true }, more: true },
 ];
 
-describe('a pilot over four rounds of one supplier', () => {
+describe('a pilot over five rounds of one supplier', () => {
   let app: INestApplicationContext;
   let dir: string;
   let view: PilotView;
@@ -41,10 +43,14 @@ describe('a pilot over four rounds of one supplier', () => {
     const evaluation = app.get(EvaluationService);
     const pilots = app.get(PilotService);
     await pilots.create({ name: 'switchy-2027', description: 'defects switched off one by one' });
-    for (const switches of ROUNDS) {
+    const larger = path.join(dir, 'larger-catalogue');
+    mkdirSync(larger);
+    for (const file of [SCENARIOS, path.join(REPO, 'test-payrolls/acting-pay.csv')])
+      copyFileSync(file, path.join(larger, path.basename(file)));
+    for (const { switches, more } of ROUNDS) {
       process.env.PAYPROOF_SWITCHY_POLICY = JSON.stringify(switches);
       const run = await evaluation.start({
-        scenarios: SCENARIOS,
+        scenarios: more ? larger : SCENARIOS,
         vendorsRoot: VENDORS,
         workers: 0,
         reportsDir: path.join(dir, 'reports'),
@@ -75,7 +81,7 @@ describe('a pilot over four rounds of one supplier', () => {
       .map((x) => x.defect.title.en)
       .sort();
 
-  it('records the four runs as rounds 1 to 4, each comparable with the one before', () => {
+  it('records the five runs as rounds 1 to 5, each compared with the one before', () => {
     expect(view.rounds.map((r) => [r.round, r.runId, r.status, r.defectsStored])).toEqual(
       runs.map((id, i) => [i + 1, id, 'finished', true]),
     );
@@ -84,41 +90,62 @@ describe('a pilot over four rounds of one supplier', () => {
       [2, 1, []],
       [3, 2, []],
       [4, 3, []],
+      [5, 4, ['catalogue']],
     ]);
   });
 
-  it('round 1: both planted defects are new', () => {
-    expect(titles(1)).toHaveLength(2);
-    expect(byStatus(view.comparisons[0])).toEqual({ new: titles(1) });
+  /** The overtime defects (switched off in round 2) and the bonus defects (off in round 3, back on in round 4). */
+  const overtime = () => titles(1).filter((t) => !titles(2).includes(t));
+  const bonus = () => titles(2);
+
+  it('round 1: every planted defect is new, overtime and bilingualism bonus', () => {
+    expect(overtime().length).toBeGreaterThan(0);
+    expect(overtime().every((t) => t.startsWith('Overtime'))).toBe(true);
+    expect(bonus().length).toBeGreaterThan(0);
+    expect(bonus().every((t) => t.startsWith('Bilingualism bonus'))).toBe(true);
+    expect(byStatus(view.comparisons[0])).toEqual({ new: [...overtime(), ...bonus()].sort() });
   });
 
-  it('round 2: the overtime defect is fixed, the bonus defect still open', () => {
-    const overtime = titles(1).filter((t) => !titles(2).includes(t));
-    expect(overtime).toEqual([expect.stringMatching(/^Overtime/)]);
-    expect(byStatus(view.comparisons[1])).toEqual({ fixed: overtime, open: titles(2) });
+  it('round 2: the overtime defects are fixed, the bonus defects still open', () => {
+    expect(byStatus(view.comparisons[1])).toEqual({ fixed: overtime(), open: bonus() });
   });
 
-  it('round 3: the bonus defect is fixed too, nothing is left', () => {
-    expect(byStatus(view.comparisons[2])).toEqual({ fixed: titles(2) });
+  it('round 3: the bonus defects are fixed too, nothing is left', () => {
+    expect(byStatus(view.comparisons[2])).toEqual({ fixed: bonus() });
     expect(titles(3)).toEqual([]);
   });
 
-  it('round 4: the bonus defect came back (last seen in round 2) and truncation is new', () => {
+  it('round 4: the bonus defects came back (last seen in round 2) and truncation is new', () => {
     const c = view.comparisons[3].suppliers[0];
     const regressed = c.changes.filter((x) => x.status === 'regressed');
-    expect(regressed.map((x) => [x.defect.title.en, x.lastSeenRound])).toEqual([[titles(2)[0], 2]]);
+    expect(regressed.map((x) => x.defect.title.en).sort()).toEqual(bonus());
+    expect(regressed.map((x) => x.lastSeenRound)).toEqual(bonus().map(() => 2));
     const fresh = c.changes.filter((x) => x.status === 'new').map((x) => x.defect.title.en);
     expect(fresh.length).toBeGreaterThan(0);
-    expect(fresh.some((t) => titles(1).includes(t))).toBe(false);
+    expect(fresh.every((t) => /rounding|truncat/i.test(t))).toBe(true);
+    expect(c.changes.filter((x) => x.status === 'fixed' || x.status === 'open')).toEqual([]);
   });
 
   it('the trend follows: harm falls to zero in round 3 and rises again in round 4', () => {
     const [trend] = view.trends;
     const harm = trend.points.map((p) => p.harm);
-    expect(trend.points.map((p) => p.round)).toEqual([1, 2, 3, 4]);
+    expect(trend.points.map((p) => p.round)).toEqual([1, 2, 3, 4, 5]);
     expect(harm[2]).toBe('0.00');
     expect(harm[0]).not.toBe('0.00');
     expect(harm[3]).not.toBe('0.00');
-    expect(trend.points.map((p) => p.defects)).toEqual([2, 1, 0, titles(4).length]);
+    expect(trend.points.slice(0, 4).map((p) => p.defects)).toEqual([
+      overtime().length + bonus().length,
+      bonus().length,
+      0,
+      titles(4).length,
+    ]);
+  });
+
+  it('round 5, a larger catalogue: defects on the scenarios both rounds ran identically are compared, still open', () => {
+    const c = view.comparisons[4].suppliers[0];
+    expect(c.changes.filter((x) => x.status !== 'open')).toEqual([]);
+    expect(c.changes.map((x) => x.defect.title.en).sort()).toEqual(titles(4));
+    // Defects seen only on the new scenarios (acting pay) are not compared, and say why.
+    expect(c.notComparable.every((n) => n.round === 'current' && n.reason === 'scenarios')).toBe(true);
   });
 });
