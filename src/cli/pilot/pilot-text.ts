@@ -46,8 +46,11 @@ export function pilotText(view: PilotView, lang: Lang): string {
 }
 
 function comparisonText(c: RoundComparison, lang: Lang): string[] {
-  if (c.previousRound === null) return [say(lang, 'pilot.first', { round: c.round })];
-  const lines = [say(lang, 'pilot.against', { round: c.round, previous: c.previousRound })];
+  const lines = [
+    c.previousRound === null
+      ? say(lang, 'pilot.first', { round: c.round })
+      : say(lang, 'pilot.against', { round: c.round, previous: c.previousRound }),
+  ];
   for (const change of c.changed)
     lines.push(
       change === 'policy'
@@ -56,7 +59,7 @@ function comparisonText(c: RoundComparison, lang: Lang): string[] {
     );
   for (const s of c.suppliers) {
     lines.push(`  ${s.vendorId}`);
-    if (!s.inPrevious)
+    if (!s.inPrevious && c.previousRound !== null)
       lines.push(`    ${say(lang, 'pilot.notInPrevious', { supplier: s.vendorId, previous: c.previousRound })}`);
     for (const x of s.changes)
       lines.push(

@@ -4,7 +4,7 @@ import type { RoundDefect, SupplierStanding } from '../pilot.types';
 import type { SupplierTrend } from '../pilot-trends';
 
 /** How many remaining risks a one-page brief lists. */
-export const RISKS_LISTED = 5;
+export const RISKS_LISTED = 4;
 
 export interface SupplierMoves {
   vendorId: string;

@@ -2,12 +2,14 @@ import { amount, day, say, type Lang } from '../../submissions/reader-text';
 import type { PinChange, RoundComparison } from '../compare-rounds';
 import type { BriefData, SupplierMoves } from './brief-data';
 import { BRIEF_CSS } from './brief-css';
-import { lineChart } from './svg-chart';
+import { legend, lineChart } from './svg-chart';
 
 /** One round's decision brief as one printable HTML page, in one language (docs/pilots.md). */
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const dollars = (lang: Lang, text: string) => (lang === 'fr' ? `${amount(lang, text)} $` : `$${amount(lang, text)}`);
+/** The dollar sign where each language puts it, never wrapped away from its amount. */
+const dollars = (lang: Lang, text: string) =>
+  lang === 'fr' ? `${amount(lang, text)}\u00a0$` : `$${amount(lang, text)}`;
 
 function changeNotices(lang: Lang, c: RoundComparison | null): string[] {
   if (!c) return [];
@@ -96,7 +98,7 @@ function charts(lang: Lang, b: BriefData): string {
   });
   const figure = (key: 'pilot.chart.harm' | 'pilot.chart.score', svg: string) =>
     `<figure><figcaption>${say(lang, key)}</figcaption>${svg}</figure>`;
-  return `<section class="charts">${figure('pilot.chart.harm', harm)}${figure('pilot.chart.score', score)}</section>`;
+  return `<section class="charts">${figure('pilot.chart.harm', harm)}${figure('pilot.chart.score', score)}<p class="legend">${legend(b.trends.map((t) => t.name))}</p></section>`;
 }
 
 function changesSection(lang: Lang, b: BriefData): string {
@@ -122,7 +124,7 @@ function risksSection(lang: Lang, b: BriefData): string {
       `<tr><td>${esc(supplier)}</td><td>${esc(d.title[lang])}</td><td>${esc(dollars(lang, d.overPaid))}</td><td>${esc(dollars(lang, d.underPaid))}</td><td>${d.people}</td></tr>`,
   );
   const head = ['pilot.supplier', 'pilot.defect', 'pilot.overPaid', 'pilot.underPaid', 'pilot.people'] as const;
-  return `<section><h2>${say(lang, 'brief.risks')}</h2><p>${say(lang, 'brief.risksIntro')}</p><table><thead><tr>${head
+  return `<section><h2>${say(lang, 'brief.risks')}</h2><p>${say(lang, 'brief.risksIntro')}</p><table class="risks"><thead><tr>${head
     .map((k) => `<th scope="col">${say(lang, k)}</th>`)
     .join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }

@@ -20,9 +20,9 @@ export interface ChartSpec {
   format: (value: string) => string;
 }
 
-const W = 340;
-const H = 180;
-const M = { left: 64, right: 110, top: 12, bottom: 30 };
+const W = 330;
+const H = 132;
+const M = { left: 64, right: 12, top: 10, bottom: 30 };
 /** Distinct in colour and in marker shape, so a series is told apart without colour (WCAG 1.4.1). */
 const STYLES = [
   { colour: '#26374a', marker: 'circle' },
@@ -42,6 +42,16 @@ function marker(kind: string, x: number, y: number, colour: string): string {
     return `<polygon points="${at(0, -4.5)} ${at(4.5, 0)} ${at(0, 4.5)} ${at(-4.5, 0)}" fill="${colour}"/>`;
   if (kind === 'triangle') return `<polygon points="${at(0, -4.5)} ${at(4.5, 4)} ${at(-4.5, 4)}" fill="${colour}"/>`;
   return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" fill="${colour}"/>`;
+}
+
+/** The charts' shared legend as HTML: each series' marker (its shape and colour) and its label. */
+export function legend(labels: readonly string[]): string {
+  return labels
+    .map((label, k) => {
+      const style = STYLES[k % STYLES.length];
+      return `<span class="key"><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">${marker(style.marker, 5, 5, style.colour)}</svg> ${esc(label)}</span>`;
+    })
+    .join(' ');
 }
 
 export function lineChart(spec: ChartSpec): string {
@@ -68,12 +78,6 @@ export function lineChart(spec: ChartSpec): string {
     parts.push(
       `<polyline fill="none" stroke="${style.colour}" stroke-width="2" points="${points.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}"/>`,
       ...points.map(([px, py]) => marker(style.marker, px, py, style.colour)),
-    );
-    // The legend in fixed rows on the right: labels never overlap when two lines meet.
-    const lx = M.left + plotW + 14;
-    const ly = M.top + 6 + 16 * k;
-    parts.push(
-      `${marker(style.marker, lx, ly, style.colour)}<text x="${lx + 8}" y="${ly + 3.5}" font-size="10">${esc(s.label)}</text>`,
     );
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(spec.title)}"><title>${esc(spec.title)}</title>${parts.join('')}</svg>`;
