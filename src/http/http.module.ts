@@ -12,6 +12,8 @@ import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import { SubmissionService } from '../submissions/submission.service';
 import { ErrorFilter } from './error.filter';
 import { MeController } from './me.controller';
+import { PilotsModule } from '../pilots/pilots.module';
+import { PilotsController } from './pilots/pilots.controller';
 import { SCENARIO_SOURCE, ScenariosApiService } from './scenarios/scenarios-api.service';
 import { ScenariosController } from './scenarios/scenarios.controller';
 import { PolicyService } from '../evaluation/policy.service';
@@ -34,7 +36,7 @@ export class HttpModule {
     return {
       module: HttpModule,
       // EvaluationModule opens the database (PersistenceModule.forRoot) once for the whole app.
-      imports: [ConfigModule, EvaluationModule, AuthModule],
+      imports: [ConfigModule, EvaluationModule, AuthModule, PilotsModule],
       controllers: [
         MeController,
         ScenariosController,
@@ -42,6 +44,7 @@ export class HttpModule {
         TokensController,
         RunsController,
         SuppliersController,
+        PilotsController,
       ],
       providers: [
         Clock,

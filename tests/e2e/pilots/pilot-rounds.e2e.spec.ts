@@ -52,6 +52,7 @@ describe('a pilot over five rounds of one supplier', () => {
       const run = await evaluation.start({
         scenarios: more ? larger : SCENARIOS,
         vendorsRoot: VENDORS,
+        vendors: ['switchy'],
         workers: 0,
         reportsDir: path.join(dir, 'reports'),
       });

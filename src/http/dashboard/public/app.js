@@ -51,7 +51,7 @@ function renderNav() {
   const role = state.me.role;
   const links = [];
   if (role === 'procurement' || role === 'auditor')
-    links.push(['#/runs', t('nav.runs')], ['#/policy', t('nav.policy')]);
+    links.push(['#/runs', t('nav.runs')], ['#/pilots', t('nav.pilots')], ['#/policy', t('nav.policy')]);
   if (role !== 'admin') links.push(['#/build', t('nav.build')]);
   if (role === 'volunteer' || role === 'procurement') links.push(['#/submit', t('nav.submit')]);
   if (role === 'admin') links.push(['#/tokens', t('nav.tokens')]);
@@ -85,6 +85,8 @@ const ROUTES = [
   [/^#\/login$/, loginView],
   [/^#\/runs$/, runsView],
   [/^#\/policy$/, policyView],
+  [/^#\/pilots$/, pilotsView],
+  [/^#\/pilots\/([^/]+)$/, pilotView],
   [/^#\/runs\/([^/]+)$/, runView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)$/, supplierView],
   [/^#\/runs\/([^/]+)\/vendors\/([^/]+)\/families\/([^/]+)$/, familyView],
