@@ -85,7 +85,6 @@ describeIf('the pilot page and the decision brief, in English and in French', ()
       .locator('section', { has: page.getByRole('heading', { name: latest }) })
       .locator('tbody tr')
       .allInnerTexts();
-    const status = (key: string) => w[key].replace(/ \(.*$/, '');
     const switchy = rows.filter((r) => r.includes('Switchy'));
     expect(switchy.filter((r) => r.includes(w['pilot.status.regressed'].replace('{round}', '1')))).toHaveLength(2);
     expect(switchy.filter((r) => r.includes(w['pilot.status.fixed']))).toHaveLength(1);
