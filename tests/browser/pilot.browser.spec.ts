@@ -96,6 +96,10 @@ describeIf('the pilot page and the decision brief, in English and in French', ()
     expect(await overflowsWidth(page)).toBe(false);
     if (lang === 'fr') expect(await englishOn(page)).toEqual([]);
     await shot(page, `pilot-${lang}`);
+    // The start-run form offers the pilot, so a run started there becomes its next round.
+    await go(page, '#/runs');
+    await page.locator('#start-pilot').waitFor();
+    expect(await page.locator('#start-pilot option').allInnerTexts()).toEqual([w['start.pilotNone'], 'pilot-2027']);
     await page.close();
   });
 

@@ -275,3 +275,30 @@ async function pilotsView() {
     ),
   );
 }
+
+/**
+ * The start-run form's pilot choice (runs-list.js): the pilots to choose from, and after the run is
+ * started, recording it as the chosen pilot's next round (POST /api/pilots/:name/rounds).
+ */
+async function pilotChoice() {
+  const pilots = await api('/api/pilots');
+  const select = h(
+    'select',
+    { id: 'start-pilot', name: 'pilot', 'aria-describedby': 'start-pilot-help' },
+    h('option', { value: '' }, t('start.pilotNone')),
+    pilots.map((p) => h('option', { value: p.name }, p.name)),
+  );
+  return {
+    field: pilots.length
+      ? h(
+          'div',
+          {},
+          h('label', { for: 'start-pilot' }, t('start.pilot')),
+          h('p', { class: 'hint', id: 'start-pilot-help' }, t('start.pilotHelp')),
+          select,
+        )
+      : null,
+    record: async (runId) =>
+      select.value ? api(`/api/pilots/${encodeURIComponent(select.value)}/rounds`, json('POST', { runId })) : undefined,
+  };
+}

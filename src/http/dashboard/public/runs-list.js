@@ -61,10 +61,11 @@ async function runsTable() {
 }
 
 async function startRunForm(onStarted) {
-  const [suppliers, catalogue, policy] = await Promise.all([
+  const [suppliers, catalogue, policy, pilot] = await Promise.all([
     api('/api/suppliers'),
     api('/api/scenarios'),
     api('/api/policy'),
+    pilotChoice(),
   ]);
   const families = [...new Set(catalogue.scenarios.map((s) => s.family ?? ''))].filter(Boolean);
   const boxes = suppliers.map((s) =>
@@ -93,7 +94,13 @@ async function startRunForm(onStarted) {
         message.replaceChildren(loading('start.starting'));
         try {
           const run = await api('/api/runs', json('POST', { vendors, ...(exact ? { policy: {} } : {}) }));
-          message.replaceChildren(h('p', { class: 'ok' }, t('start.started', { id: run.id })));
+          const round = await pilot.record(run.id);
+          message.replaceChildren(
+            h('p', { class: 'ok' }, t('start.started', { id: run.id })),
+            round
+              ? h('p', { class: 'ok' }, t('pilot.recorded', { run: run.id, round: round.round, pilot: round.pilot }))
+              : null,
+          );
           await onStarted();
         } catch (err) {
           message.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), en(err.message)));
@@ -154,6 +161,7 @@ async function startRunForm(onStarted) {
       radio('exact', t('start.policyExact'), false),
       h('p', {}, h('a', { href: '#/policy' }, t('nav.policy'))),
     ),
+    pilot.field,
     h('div', { class: 'actions' }, button),
     message,
   );
