@@ -94,6 +94,7 @@ function charts(lang: Lang, b: BriefData): string {
     rounds,
     roundAxis,
     series: series((p) => p.score),
+    max: '100.00',
     format: (v) => amount(lang, v),
   });
   const figure = (key: 'pilot.chart.harm' | 'pilot.chart.score', svg: string) =>

@@ -16,6 +16,8 @@ export interface ChartSpec {
   rounds: number[];
   roundAxis: string;
   series: Series[];
+  /** The top of the axis when the scale has one (a score's 100); else the largest value. */
+  max?: string;
   /** Formats an axis value for the reader (money or score). */
   format: (value: string) => string;
 }
@@ -56,7 +58,7 @@ export function legend(labels: readonly string[]): string {
 
 export function lineChart(spec: ChartSpec): string {
   const all = spec.series.flatMap((s) => s.values.filter((v): v is string => v !== null).map((v) => new Decimal(v)));
-  const max = Decimal.max(new Decimal(1), ...all);
+  const max = spec.max !== undefined ? new Decimal(spec.max) : Decimal.max(new Decimal(1), ...all);
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const x = (i: number) => M.left + (spec.rounds.length === 1 ? plotW / 2 : (plotW * i) / (spec.rounds.length - 1));
