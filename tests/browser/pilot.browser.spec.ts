@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { EvaluationService } from '../../src/evaluation/evaluation.service';
 import { PilotBriefService } from '../../src/pilots/pilot-brief.service';
 import { call, serve, Served } from '../e2e/http/http-harness';
+import { supplierFolder } from '../e2e/pilots/switchy';
 import { chromiumAvailable, launch } from './chromium';
 import { englishOn, go, Lang, overflowsWidth, SHOTS, shot, signIn } from './pages';
 
@@ -37,11 +38,14 @@ describeIf('the pilot page and the decision brief, in English and in French', ()
       json: { name: 'pilot-2027', description: 'Allowances and premiums, two suppliers' },
     });
     expect(created.status).toBe(201);
-    for (const switches of ROUNDS) {
-      process.env.PAYPROOF_SWITCHY_POLICY = JSON.stringify(switches);
+    for (const [i, switches] of ROUNDS.entries()) {
+      const vendorsRoot = supplierFolder(path.join(s.dir, `vendors-${i + 1}`), {
+        steady: { name: 'Steady Payroll (test fixture)', switches: { overtimeDivisor: '2080' } },
+        switchy: { name: 'Switchy Payroll (test fixture)', switches },
+      });
       const run = await s.app.get(EvaluationService).start({
         scenarios: path.join(REPO, 'test-payrolls/allowances-and-premiums.csv'),
-        vendorsRoot: path.join(REPO, 'tests/fixtures/pilot-vendors'),
+        vendorsRoot,
         workers: 0,
         reportsDir: path.join(s.dir, 'reports'),
       });
@@ -53,7 +57,6 @@ describeIf('the pilot page and the decision brief, in English and in French', ()
     }
   }, 180000);
   afterAll(async () => {
-    delete process.env.PAYPROOF_SWITCHY_POLICY;
     await browser?.close();
     await s?.close();
   });

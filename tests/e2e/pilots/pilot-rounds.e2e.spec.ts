@@ -8,6 +8,7 @@ import { EvaluationService } from '../../../src/evaluation/evaluation.service';
 import type { RoundComparison } from '../../../src/pilots/compare-rounds';
 import { PilotService, type PilotView } from '../../../src/pilots/pilot.service';
 import { PilotEvaluationModule } from '../../../src/pilots/pilots.module';
+import { supplierFolder } from './switchy';
 
 /**
  * Issue 22, "Done when": a simulated supplier whose defects are switched off one by one across
@@ -17,7 +18,6 @@ import { PilotEvaluationModule } from '../../../src/pilots/pilots.module';
  */
 
 const REPO = path.resolve(__dirname, '../../..');
-const VENDORS = path.join(REPO, 'tests/fixtures/pilot-vendors');
 const SCENARIOS = path.join(REPO, 'test-payrolls/allowances-and-premiums.csv');
 
 /** The switches of each round: overtime and bonus defects fixed one by one, the bonus one back on, truncation new in round 4. */
@@ -47,12 +47,13 @@ describe('a pilot over five rounds of one supplier', () => {
     mkdirSync(larger);
     for (const file of [SCENARIOS, path.join(REPO, 'test-payrolls/acting-pay.csv')])
       copyFileSync(file, path.join(larger, path.basename(file)));
-    for (const { switches, more } of ROUNDS) {
-      process.env.PAYPROOF_SWITCHY_POLICY = JSON.stringify(switches);
+    for (const [i, { switches, more }] of ROUNDS.entries()) {
+      const vendorsRoot = supplierFolder(path.join(dir, `vendors-${i + 1}`), {
+        switchy: { name: 'Switchy Payroll (test fixture)', switches },
+      });
       const run = await evaluation.start({
         scenarios: more ? larger : SCENARIOS,
-        vendorsRoot: VENDORS,
-        vendors: ['switchy'],
+        vendorsRoot,
         workers: 0,
         reportsDir: path.join(dir, 'reports'),
       });
@@ -63,7 +64,6 @@ describe('a pilot over five rounds of one supplier', () => {
   });
 
   afterAll(async () => {
-    delete process.env.PAYPROOF_SWITCHY_POLICY;
     await app?.close();
     rmSync(dir, { recursive: true, force: true });
   });
