@@ -275,6 +275,7 @@ export class EvaluationService extends RunReader {
         refused: { count: 0 },
         progress,
       });
+      await this.refuseAllRefused(runId, x.options.scenarios, x.scan.count);
       const summariser = new RunSummariser(x.suppliers.suppliers);
       const defects = new DefectMerger();
       for await (const p of this.recorder.parts(runId)) {
@@ -326,6 +327,21 @@ export class EvaluationService extends RunReader {
         `${source}: no valid scenario to evaluate (${scan.errorCount} problem(s); run \`payproof scenarios validate ${source}\`)`,
       );
     return scan;
+  }
+
+  /**
+   * Nothing to compare when the reference refused every scenario: no supplier was asked, so
+   * none can be scored (not 0.00 on 0/0, issue 20). The run is stored as failed with this
+   * message, its refused scenarios pinned with their reasons.
+   */
+  private async refuseAllRefused(runId: string, source: string, count: number): Promise<void> {
+    const refused = await this.recorder.refusedScenarios(runId, 5);
+    if (refused.total < count) return;
+    const some = refused.items.map((s) => `${s.scenarioId} (${s.refused?.code ?? '?'}: ${s.refused?.message ?? ''})`);
+    const more = refused.total > some.length ? `; and ${refused.total - some.length} more` : '';
+    throw invalidInput(
+      `${source}: the reference refused every scenario (${refused.total}), so none was sent to a supplier and no supplier can be scored: ${some.join('; ')}${more}. See why with \`payproof explain <file>\`.`,
+    );
   }
 
   private async checkSameSuppliers(run: RunRecord, suppliers: SupplierPool): Promise<void> {

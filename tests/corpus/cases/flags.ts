@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { CliCase } from '../corpus.types';
 
 /** Command-line flags and arguments, each wrong one way: exit 2 (bad input) or 78 (configuration), one line on stderr. */
@@ -7,6 +9,15 @@ function flags(id: string, args: string[], says: string | RegExp, exit = 2, extr
 
 const calc = (...args: string[]) => ['calc', '--pay-date', '2026-03-04', ...args];
 const HEADER_ONLY = 'scenario,record,title\n';
+
+/** The one scenario of the evaluate fixtures that the reference refuses (a Quebec TD1 claim code). */
+const REFUSED_ONLY = JSON.stringify(
+  (
+    JSON.parse(
+      readFileSync(path.join(__dirname, '../../fixtures/evaluate-scenarios/one-paid-one-refused.json'), 'utf8'),
+    ) as Array<{ id: string }>
+  ).filter((s) => s.id === 'quebec-td1-code-3'),
+);
 
 export const FLAG_CASES: CliCase[] = [
   flags('calc-no-gross', calc(), '--gross is required: the gross pay for the period, e.g. 2307.69'),
@@ -141,6 +152,13 @@ export const FLAG_CASES: CliCase[] = [
     /h\.csv: no scenario to read: .*h\.csv has no scenario in it/,
     2,
     { files: { 'h.csv': HEADER_ONLY } },
+  ),
+  flags(
+    'evaluate-every-scenario-refused',
+    ['evaluate', '--scenarios', '{dir}/refused.json', '--vendors', 'floatwise'],
+    /refused\.json: the reference refused every scenario \(1\), so none was sent to a supplier and no supplier can be scored: quebec-td1-code-3 \(UNSUPPORTED: Quebec claim code 3/,
+    2,
+    { files: { 'refused.json': REFUSED_ONLY } },
   ),
   flags('evaluate-scenarios-empty-folder', ['evaluate', '--scenarios', '{dir}/cat'], /cat: no scenario files here/, 2, {
     files: { 'cat/readme.txt': 'x' },
