@@ -1,6 +1,7 @@
 import type { SignatureParts } from '../domain/checks/defects';
 import type { DefectExampleRecord, DefectFilter, DefectRecord } from '../evaluation/ports/run-records';
 import type { Row } from './run-rows';
+import type { SqlDialect } from './sql-dialect';
 
 type Params = Array<string | number | null>;
 
@@ -59,7 +60,7 @@ export function defectRecord(r: Row): DefectRecord {
 }
 
 /** WHERE clause and parameters for a defect filter; a family is one of the JSON list's items. */
-export function defectWhere(runId: string, f: DefectFilter): [string, unknown[]] {
+export function defectWhere(runId: string, f: DefectFilter, dialect: SqlDialect): [string, unknown[]] {
   const parts = ['run_id = ?'];
   const params: unknown[] = [runId];
   const add = (sql: string, value: string | undefined) => {
@@ -69,6 +70,6 @@ export function defectWhere(runId: string, f: DefectFilter): [string, unknown[]]
   };
   add('vendor_id = ?', f.vendorId);
   add('defect_id = ?', f.defectId);
-  add('EXISTS (SELECT 1 FROM json_each(run_defect.families) WHERE value = ?)', f.family);
+  add(dialect.jsonListHas('run_defect.families'), f.family);
   return [parts.join(' AND '), params];
 }

@@ -4,12 +4,13 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { APP_CONFIG, AppConfig } from '../common/config';
 import { RunRecorder } from '../evaluation/ports/run-recorder.port';
-import { sqliteOptions } from './data-source-options';
+import { isPostgresUrl } from '../common/database-target';
+import { dataSourceOptions, openDataSource } from './data-source-options';
 import { ENTITIES } from './entities';
 import { RunStore } from './run-store';
 import { SettingRepository } from './setting.repository';
 
-/** TypeORM on the configured SQLite file; migrations run at start-up. Provides the run recorder. */
+/** TypeORM on the configured store (a SQLite file, or PostgreSQL); migrations run at start-up. Provides the run recorder. */
 @Module({})
 export class PersistenceModule {
   static forRoot(): DynamicModule {
@@ -19,10 +20,11 @@ export class PersistenceModule {
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => {
-            if (config.databaseFile !== ':memory:')
+            if (config.databaseFile !== ':memory:' && !isPostgresUrl(config.databaseFile))
               mkdirSync(path.dirname(path.resolve(config.databaseFile)), { recursive: true });
-            return sqliteOptions(config.databaseFile);
+            return dataSourceOptions(config.databaseFile);
           },
+          dataSourceFactory: (options) => openDataSource(options!),
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],

@@ -19,9 +19,10 @@ import type {
   VendorPinRecord,
 } from '../evaluation/ports/run-records';
 import { EvaluationRunEntity, RunChunkEntity, RunVendorEntity } from './entities';
+import { openChunkWriter, type ChunkWriter } from './chunk-writer';
 import { DEFECT_INSERT, defectParams, defectRecord, defectWhere } from './defect-rows';
 import { answerRecord, findingRecord, runRecord, scenarioRecord, type Row } from './run-rows';
-import { SqliteWriter } from './sqlite-writer';
+import { dialectFor, type SqlDialect } from './sql-dialect';
 import { insertRows, writeChunkStatements } from './write-chunk';
 
 /** Findings per page when a report streams them. */
@@ -37,23 +38,31 @@ const FILTER_COLUMNS: Record<keyof FindingFilter, string> = {
 };
 
 /**
- * The run recorder over SQLite: TypeORM for the schema, migrations and queries; the hot
- * write path (one transaction per chunk) through SqliteWriter's prepared statements.
+ * The run recorder over SQLite or PostgreSQL: TypeORM for the schema, migrations and queries;
+ * the hot write path (one transaction per chunk) through a writer of prepared statements on
+ * its own connection (SqliteWriter, PostgresWriter). The SQL that differs is in sql-dialect.ts.
  */
 @Injectable()
 export class RunStore implements RunRecorder, OnModuleDestroy {
-  private writer?: Promise<SqliteWriter>;
+  private writer?: Promise<ChunkWriter>;
+  private readonly dialect: SqlDialect;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.dialect = dialectFor(db.options.type);
+  }
 
   async onModuleDestroy(): Promise<void> {
     if (this.writer) await (await this.writer).close();
     this.writer = undefined;
   }
 
-  private write(): Promise<SqliteWriter> {
-    this.writer ??= SqliteWriter.open(this.db.options.database as string);
+  private write(): Promise<ChunkWriter> {
+    this.writer ??= openChunkWriter(this.db.options);
     return this.writer;
+  }
+
+  private query(sql: string, params: unknown[]): Promise<Row[]> {
+    return this.db.query(this.dialect.sql(sql), params);
   }
 
   async createRun(r: NewRunRecord): Promise<void> {
@@ -88,7 +97,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
   }
 
   async writeChunk(c: ChunkRecord): Promise<void> {
-    await (await this.write()).transaction((run) => writeChunkStatements(run, c));
+    await (await this.write()).transaction((run) => writeChunkStatements(run, c, this.dialect));
   }
 
   async doneChunks(runId: string): Promise<DoneChunk[]> {
@@ -101,7 +110,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
   async *parts(runId: string): AsyncIterable<{ vendorId: string; parts: ChunkParts }> {
     let key: unknown[] = [-1, ''];
     for (;;) {
-      const rows: Row[] = await this.db.query(
+      const rows = await this.query(
         `SELECT vendor_id, chunk, parts FROM run_chunk WHERE run_id = ? AND (chunk, vendor_id) > (?, ?) ORDER BY chunk, vendor_id LIMIT ${PAGE}`,
         [runId, ...key],
       );
@@ -180,7 +189,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
     runId: string,
     page: { offset: number; limit: number; family?: string },
   ): Promise<ScenarioPinPage> {
-    const where = `run_id = ?${page.family !== undefined ? ' AND family IS ?' : ''}`;
+    const where = `run_id = ?${page.family !== undefined ? ` AND family ${this.dialect.isParam}` : ''}`;
     const params = page.family !== undefined ? [runId, page.family] : [runId];
     return this.pinPage(where, params, page);
   }
@@ -190,7 +199,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
   }
 
   async scenario(runId: string, scenarioId: string): Promise<ScenarioRecord | null> {
-    const rows: Row[] = await this.db.query(`SELECT * FROM run_scenario WHERE run_id = ? AND scenario_id = ?`, [
+    const rows = await this.query(`SELECT * FROM run_scenario WHERE run_id = ? AND scenario_id = ?`, [
       runId,
       scenarioId,
     ]);
@@ -198,7 +207,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
   }
 
   async answers(runId: string, scenarioId: string): Promise<Array<AnswerRecord & { vendorId: string }>> {
-    const rows: Row[] = await this.db.query(
+    const rows = await this.query(
       `SELECT * FROM vendor_result WHERE run_id = ? AND scenario_id = ? ORDER BY vendor_id`,
       [runId, scenarioId],
     );
@@ -211,16 +220,16 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
     page: { offset: number; limit: number } = { offset: 0, limit: -1 },
   ): Promise<StoredFinding[]> {
     const [where, params] = filterSql(runId, filter);
-    const rows: Row[] = await this.db.query(
+    const rows = await this.query(
       `SELECT * FROM finding WHERE ${where} ORDER BY vendor_id, scenario_id, seq, id LIMIT ? OFFSET ?`,
-      [...params, page.limit, page.offset],
+      [...params, page.limit < 0 ? this.dialect.noLimit : page.limit, page.offset],
     );
     return rows.map(findingRecord);
   }
 
   async countFindings(runId: string, filter: FindingFilter = {}): Promise<number> {
     const [where, params] = filterSql(runId, filter);
-    const rows: Row[] = await this.db.query(`SELECT COUNT(*) AS n FROM finding WHERE ${where}`, params);
+    const rows = await this.query(`SELECT COUNT(*) AS n FROM finding WHERE ${where}`, params);
     return Number(rows[0].n);
   }
 
@@ -228,7 +237,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
     let key: unknown[] = ['', '', -1, -1];
     for (;;) {
       // Keyset pages in the stable order: each page starts after the last row of the one before.
-      const rows: Row[] = await this.db.query(
+      const rows = await this.query(
         `SELECT * FROM finding WHERE run_id = ? AND (vendor_id, scenario_id, seq, id) > (?, ?, ?, ?) ORDER BY vendor_id, scenario_id, seq, id LIMIT ${PAGE}`,
         [runId, ...key],
       );
@@ -241,16 +250,16 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
 
   async worstFindings(runId: string, limit: number): Promise<StoredFinding[]> {
     // The order only: amounts stay text everywhere else. Stub lines are not findings of harm (their own section).
-    const rows: Row[] = await this.db.query(
-      `SELECT * FROM finding WHERE run_id = ? AND kind != 'stub' ORDER BY ABS(CAST(COALESCE(net_effect, '0') AS REAL)) DESC, kind = 'error' DESC, vendor_id, scenario_id, seq, id LIMIT ?`,
+    const rows = await this.query(
+      `SELECT * FROM finding WHERE run_id = ? AND kind != 'stub' ORDER BY ABS(${this.dialect.asNumber("COALESCE(net_effect, '0')")}) DESC, kind = 'error' DESC, vendor_id, scenario_id, seq, id LIMIT ?`,
       [runId, limit],
     );
     return rows.map(findingRecord);
   }
 
   async mostHarmed(runId: string, limit: number): Promise<HarmedRecord[]> {
-    const rows: Row[] = await this.db.query(
-      `SELECT v.vendor_id, v.scenario_id, s.family, v.over_paid, v.under_paid, v.findings FROM vendor_result v JOIN run_scenario s ON s.run_id = v.run_id AND s.scenario_id = v.scenario_id WHERE v.run_id = ? AND v.findings > 0 ORDER BY CAST(v.over_paid AS REAL) + CAST(v.under_paid AS REAL) DESC, v.findings DESC, v.vendor_id, v.scenario_id LIMIT ?`,
+    const rows = await this.query(
+      `SELECT v.vendor_id, v.scenario_id, s.family, v.over_paid, v.under_paid, v.findings FROM vendor_result v JOIN run_scenario s ON s.run_id = v.run_id AND s.scenario_id = v.scenario_id WHERE v.run_id = ? AND v.findings > 0 ORDER BY ${this.dialect.asNumber('v.over_paid')} + ${this.dialect.asNumber('v.under_paid')} DESC, v.findings DESC, v.vendor_id, v.scenario_id LIMIT ?`,
       [runId, limit],
     );
     return rows.map((r) => ({
@@ -277,8 +286,8 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
   }
 
   async defects(runId: string, filter: DefectFilter = {}): Promise<DefectRecord[]> {
-    const [where, params] = defectWhere(runId, filter);
-    const rows: Row[] = await this.db.query(
+    const [where, params] = defectWhere(runId, filter, this.dialect);
+    const rows = await this.query(
       `SELECT * FROM run_defect WHERE ${where} ORDER BY vendor_id, rank, defect_id`,
       params,
     );
@@ -293,8 +302,8 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
     // The first root of each occurrence: a root whose root is itself (a pair's other root follows it).
     const where = `run_id = ? AND defect_id = ? AND role = 'root' AND root_seq = seq${filter.vendorId !== undefined ? ' AND vendor_id = ?' : ''}`;
     const params = [runId, filter.defectId, ...(filter.vendorId !== undefined ? [filter.vendorId] : [])];
-    const total: Row[] = await this.db.query(`SELECT COUNT(*) AS n FROM finding WHERE ${where}`, params);
-    const rows: Row[] = await this.db.query(
+    const total = await this.query(`SELECT COUNT(*) AS n FROM finding WHERE ${where}`, params);
+    const rows = await this.query(
       `SELECT * FROM finding WHERE ${where} ORDER BY vendor_id, scenario_id, seq LIMIT ? OFFSET ?`,
       [...params, page.limit, page.offset],
     );
@@ -306,8 +315,8 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
     params: unknown[],
     page: { offset: number; limit: number },
   ): Promise<ScenarioPinPage> {
-    const total: Row[] = await this.db.query(`SELECT COUNT(*) AS n FROM run_scenario WHERE ${where}`, params);
-    const rows: Row[] = await this.db.query(
+    const total = await this.query(`SELECT COUNT(*) AS n FROM run_scenario WHERE ${where}`, params);
+    const rows = await this.query(
       `SELECT scenario_id, seq, hash, file, title, family, reference_hash, refused_code, refused_message FROM run_scenario WHERE ${where} ORDER BY seq, scenario_id LIMIT ? OFFSET ?`,
       [...params, page.limit, page.offset],
     );

@@ -1,4 +1,5 @@
 import * as sqlite3 from 'sqlite3';
+import type { ChunkWriter } from './chunk-writer';
 
 /** How long a writer waits for another process's write to finish before giving up (SQLite busy_timeout). */
 export const BUSY_TIMEOUT_MS = 60_000;
@@ -13,7 +14,7 @@ type Params = Array<string | number | null>;
  * readers never block it; BEGIN IMMEDIATE so two writers (serve and evaluate, or two
  * evaluates) wait for each other under busy_timeout instead of failing with SQLITE_BUSY.
  */
-export class SqliteWriter {
+export class SqliteWriter implements ChunkWriter {
   private readonly statements = new Map<string, sqlite3.Statement>();
   private queue: Promise<unknown> = Promise.resolve();
 

@@ -1,28 +1,38 @@
 import type { ChunkRecord, FindingRecord, AnswerRecord } from '../evaluation/ports/run-records';
+import { upsertSql, type Params, type SqlDialect } from './sql-dialect';
 
-export type Run = (sql: string, params: Array<string | number | null>) => void;
+export type Run = (sql: string, params: Params) => void;
 
 const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 
-const SCENARIO = `INSERT OR REPLACE INTO run_scenario (run_id, scenario_id, chunk, seq, hash, file, title, family, scenario_json, reference_hash, refused_code, refused_message) VALUES`;
+const SCENARIO_COLUMNS = [
+  'run_id',
+  'scenario_id',
+  'chunk',
+  'seq',
+  'hash',
+  'file',
+  'title',
+  'family',
+  'scenario_json',
+  'reference_hash',
+  'refused_code',
+  'refused_message',
+];
+const CHUNK_COLUMNS = ['run_id', 'vendor_id', 'chunk', 'digest', 'scenarios', 'parts', 'done_at'];
 const ANSWER = `INSERT INTO vendor_result (run_id, vendor_id, scenario_id, chunk, status, failure_kind, failure_message, stderr, elapsed_ms, statements_json, answer_hash, over_paid, under_paid, findings) VALUES`;
 const FINDING = `INSERT INTO finding (run_id, vendor_id, scenario_id, family, kind, severity, payday, code, for_period_start, for_period_end, expected, actual, difference, direction, message, trace, check_name, net_effect, seq, chunk, defect_id, role, root_seq, stub_amount) VALUES`;
 /** Rows per INSERT: well under SQLite's 32,766 bound values, few statements per chunk. */
 const ROWS_PER_INSERT = 100;
 
-type Params = Array<string | number | null>;
-
 /** Multi-row INSERTs of up to ROWS_PER_INSERT rows (one prepared statement per batch size). */
-export function insertRows(run: Run, head: string, rows: Params[]): void {
+export function insertRows(run: Run, head: string, rows: Params[], tail = ''): void {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const batch = rows.slice(i, i + ROWS_PER_INSERT);
     const one = `(${batch[0].map(() => '?').join(', ')})`;
-    run(`${head} ${batch.map(() => one).join(', ')}`, batch.flat());
+    run(`${head} ${batch.map(() => one).join(', ')}${tail}`, batch.flat());
   }
 }
-const CHUNK = `INSERT OR REPLACE INTO run_chunk (run_id, vendor_id, chunk, digest, scenarios, parts, done_at) VALUES (?, ?, ?, ?, ?, ?, ?)`;
-// Progress is derived from the checkpoints themselves, so it is right after a resume too.
-const PROGRESS = `UPDATE evaluation_run SET work_done = (SELECT COALESCE(SUM(scenarios), 0) FROM run_chunk WHERE run_id = ?1), progress = (SELECT json_group_object(vendor_id, n) FROM (SELECT vendor_id, SUM(scenarios) AS n FROM run_chunk WHERE run_id = ?1 GROUP BY vendor_id)), rules_editions = ?2, heartbeat_at = ?3 WHERE id = ?1`;
 
 function answerParams(c: ChunkRecord, vendorId: string, a: AnswerRecord): Params {
   return [
@@ -77,10 +87,21 @@ function findingParams(c: ChunkRecord, vendorId: string, f: FindingRecord): Para
  * interrupted after writing them, or a worker that wrote twice) are deleted first, then the
  * chunk is inserted whole, with its checkpoint. The caller runs this in one transaction.
  */
-export function writeChunkStatements(run: Run, c: ChunkRecord): void {
+export function writeChunkStatements(run: Run, c: ChunkRecord, dialect: SqlDialect): void {
+  for (const [sql, params] of dialect.chunkLock(c.runId, c.chunk)) run(sql, params);
+  const scenario = upsertSql(dialect, {
+    table: 'run_scenario',
+    columns: SCENARIO_COLUMNS,
+    key: ['run_id', 'scenario_id'],
+  });
+  const checkpoint = upsertSql(dialect, {
+    table: 'run_chunk',
+    columns: CHUNK_COLUMNS,
+    key: ['run_id', 'vendor_id', 'chunk'],
+  });
   insertRows(
     run,
-    SCENARIO,
+    scenario.head,
     c.scenarios.map((s) => [
       c.runId,
       s.scenarioId,
@@ -95,6 +116,7 @@ export function writeChunkStatements(run: Run, c: ChunkRecord): void {
       s.refused?.code ?? null,
       s.refused?.message ?? null,
     ]),
+    scenario.tail,
   );
   for (const v of c.vendors) {
     run(`DELETE FROM finding WHERE run_id = ? AND vendor_id = ? AND chunk = ?`, [c.runId, v.vendorId, c.chunk]);
@@ -110,7 +132,18 @@ export function writeChunkStatements(run: Run, c: ChunkRecord): void {
       v.findings.map((f) => findingParams(c, v.vendorId, f)),
     );
     // Work done: every scenario of the chunk, refused ones included (they are done once the reference refuses them).
-    run(CHUNK, [c.runId, v.vendorId, c.chunk, c.digest, c.scenarios.length, JSON.stringify(v.parts), c.doneAt]);
+    insertRows(
+      run,
+      checkpoint.head,
+      [[c.runId, v.vendorId, c.chunk, c.digest, c.scenarios.length, JSON.stringify(v.parts), c.doneAt]],
+      checkpoint.tail,
+    );
   }
-  run(PROGRESS, [c.runId, JSON.stringify(c.rulesEditions), c.doneAt]);
+  // Progress is derived from the checkpoints themselves, so it is right after a resume, and with several workers.
+  for (const [sql, params] of dialect.progress({
+    runId: c.runId,
+    editions: JSON.stringify(c.rulesEditions),
+    at: c.doneAt,
+  }))
+    run(sql, params);
 }

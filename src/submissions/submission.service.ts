@@ -142,7 +142,7 @@ export class SubmissionService implements BeforeApplicationShutdown {
 
   /** Pays the accepted scenario through every supplier in a run of its own (the volunteer starts no run: the service does). */
   private async evaluate(submission: SubmissionEntity): Promise<void> {
-    const dir = path.join(path.dirname(path.resolve(this.config.databaseFile)), 'submissions', submission.id);
+    const dir = path.join(this.config.dataDir, 'submissions', submission.id);
     await fs.mkdir(dir, { recursive: true });
     const file = path.join(dir, submission.fileName);
     await fs.writeFile(file, submission.content ?? '');

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { isPostgresUrl } from '../../common/database-target';
 import { PayproofError, invalidInput } from '../../domain/errors';
 import { langFrom, type Lang } from '../../submissions/reader-text';
 import type { FlagSpec } from '../declare-options';
@@ -27,8 +28,9 @@ export const EVALUATE_FLAGS: readonly FlagSpec[] = [
   },
   { flags: '--out <dir>', description: 'where reports/<run-id>/ goes (default: PAYPROOF_REPORTS, else ./reports)' },
   {
-    flags: '--db <file>',
-    description: 'SQLite file for runs and findings (default: PAYPROOF_DB, else data/payproof.sqlite)',
+    flags: '--db <file|url>',
+    description:
+      'SQLite file, or PostgreSQL URL (postgres://…), for runs and findings (default: PAYPROOF_DB, else data/payproof.sqlite)',
   },
   {
     flags: '--policy <file>',
@@ -95,9 +97,9 @@ function problem(name: string, message: string): PayproofError {
     : new PayproofError('CONFIG', `${name}: ${message}`);
 }
 
-/** The database must be a SQLite file, or not exist yet (it is created): not a folder, not some other file. */
+/** The database must be a SQLite file, or not exist yet (it is created): not a folder, not some other file (a PostgreSQL URL is checked by connecting). */
 export function checkDatabasePath(name: string, file: string): void {
-  if (file === ':memory:') return;
+  if (file === ':memory:' || isPostgresUrl(file)) return;
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat) return;
   if (stat.isDirectory())

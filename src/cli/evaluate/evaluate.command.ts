@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import * as path from 'node:path';
 import { loadConfig } from '../../common/config';
+import { describeDatabase, isPostgresUrl } from '../../common/database-target';
 import { invalidInput } from '../../domain/errors';
 import { EvaluationModule } from '../../evaluation/evaluation.module';
 import { EvaluationService, type EvaluatedRun } from '../../evaluation/evaluation.service';
@@ -92,7 +93,11 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
       progress.stop();
       const files = run.report!.files;
       process.stdout.write(
-        `\n${terminalReport(run, await service.defects(run.id), locale.lang)}\nReport: ${shown(files.html)}\n  also ${shown(files.csv)}, ${shown(files.defects)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${shown(path.resolve(config.databaseFile))}\n`,
+        `
+${terminalReport(run, await service.defects(run.id), locale.lang)}
+Report: ${shown(files.html)}
+  also ${shown(files.csv)}, ${shown(files.defects)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${isPostgresUrl(config.databaseFile) ? describeDatabase(config.databaseFile) : shown(path.resolve(config.databaseFile))}
+`,
       );
       if (pilots) {
         const recorded = await pilots.recordRound(flags.pilot!, run.id);

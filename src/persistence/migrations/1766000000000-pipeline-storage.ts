@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { onPostgres, portable } from './portable';
 
 /**
  * Issue 13: a run stored chunk by chunk, with what auditors need and not more.
@@ -25,17 +26,20 @@ export class PipelineStorage1766000000000 implements MigrationInterface {
       'scenario_count integer',
       'progress text',
     ])
-      await q.query(`ALTER TABLE "evaluation_run" ADD COLUMN ${column}`);
-    await q.query(
+      await portable(q, `ALTER TABLE "evaluation_run" ADD COLUMN ${column}`);
+    await portable(
+      q,
       `CREATE TABLE "run_scenario_v2" ("run_id" text NOT NULL, "scenario_id" text NOT NULL, "chunk" integer NOT NULL DEFAULT 0, "seq" integer NOT NULL DEFAULT 0, "hash" text NOT NULL, "file" text NOT NULL, "title" text NOT NULL, "family" text, "scenario_json" text NOT NULL, "reference_hash" text, "refused_code" text, "refused_message" text, PRIMARY KEY ("run_id", "scenario_id"))`,
     );
     await q.query(
-      `INSERT INTO "run_scenario_v2" SELECT "run_id", "scenario_id", 0, "rowid", "hash", "file", "title", "family", "scenario_json", NULL, json_extract("reference_json", '$.refused.code'), json_extract("reference_json", '$.refused.message') FROM "run_scenario"`,
+      onPostgres(q)
+        ? `INSERT INTO "run_scenario_v2" SELECT "run_id", "scenario_id", 0, row_number() OVER (), "hash", "file", "title", "family", "scenario_json", NULL, "reference_json"::json -> 'refused' ->> 'code', "reference_json"::json -> 'refused' ->> 'message' FROM "run_scenario"`
+        : `INSERT INTO "run_scenario_v2" SELECT "run_id", "scenario_id", 0, "rowid", "hash", "file", "title", "family", "scenario_json", NULL, json_extract("reference_json", '$.refused.code'), json_extract("reference_json", '$.refused.message') FROM "run_scenario"`,
     );
-    await q.query(`DROP TABLE "run_scenario"`);
-    await q.query(`ALTER TABLE "run_scenario_v2" RENAME TO "run_scenario"`);
-    await q.query(`CREATE INDEX "IDX_run_scenario_chunk" ON "run_scenario" ("run_id", "chunk")`);
-    await q.query(`CREATE INDEX "IDX_run_scenario_seq" ON "run_scenario" ("run_id", "seq")`);
+    await portable(q, `DROP TABLE "run_scenario"`);
+    await portable(q, `ALTER TABLE "run_scenario_v2" RENAME TO "run_scenario"`);
+    await portable(q, `CREATE INDEX "IDX_run_scenario_chunk" ON "run_scenario" ("run_id", "chunk")`);
+    await portable(q, `CREATE INDEX "IDX_run_scenario_seq" ON "run_scenario" ("run_id", "seq")`);
     for (const column of [
       'chunk integer NOT NULL DEFAULT 0',
       'answer_hash text',
@@ -43,33 +47,40 @@ export class PipelineStorage1766000000000 implements MigrationInterface {
       'under_paid text',
       'findings integer NOT NULL DEFAULT 0',
     ])
-      await q.query(`ALTER TABLE "vendor_result" ADD COLUMN ${column}`);
-    await q.query(`CREATE INDEX "IDX_vendor_result_chunk" ON "vendor_result" ("run_id", "vendor_id", "chunk")`);
-    await q.query(`ALTER TABLE "finding" ADD COLUMN "chunk" integer NOT NULL DEFAULT 0`);
-    await q.query(`CREATE INDEX "IDX_finding_chunk" ON "finding" ("run_id", "vendor_id", "chunk")`);
+      await portable(q, `ALTER TABLE "vendor_result" ADD COLUMN ${column}`);
+    await portable(q, `CREATE INDEX "IDX_vendor_result_chunk" ON "vendor_result" ("run_id", "vendor_id", "chunk")`);
+    await portable(q, `ALTER TABLE "finding" ADD COLUMN "chunk" integer NOT NULL DEFAULT 0`);
+    await portable(q, `CREATE INDEX "IDX_finding_chunk" ON "finding" ("run_id", "vendor_id", "chunk")`);
     // The stable order reports stream findings in (keyset pages over this index).
-    await q.query(`CREATE INDEX "IDX_finding_order" ON "finding" ("run_id", "vendor_id", "scenario_id", "seq", "id")`);
-    await q.query(
+    await portable(
+      q,
+      `CREATE INDEX "IDX_finding_order" ON "finding" ("run_id", "vendor_id", "scenario_id", "seq", "id")`,
+    );
+    await portable(
+      q,
       `CREATE TABLE "run_chunk" ("run_id" text NOT NULL, "vendor_id" text NOT NULL, "chunk" integer NOT NULL, "digest" text NOT NULL, "scenarios" integer NOT NULL, "parts" text NOT NULL, "done_at" text NOT NULL, PRIMARY KEY ("run_id", "vendor_id", "chunk"))`,
     );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE "run_chunk"`);
-    await q.query(`DROP INDEX "IDX_finding_order"`);
-    await q.query(`DROP INDEX "IDX_finding_chunk"`);
-    await q.query(`ALTER TABLE "finding" DROP COLUMN "chunk"`);
-    await q.query(`DROP INDEX "IDX_vendor_result_chunk"`);
+    await portable(q, `DROP TABLE "run_chunk"`);
+    await portable(q, `DROP INDEX "IDX_finding_order"`);
+    await portable(q, `DROP INDEX "IDX_finding_chunk"`);
+    await portable(q, `ALTER TABLE "finding" DROP COLUMN "chunk"`);
+    await portable(q, `DROP INDEX "IDX_vendor_result_chunk"`);
     for (const column of ['findings', 'under_paid', 'over_paid', 'answer_hash', 'chunk'])
-      await q.query(`ALTER TABLE "vendor_result" DROP COLUMN "${column}"`);
-    await q.query(
+      await portable(q, `ALTER TABLE "vendor_result" DROP COLUMN "${column}"`);
+    await portable(
+      q,
       `CREATE TABLE "run_scenario_v1" ("run_id" text NOT NULL, "scenario_id" text NOT NULL, "hash" text NOT NULL, "file" text NOT NULL, "title" text NOT NULL, "family" text, "scenario_json" text NOT NULL, "reference_json" text NOT NULL, PRIMARY KEY ("run_id", "scenario_id"))`,
     );
     await q.query(
-      `INSERT INTO "run_scenario_v1" SELECT "run_id", "scenario_id", "hash", "file", "title", "family", "scenario_json", CASE WHEN "refused_code" IS NULL THEN '{}' ELSE json_object('refused', json_object('code', "refused_code", 'message', "refused_message")) END FROM "run_scenario"`,
+      onPostgres(q)
+        ? `INSERT INTO "run_scenario_v1" SELECT "run_id", "scenario_id", "hash", "file", "title", "family", "scenario_json", CASE WHEN "refused_code" IS NULL THEN '{}' ELSE json_build_object('refused', json_build_object('code', "refused_code", 'message', "refused_message"))::text END FROM "run_scenario"`
+        : `INSERT INTO "run_scenario_v1" SELECT "run_id", "scenario_id", "hash", "file", "title", "family", "scenario_json", CASE WHEN "refused_code" IS NULL THEN '{}' ELSE json_object('refused', json_object('code', "refused_code", 'message', "refused_message")) END FROM "run_scenario"`,
     );
-    await q.query(`DROP TABLE "run_scenario"`);
-    await q.query(`ALTER TABLE "run_scenario_v1" RENAME TO "run_scenario"`);
+    await portable(q, `DROP TABLE "run_scenario"`);
+    await portable(q, `ALTER TABLE "run_scenario_v1" RENAME TO "run_scenario"`);
     for (const column of [
       'progress',
       'scenario_count',
@@ -79,6 +90,6 @@ export class PipelineStorage1766000000000 implements MigrationInterface {
       'policy_source',
       'options',
     ])
-      await q.query(`ALTER TABLE "evaluation_run" DROP COLUMN "${column}"`);
+      await portable(q, `ALTER TABLE "evaluation_run" DROP COLUMN "${column}"`);
   }
 }

@@ -6,7 +6,11 @@ import { PipelineStorage1766000000000 } from './1766000000000-pipeline-storage';
 import { Defects1767100000000 } from './1767100000000-defects';
 import { Pilots1767300000000 } from './1767300000000-pilots';
 
-/** Every migration, oldest first. A schema change is a new file here, never an edit of an old one. */
+/**
+ * Every migration, oldest first. A schema change is a new file here, never an edit of an old
+ * one. Each runs on SQLite and on PostgreSQL (portable.ts): write a new one in SQLite's SQL
+ * through portable(), and anything else that differs as two statements.
+ */
 export const MIGRATIONS = [
   InitialSchema1764000000000,
   FindingCheckAndNetEffect1764100000000,

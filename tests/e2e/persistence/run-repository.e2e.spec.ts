@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import type { ChunkRecord, DefectRecord, FindingRecord, NewRunRecord } from '../../../src/evaluation/ports/run-records';
-import { sqliteOptions } from '../../../src/persistence/data-source-options';
 import { MIGRATIONS } from '../../../src/persistence/migrations';
 import { RunStore } from '../../../src/persistence/run-store';
+import { itUnless } from '../../setup/skip';
+import { storeKinds, useServers } from '../distributed/servers';
+
+const servers = useServers({ postgres: true });
 
 function newRun(id: string): NewRunRecord {
   return {
@@ -131,24 +131,32 @@ function chunk(runId: string, index: number, findings: number): ChunkRecord {
   };
 }
 
-describe('RunStore on a real SQLite file (sqlite3 driver, schema by migrations, WAL)', () => {
+describe.each(storeKinds(servers))('RunStore on $name (schema by migrations)', ({ name, skip, open }) => {
   let db: DataSource;
   let store: RunStore;
+  const it = itUnless(skip);
 
   beforeAll(async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'payproof-db-')), 'test.sqlite');
-    db = await new DataSource(sqliteOptions(file)).initialize();
+    if (skip !== undefined) return;
+    db = await open();
     store = new RunStore(db);
   });
   afterAll(async () => {
-    await store.onModuleDestroy();
-    await db.destroy();
+    await store?.onModuleDestroy();
+    await db?.destroy();
   });
 
-  it('creates the schema by migration, not by synchronize, in WAL mode', async () => {
-    const applied = await db.query('SELECT name FROM migrations');
+  it('creates the schema by migration, not by synchronize (SQLite in WAL mode)', async () => {
+    const applied = await db.query('SELECT name FROM migrations ORDER BY id');
     expect(applied.map((m: { name: string }) => m.name)).toEqual(MIGRATIONS.map((M) => new M().name));
-    expect(await db.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    if (name === 'SQLite') expect(await db.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+  });
+
+  it('undoes every migration and applies them again', async () => {
+    for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration({ transaction: 'each' });
+    expect(await db.query('SELECT name FROM migrations')).toEqual([]);
+    await db.runMigrations({ transaction: 'each' });
+    expect(await db.query('SELECT name FROM migrations')).toHaveLength(MIGRATIONS.length);
   });
 
   it('stores chunks, reads progress, findings and pins back, and rewrites a chunk without doubling it', async () => {
@@ -224,6 +232,33 @@ describe('RunStore on a real SQLite file (sqlite3 driver, schema by migrations, 
       [3, 'root', 3],
     ]);
     expect(await store.countFindings('r1', { role: 'consequence' })).toBe(1003 - 335);
+  });
+
+  it('two writers (two workers) at once: rules editions merged, one chunk rewritten at the same time kept once', async () => {
+    const [one, two] = [new RunStore(db), new RunStore(db)];
+    await one.createRun(newRun('r3'));
+    const first = chunk('r3', 0, 30);
+    await Promise.all([
+      one.writeChunk({ ...first, rulesEditions: ['T4127-2025-07'] }),
+      two.writeChunk({ ...first, rulesEditions: ['T4127-2026-01'] }),
+      two.writeChunk({ ...chunk('r3', 1, 5), rulesEditions: ['T4127-2026-01'] }),
+    ]);
+    expect(await one.countFindings('r3')).toBe(35);
+    expect(await one.getRun('r3')).toMatchObject({
+      workDone: 14,
+      progress: { acme: 14 },
+      rulesEditions: ['T4127-2025-07', 'T4127-2026-01'],
+    });
+    await Promise.all([one.onModuleDestroy(), two.onModuleDestroy()]);
+  });
+
+  it('pages scenario pins by family, a missing family included', async () => {
+    await store.createRun(newRun('r4'));
+    const c = chunk('r4', 0, 0);
+    await store.writeChunk({ ...c, scenarios: c.scenarios.map((s, i) => ({ ...s, family: i < 2 ? null : s.family })) });
+    expect((await store.scenarioPins('r4', { offset: 0, limit: 10, family: 'acting pay' })).total).toBe(5);
+    expect((await store.scenarioPins('r4', { offset: 0, limit: 10 })).total).toBe(7);
+    expect(await store.findings('r4', {})).toEqual([]);
   });
 
   it('marks a run interrupted, claims it back, and finishes it', async () => {
