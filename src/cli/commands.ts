@@ -140,4 +140,10 @@ export const COMMANDS: readonly CommandEntry[] = [
       },
     ],
   },
+  {
+    name: 'worker',
+    description:
+      'take chunks of evaluation runs from a queue (Redis) and evaluate them, on any number of machines sharing one store (PostgreSQL)',
+    load: async () => (await import('./worker/worker.command')).workerCommand,
+  },
 ];

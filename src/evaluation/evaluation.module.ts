@@ -1,18 +1,21 @@
 import { Module } from '@nestjs/common';
 import { Clock } from '../common/clock';
+import { APP_CONFIG, type AppConfig } from '../common/config';
 import { ConfigModule } from '../common/config.module';
 import { PersistenceModule } from '../persistence/persistence.module';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import { EvaluationService } from './evaluation.service';
 import { DefaultTaskPools, TaskPools } from './pipeline/task-pool';
+import { ChunkQueue } from './ports/chunk-queue.port';
 import { PolicyService } from './policy.service';
 import { RegistrySupplierSource, SupplierSource } from './supplier-source';
 import { VendorSource } from './vendor-source';
 
 /**
  * The evaluation service with everything it needs: the catalogue, the supplier plugs, the
- * worker threads for the reference and the checks, the stored tolerance policy and the SQLite
- * store (PAYPROOF_DB, default data/payproof.sqlite). Imported by the CLI's evaluate command and
+ * worker threads for the reference and the checks (or, with PAYPROOF_QUEUE, queue workers), the
+ * stored tolerance policy and the store (PAYPROOF_DB: a SQLite file, default
+ * data/payproof.sqlite, or PostgreSQL). Imported by the CLI's evaluate command and
  * by the HTTP API alike.
  */
 @Module({
@@ -25,6 +28,15 @@ import { VendorSource } from './vendor-source';
     { provide: TaskPools, useClass: DefaultTaskPools },
     PolicyService,
     Clock,
+    {
+      // PAYPROOF_QUEUE (or evaluate --queue): the run's chunks go to queue workers; loaded only then.
+      provide: ChunkQueue,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig): Promise<ChunkQueue | null> =>
+        config.queueUrl === undefined
+          ? null
+          : (await import('../distributed/bull-chunk-queue')).BullChunkQueue.connect(config.queueUrl),
+    },
   ],
   exports: [EvaluationService, PolicyService],
 })

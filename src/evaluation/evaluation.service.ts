@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { Clock } from '../common/clock';
 import { BUNDLED_SCENARIOS } from '../common/paths';
@@ -16,6 +16,7 @@ import { runPipeline } from './pipeline/run-pipeline';
 import { ScenarioStream, type CatalogueScan } from './pipeline/scenario-stream';
 import { TaskPools } from './pipeline/task-pool';
 import { PolicyService } from './policy.service';
+import { ChunkQueue } from './ports/chunk-queue.port';
 import { RunRecorder } from './ports/run-recorder.port';
 import type { RunOptionsRecord, RunRecord } from './ports/run-records';
 import { DefectMerger } from './run-defects';
@@ -65,6 +66,8 @@ export class EvaluationService extends RunReader {
     private readonly clock: Clock,
     private readonly taskPools: TaskPools,
     private readonly policies: PolicyService,
+    /** When PAYPROOF_QUEUE is set: chunks go to `payproof worker`s (src/distributed); else they run here. */
+    @Optional() @Inject(ChunkQueue) private readonly queue: ChunkQueue | null = null,
   ) {
     super(recorder);
   }
@@ -234,7 +237,8 @@ export class EvaluationService extends RunReader {
     this.mine.add(runId);
     const timer = new StageTimer();
     let report: WrittenReport | undefined;
-    const pool = this.taskPools.create(x.workers);
+    // With a queue, the workers evaluate: this process only cuts chunks, queues them and gathers.
+    const pool = this.taskPools.create(this.queue ? 0 : x.workers);
     const beat = setInterval(
       () => void this.recorder.heartbeat(runId, this.clock.nowIso()).catch(() => undefined),
       HEARTBEAT_MS,
@@ -260,7 +264,8 @@ export class EvaluationService extends RunReader {
         stream: new ScenarioStream(this.catalog, x.options.scenarios),
         skipped: x.scan.skipped,
         chunkSize: x.options.chunkSize,
-        inFlight: chunksInFlight(pool.threads),
+        inFlight: this.queue ? this.queue.depth : chunksInFlight(pool.threads),
+        queue: this.queue,
         policyJson: policyToJson(x.policy),
         sample: sampler(x.options.sameAnswerRate),
         pool,
@@ -291,7 +296,7 @@ export class EvaluationService extends RunReader {
             : x.scan.errors,
         sameAnswerRate: x.options.sameAnswerRate,
         refused: (await this.recorder.refusedScenarios(runId, 0)).total,
-        workers: pool.threads,
+        workers: this.queue ? this.queue.workers(runId) : pool.threads,
         timings: { ...timer.timings(), supplierBusy: x.suppliers.busyMs() },
       });
       await this.recorder.saveSummary(runId, summary);

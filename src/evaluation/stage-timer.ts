@@ -29,6 +29,11 @@ export class StageTimer {
     }
   }
 
+  /** Time spent elsewhere (a queue worker's, on a chunk it did for this run). */
+  add(spent: Partial<Record<Stage, number>>): void {
+    for (const stage of Object.keys(this.spent) as Stage[]) this.spent[stage] += spent[stage] ?? 0;
+  }
+
   timings(): StageTimings {
     const r = (ms: number) => Math.round(ms * 10) / 10;
     return {

@@ -26,6 +26,13 @@ export interface PooledSupplier {
   startFailure?: string;
 }
 
+/**
+ * Holds a supplier's requests to its limit across processes (queue workers: a Redis semaphore,
+ * src/distributed/supplier-gate.ts); in one process the pool's own limit is enough.
+ */
+export type RequestGate = <T>(supplier: { id: string; concurrency: number }, work: () => Promise<T>) => Promise<T>;
+const UNGATED: RequestGate = (_supplier, work) => work();
+
 /** Which requests go twice (same-answer-twice): decided from the request's employees alone. */
 export type Sampler = (scenarioIds: readonly string[]) => boolean;
 
@@ -93,6 +100,7 @@ export class AdapterSupplierPool extends SupplierPool {
     private readonly limits: ReadonlyMap<string, ReturnType<typeof pLimit>>,
     private readonly reaper: Reaper,
     override readonly leftOut: readonly { id: string; reason: string }[],
+    private readonly gate: RequestGate,
     private readonly busy = new Map(suppliers.map((s) => [s.id, new BusyClock()])),
   ) {
     super();
@@ -107,6 +115,7 @@ export class AdapterSupplierPool extends SupplierPool {
     registry: VendorRegistry,
     adapters: ProtocolVendorAdapter[],
     leftOut: readonly { id: string; reason: string }[] = [],
+    gate: RequestGate = UNGATED,
   ): Promise<AdapterSupplierPool> {
     // Before any supplier process starts: none may outlive the harness (supplier-reaper.ts).
     const reaper = startReaper();
@@ -138,6 +147,7 @@ export class AdapterSupplierPool extends SupplierPool {
       new Map(suppliers.map((s) => [s.id, pLimit(s.concurrency)])),
       reaper,
       leftOut,
+      gate,
     );
   }
 
@@ -160,9 +170,10 @@ export class AdapterSupplierPool extends SupplierPool {
     let repeated = 0;
     const answered = await Promise.all(
       requests.map(async (request) => {
-        const first = await limit(() => busy.around(() => adapter.payRun(request)));
+        const call = () => limit(() => this.gate(supplier, () => busy.around(() => adapter.payRun(request))));
+        const first = await call();
         const twice = sample(request.map((s) => s.id));
-        const second = twice ? await limit(() => busy.around(() => adapter.payRun(request))) : undefined;
+        const second = twice ? await call() : undefined;
         if (twice) repeated += 1;
         return request.map((s) => ({
           first: outcomeJson(first.get(s.id)!),

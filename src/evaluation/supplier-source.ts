@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PayproofError } from '../domain/errors';
-import { AdapterSupplierPool, type SupplierPool } from './supplier-pool';
+import { AdapterSupplierPool, type RequestGate, type SupplierPool } from './supplier-pool';
 import { parseSelection } from '../vendors/vendor-registry';
 import { VendorSource } from './vendor-source';
 
@@ -9,7 +9,11 @@ export abstract class SupplierSource {
   /** Throws for bad configuration (unknown id, no supplier), starting nothing. */
   abstract check(o: { vendors?: string | readonly string[]; vendorsRoot?: string }): Promise<void>;
   /** Starts the suppliers and asks who they are; throws for bad configuration as check() does. */
-  abstract open(o: { vendors?: string | readonly string[]; vendorsRoot?: string }): Promise<SupplierPool>;
+  abstract open(o: {
+    vendors?: string | readonly string[];
+    vendorsRoot?: string;
+    gate?: RequestGate;
+  }): Promise<SupplierPool>;
 }
 
 @Injectable()
@@ -22,9 +26,13 @@ export class RegistrySupplierSource extends SupplierSource {
     await this.select(o);
   }
 
-  async open(o: { vendors?: string | readonly string[]; vendorsRoot?: string }): Promise<SupplierPool> {
+  async open(o: {
+    vendors?: string | readonly string[];
+    vendorsRoot?: string;
+    gate?: RequestGate;
+  }): Promise<SupplierPool> {
     const { registry, adapters, leftOut } = await this.select(o);
-    return AdapterSupplierPool.open(registry, adapters, leftOut);
+    return AdapterSupplierPool.open(registry, adapters, leftOut, o.gate);
   }
 
   /**

@@ -18,6 +18,7 @@ export interface EvaluateFlags {
   lang?: string;
   csvLocale?: string;
   pilot?: string;
+  queue?: string;
 }
 
 export const EVALUATE_FLAGS: readonly FlagSpec[] = [
@@ -59,6 +60,11 @@ export const EVALUATE_FLAGS: readonly FlagSpec[] = [
   {
     flags: '--pilot <name>',
     description: "record the finished run as this pilot's next round (payproof pilot create)",
+  },
+  {
+    flags: '--queue <url>',
+    description:
+      'Redis URL (redis://host:6379): queue the chunks for `payproof worker`s sharing the --db store and gather their results (default: PAYPROOF_QUEUE; none: evaluate here)',
   },
 ];
 

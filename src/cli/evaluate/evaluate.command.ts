@@ -50,6 +50,7 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
       );
     // --db wins over PAYPROOF_DB; the evaluation module reads its configuration when it starts, just below.
     if (flags.db !== undefined) process.env.PAYPROOF_DB = flags.db;
+    if (flags.queue !== undefined) process.env.PAYPROOF_QUEUE = flags.queue;
     const config = loadConfig(process.env);
     checkDatabasePath(flags.db !== undefined ? '--db' : 'PAYPROOF_DB', config.databaseFile);
     const reportsDir = flags.out ?? config.reportsDir;
@@ -93,11 +94,7 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
       progress.stop();
       const files = run.report!.files;
       process.stdout.write(
-        `
-${terminalReport(run, await service.defects(run.id), locale.lang)}
-Report: ${shown(files.html)}
-  also ${shown(files.csv)}, ${shown(files.defects)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${isPostgresUrl(config.databaseFile) ? describeDatabase(config.databaseFile) : shown(path.resolve(config.databaseFile))}
-`,
+        `\n${terminalReport(run, await service.defects(run.id), locale.lang)}\nReport: ${shown(files.html)}\n  also ${shown(files.csv)}, ${shown(files.defects)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${isPostgresUrl(config.databaseFile) ? describeDatabase(config.databaseFile) : shown(path.resolve(config.databaseFile))}\n`,
       );
       if (pilots) {
         const recorded = await pilots.recordRound(flags.pilot!, run.id);

@@ -1,4 +1,5 @@
 import { scenarioToJson } from '../../domain/scenario';
+import type { ChunkQueue } from '../ports/chunk-queue.port';
 import type { RunRecorder } from '../ports/run-recorder.port';
 import type { ChunkRecord, ScenarioRecord } from '../ports/run-records';
 import type { ProgressListener } from '../evaluation.types';
@@ -9,13 +10,9 @@ import type { Chunk, ScenarioStream } from './scenario-stream';
 import type { TaskPool } from './task-pool';
 import type { OutcomeJson, ReferenceOutcome } from './tasks.types';
 
-/** Everything the chunk loop needs for one run. */
-export interface PipelineContext {
+/** What evaluating one chunk needs, in this process or on a queue worker (src/distributed). */
+export interface ChunkContext {
   runId: string;
-  stream: ScenarioStream;
-  skipped: ReadonlySet<string>;
-  chunkSize: number;
-  inFlight: number;
   policyJson: unknown;
   sample: Sampler;
   pool: TaskPool;
@@ -23,12 +20,22 @@ export interface PipelineContext {
   recorder: RunRecorder;
   timer: StageTimer;
   now: () => string;
+  rulesEditions: Set<string>;
+}
+
+/** Everything the chunk loop needs for one run. */
+export interface PipelineContext extends ChunkContext {
+  stream: ScenarioStream;
+  skipped: ReadonlySet<string>;
+  chunkSize: number;
+  inFlight: number;
+  /** When given, chunks go to queue workers instead of being evaluated here. */
+  queue?: ChunkQueue | null;
   /** Chunks already stored, per chunk: supplier → digest (resume). */
   done: ReadonlyMap<number, ReadonlyMap<string, string>>;
   /** Work counters, shared with progress: per supplier people done. */
   vendorDone: Map<string, number>;
   scenarioCount: number;
-  rulesEditions: Set<string>;
   refused: { count: number };
   progress?: ProgressListener;
 }
@@ -45,7 +52,7 @@ export async function runPipeline(ctx: PipelineContext): Promise<void> {
     if (failure !== undefined) break;
     const vendorIds = pending(ctx, chunk);
     if (vendorIds.length === 0) continue;
-    const work: Promise<void> = evaluateChunk(ctx, chunk, vendorIds)
+    const work: Promise<void> = evaluateHereOrQueued(ctx, chunk, vendorIds)
       .catch((err: unknown) => {
         failure ??= err;
       })
@@ -71,7 +78,17 @@ function pending(ctx: PipelineContext, chunk: Chunk): string[] {
   return all.filter((id) => !stored.has(id));
 }
 
-async function evaluateChunk(ctx: PipelineContext, chunk: Chunk, vendorIds: string[]): Promise<void> {
+async function evaluateHereOrQueued(ctx: PipelineContext, chunk: Chunk, vendorIds: string[]): Promise<void> {
+  if (ctx.queue) {
+    const outcome = await ctx.queue.evaluate({ runId: ctx.runId, chunk, vendorIds });
+    ctx.timer.add(outcome.stages);
+    ctx.refused.count += outcome.refused;
+  } else ctx.refused.count += await evaluateChunk(ctx, chunk, vendorIds);
+  advance(ctx, chunk, vendorIds);
+}
+
+/** Reference → suppliers → judge → store one chunk; gives the number of scenarios the reference refused. */
+export async function evaluateChunk(ctx: ChunkContext, chunk: Chunk, vendorIds: string[]): Promise<number> {
   const jsons = chunk.items.map((i) => scenarioToJson(i.scenario));
   const refs = await ctx.timer.timeAsync('reference', () => ctx.pool.reference({ scenarios: jsons }));
   const paid = chunk.items.flatMap((item, k) => (refs[k].refused ? [] : [{ item, json: jsons[k], ref: refs[k] }]));
@@ -112,8 +129,7 @@ async function evaluateChunk(ctx: PipelineContext, chunk: Chunk, vendorIds: stri
     doneAt: ctx.now(),
   };
   await ctx.timer.timeAsync('storage', () => ctx.recorder.writeChunk(record));
-  ctx.refused.count += chunk.items.length - paid.length;
-  advance(ctx, chunk, vendorIds);
+  return chunk.items.length - paid.length;
 }
 
 function scenarioRecord(item: Chunk['items'][number], json: unknown, ref: ReferenceOutcome): ScenarioRecord {

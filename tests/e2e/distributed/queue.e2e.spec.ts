@@ -1,0 +1,149 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { freePort } from '../../../bench/local-servers';
+import { scenarioToJson } from '../../../src/domain/scenario';
+import { EvaluationModule } from '../../../src/evaluation/evaluation.module';
+import { EvaluationService } from '../../../src/evaluation/evaluation.service';
+import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
+import { itUnless } from '../../setup/skip';
+import { REPO_ROOT } from '../cli/run-cli';
+import { alive, childrenOf, chunksIn, findingsOf, payproof, waitFor, type Spawned } from './processes';
+import { freshDatabase, SERVERS_SKIP, useServers } from './servers';
+
+const it = itUnless(SERVERS_SKIP);
+const servers = useServers({ postgres: true, redis: true });
+const dir = mkdtempSync(path.join(tmpdir(), 'payproof-queue-'));
+const scenarios = path.join(dir, 'scenarios.json');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** `payproof worker`s on this machine (one thread each; a short stall time so a dead one's chunk moves on soon). */
+function workers(n: number, db: string, extra: string[] = []): Spawned[] {
+  return Array.from({ length: n }, () =>
+    payproof(['worker', '--queue', servers.redis!.url, '--db', db, '--workers', '1', '--stall-seconds', '4', ...extra]),
+  );
+}
+
+async function stopAll(ws: Spawned[]): Promise<void> {
+  for (const w of ws) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGTERM');
+  await Promise.all(ws.map((w) => w.done));
+}
+
+beforeAll(async () => {
+  if (SERVERS_SKIP !== undefined) return;
+  // The catalogue twice over (ids made unique): enough chunks of 5 for two workers and a kill.
+  const load = await new ScenarioCatalog().load(path.join(REPO_ROOT, 'test-payrolls'));
+  const all = [1, 2].flatMap((k) =>
+    load.scenarios.map(({ scenario }, i) => ({ ...scenarioToJson(scenario), id: `copy${k}-${i}` })),
+  );
+  writeFileSync(scenarios, JSON.stringify(all));
+});
+
+describe('payproof evaluate --queue: chunks on queue workers (real PostgreSQL and Redis, built bin)', () => {
+  it('two workers, one killed in the middle of a chunk: the chunk is done by the other, no finding lost or doubled', async () => {
+    const args = ['--vendors', 'floatwise,daycount', '--scenarios', scenarios, '--chunk-size', '5'];
+    const out = ['--out', path.join(dir, 'reports')];
+    const alone = await payproof(['evaluate', '--db', path.join(dir, 'alone.sqlite'), ...out, ...args]).done;
+    expect([alone.status, alone.stderr]).toEqual([0, expect.not.stringMatching(/internal error/)]);
+    const uninterrupted = findingsOf(alone.stdout);
+
+    const db = await freshDatabase(servers);
+    const [doomed, survivor] = workers(2, db);
+    try {
+      await Promise.all([doomed, survivor].map((w) => waitFor(w, (e) => e.includes('taking chunks'), 'ready')));
+      const run = payproof(['evaluate', '--queue', servers.redis!.url, '--db', db, ...out, ...args]);
+      // Killed with a chunk in hand: after its first chunk is stored (its suppliers are up), at the next it takes.
+      await waitFor(doomed, (e) => /: stored/.test(e), 'a chunk stored');
+      const storedBefore = chunksIn(doomed.stderr()).began.length;
+      await waitFor(doomed, (e) => chunksIn(e).began.length > storedBefore, 'another chunk taken');
+      const suppliers = childrenOf(doomed.child.pid!);
+      doomed.child.kill('SIGKILL');
+      const { began, stored } = chunksIn(doomed.stderr());
+      const lost = began.filter((c) => !stored.includes(c));
+      expect(lost.length).toBeGreaterThan(0);
+
+      const finished = await run.done;
+      expect([finished.status, finished.stderr]).toEqual([0, expect.not.stringMatching(/internal error|failed/)]);
+      expect(findingsOf(finished.stdout)).toEqual(uninterrupted);
+      // Each chunk the dead worker had in hand was stored by the other.
+      expect(chunksIn(survivor.stderr()).stored).toEqual(expect.arrayContaining(lost));
+      expect(suppliers.length).toBeGreaterThan(0); // daycount's server and the watchdog
+      for (let waited = 0; suppliers.some(alive) && waited < 10_000; waited += 100) await sleep(100);
+      expect(suppliers.filter(alive)).toEqual([]);
+    } finally {
+      await stopAll([doomed, survivor]);
+    }
+    // Stopped with SIGTERM, a worker finishes the chunks in hand and exits 0.
+    expect((await survivor.done).status).toBe(0);
+  });
+
+  it("holds a supplier's maxConcurrentRequests across all workers (the service queues the run)", async () => {
+    // daycount behind a proxy that counts the requests in flight and answers each after 150 ms.
+    const port = await freePort();
+    const daycount = spawn(process.execPath, [path.join(REPO_ROOT, 'vendors/daycount/server.js'), String(port)], {
+      stdio: 'ignore',
+    });
+    let inFlight = 0;
+    let most = 0;
+    let requests = 0;
+    const proxy = http.createServer((req, res) => {
+      inFlight += 1;
+      requests += 1;
+      most = Math.max(most, inFlight);
+      const body: Buffer[] = [];
+      req.on('data', (d: Buffer) => body.push(d));
+      req.on('end', () =>
+        setTimeout(() => {
+          const forward = http.request({ port, method: 'POST', path: '/', headers: req.headers }, (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res).on('finish', () => (inFlight -= 1));
+          });
+          forward.end(Buffer.concat(body));
+        }, 150),
+      );
+    });
+    const proxyPort = await freePort();
+    await new Promise<void>((r) => proxy.listen(proxyPort, '127.0.0.1', r));
+    const vendors = path.join(dir, 'vendors');
+    mkdirSync(path.join(vendors, 'counted'), { recursive: true });
+    writeFileSync(
+      path.join(vendors, 'counted', 'vendor.json'),
+      JSON.stringify({
+        id: 'counted',
+        name: 'DayCount behind a counting proxy (test)',
+        protocol: 'payproof-vendor/1',
+        transport: { kind: 'http', url: `http://127.0.0.1:${proxyPort}/`, timeoutMs: 30000 },
+        maxConcurrentRequests: 2,
+      }),
+    );
+    const db = await freshDatabase(servers);
+    // Each worker alone keeps up to 2 requests in flight (three chunks at once): 4 without the shared limit.
+    const ws = workers(2, db, ['--vendors-dir', vendors, '--concurrency', '3']);
+    const env = { PAYPROOF_DB: process.env.PAYPROOF_DB, PAYPROOF_QUEUE: process.env.PAYPROOF_QUEUE };
+    process.env.PAYPROOF_DB = db;
+    process.env.PAYPROOF_QUEUE = servers.redis!.url;
+    const app = await NestFactory.createApplicationContext(EvaluationModule, { logger: ['error'] });
+    try {
+      await Promise.all(ws.map((w) => waitFor(w, (e) => e.includes('taking chunks'), 'ready')));
+      const run = await app
+        .get(EvaluationService)
+        .start({ vendorsRoot: vendors, vendors: 'counted', scenarios, chunkSize: 3, sameAnswerRate: 1 });
+      expect(run.status).toBe('finished');
+      expect(ws.map((w) => chunksIn(w.stderr()).stored.length)).toEqual([expect.any(Number), expect.any(Number)]);
+      expect(ws.every((w) => chunksIn(w.stderr()).stored.length > 0)).toBe(true);
+      expect(requests).toBeGreaterThan(50);
+      expect(most).toBe(2);
+    } finally {
+      await app.close();
+      Object.assign(process.env, env);
+      for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+      await stopAll(ws);
+      proxy.close();
+      daycount.kill('SIGTERM');
+    }
+  });
+});
