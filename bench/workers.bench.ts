@@ -1,0 +1,162 @@
+/**
+ * Queue-distributed evaluation on this machine: the same generated population (payproof
+ * scenarios generate) evaluated by `payproof evaluate --queue` with 1, 2 and 4 `payproof
+ * worker`s (one thread each), against PostgreSQL and Redis started on loopback
+ * (bench/local-servers.ts). Prints the wall time of each, the speed-up as a ratio to one worker,
+ * and the cost of the queue per chunk: the same run evaluated in one process (`evaluate` with
+ * one thread, no queue, the same PostgreSQL store) against one queue worker, the difference
+ * divided by the chunks.
+ *
+ *   npm run build && nice -n 10 npm run bench:workers -- [--employees 2000] [--workers 1,2,4]
+ *     [--vendor floatwise] [--year 2026] [--seed 1] [--chunk-size 50]
+ *
+ * On a shared machine the figures move with the load (printed before and after each run);
+ * with more workers than cores the ratio shows the cores, not the queue.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { defaultChunkSize } from '../src/evaluation/plan';
+import { PopulationGenerator } from '../src/scenarios/generate/population-generator.service';
+import { createDatabase, startPostgres, startRedis, whyNoServers, type LocalServer } from './local-servers';
+
+const BIN = path.join(__dirname, '..', '..', 'bin', 'payproof.js');
+
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+interface Timed {
+  wallMs: number;
+  periods: number;
+  chunks: number;
+  workers: number;
+}
+
+/** One `payproof evaluate`, timed from its start to its exit; its figures from the run.json it wrote. */
+function evaluate(args: string[]): Timed {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [BIN, 'evaluate', ...args], { encoding: 'utf8', input: '' });
+  const wallMs = performance.now() - started;
+  if (r.status !== 0) throw new Error(`payproof evaluate ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  const html = /Report: (\S+index\.html)/.exec(r.stdout);
+  if (!html) throw new Error(`no report in:\n${r.stdout}`);
+  const { run } = JSON.parse(readFileSync(path.join(path.dirname(path.resolve(html[1])), 'run.json'), 'utf8')) as {
+    run: { summary: { payPeriods: number; workers: number }; pins: { scenarioCount: number } };
+  };
+  const chunkSize = Number(flag('chunk-size', '0')) || defaultChunkSize(run.pins.scenarioCount);
+  return {
+    wallMs,
+    periods: run.summary.payPeriods,
+    chunks: Math.ceil(run.pins.scenarioCount / chunkSize),
+    workers: run.summary.workers,
+  };
+}
+
+/** N workers, each one thread, ready before the clock starts. */
+async function startWorkers(n: number, queue: string, db: string): Promise<ChildProcess[]> {
+  const workers = Array.from({ length: n }, () =>
+    spawn(process.execPath, [BIN, 'worker', '--queue', queue, '--db', db, '--workers', '1'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    }),
+  );
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          let text = '';
+          w.stderr.on('data', (d: Buffer) => {
+            text += d.toString();
+            if (text.includes('taking chunks')) resolve();
+          });
+          w.once('exit', (code) => reject(new Error(`a worker exited (${code}) before it was ready:\n${text}`)));
+        }),
+    ),
+  );
+  for (const w of workers) w.stderr.removeAllListeners('data').resume();
+  return workers;
+}
+
+async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    workers.map((w) => {
+      if (w.exitCode !== null) return Promise.resolve();
+      const exited = new Promise((r) => w.once('exit', r));
+      w.kill('SIGTERM');
+      return exited;
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const why = whyNoServers();
+  if (why !== undefined) throw new Error(`bench:workers needs PostgreSQL and Redis: ${why}`);
+  const employees = Number(flag('employees', '2000'));
+  const counts = flag('workers', '1,2,4').split(',').map(Number);
+  const vendor = flag('vendor', 'floatwise');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'payproof-workers-'));
+  const scenarios = path.join(root, 'population');
+  await new PopulationGenerator().generate({
+    employees,
+    seed: Number(flag('seed', '1')),
+    years: { first: Number(flag('year', '2026')), last: Number(flag('year', '2026')) },
+    out: scenarios,
+    perFile: 2000,
+  });
+  const chunk = flag('chunk-size', '');
+  const common = ['--vendors', vendor, '--scenarios', scenarios, '--out', path.join(root, 'reports')];
+  const args = chunk === '' ? common : [...common, '--chunk-size', chunk];
+  process.stdout.write(
+    `payproof bench:workers: ${employees} people, supplier ${vendor}, node ${process.version}, ${os.availableParallelism()} cores, load average ${load()}\n`,
+  );
+  const servers: LocalServer[] = [];
+  try {
+    const postgres = await startPostgres();
+    servers.push(postgres);
+    const redis = await startRedis();
+    servers.push(redis);
+    let n = 0;
+    const fresh = () => createDatabase(postgres.url, `bench_${++n}`);
+    const local = evaluate([...args, '--db', await fresh(), '--workers', '1']);
+    process.stdout.write(
+      `one process, one thread, no queue: ${(local.wallMs / 1000).toFixed(1)} s, ${local.periods} pay periods, ${local.chunks} chunks (load ${load()})\n`,
+    );
+    const timed = new Map<number, Timed>();
+    for (const count of counts) {
+      const db = await fresh();
+      const workers = await startWorkers(count, redis.url, db);
+      try {
+        const before = load();
+        const t = evaluate([...args, '--db', db, '--queue', redis.url]);
+        timed.set(count, t);
+        const ratio = (timed.get(counts[0])!.wallMs / t.wallMs).toFixed(2);
+        process.stdout.write(
+          `${count} worker(s): ${(t.wallMs / 1000).toFixed(1)} s, ${((t.periods * 1000) / t.wallMs).toFixed(0)} pay periods/s, ${ratio}× ${counts[0]} worker(s); ${t.workers} worker(s) took chunks (load ${before} → ${load()})\n`,
+        );
+      } finally {
+        await stopWorkers(workers);
+      }
+    }
+    const one = timed.get(1);
+    if (one)
+      process.stdout.write(
+        `queue cost: ${((one.wallMs - local.wallMs) / one.chunks).toFixed(0)} ms per chunk of ${Math.round(employees / one.chunks)} people (1 queue worker against one process, both one thread, same store; ${((100 * (one.wallMs - local.wallMs)) / local.wallMs).toFixed(0)} % of the run)\n`,
+      );
+  } finally {
+    for (const s of servers.reverse()) await s.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exitCode = 1;
+});
