@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { Client } from 'pg';
 import { freePort } from '../../../bench/local-servers';
 import { scenarioToJson } from '../../../src/domain/scenario';
 import { EvaluationModule } from '../../../src/evaluation/evaluation.module';
@@ -20,12 +21,36 @@ const servers = useServers({ postgres: true, redis: true });
 const dir = mkdtempSync(path.join(tmpdir(), 'payproof-queue-'));
 const scenarios = path.join(dir, 'scenarios.json');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const args = ['--vendors', 'floatwise,daycount', '--scenarios', scenarios, '--chunk-size', '5'];
+const out = ['--out', path.join(dir, 'reports')];
+/** The findings of the same run evaluated in one process, on SQLite. */
+let uninterrupted: unknown[];
 
 /** `payproof worker`s on this machine (one thread each; a short stall time so a dead one's chunk moves on soon). */
 function workers(n: number, db: string, extra: string[] = []): Spawned[] {
   return Array.from({ length: n }, () =>
     payproof(['worker', '--queue', servers.redis!.url, '--db', db, '--workers', '1', '--stall-seconds', '4', ...extra]),
   );
+}
+
+/** Waits until the run in `db` has done `share` of its work; gives its id. */
+async function workDoneAt(db: string, share: number, run: Spawned): Promise<string> {
+  const client = new Client({ connectionString: db });
+  await client.connect();
+  try {
+    for (;;) {
+      const { rows } = await client
+        .query<{ id: string; work_done: number; work_total: number }>(
+          'SELECT id, work_done, work_total FROM evaluation_run',
+        )
+        .catch(() => ({ rows: [] }));
+      if (rows[0] && rows[0].work_done >= share * rows[0].work_total) return rows[0].id;
+      if (run.child.exitCode !== null) throw new Error(`the run ended before ${share * 100} %:\n${run.stderr()}`);
+      await sleep(100);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 async function stopAll(ws: Spawned[]): Promise<void> {
@@ -41,16 +66,14 @@ beforeAll(async () => {
     load.scenarios.map(({ scenario }, i) => ({ ...scenarioToJson(scenario), id: `copy${k}-${i}` })),
   );
   writeFileSync(scenarios, JSON.stringify(all));
+  const alone = await payproof(['evaluate', '--db', path.join(dir, 'alone.sqlite'), ...out, ...args]).done;
+  expect([alone.status, alone.stderr]).toEqual([0, expect.not.stringMatching(/internal error/)]);
+  uninterrupted = findingsOf(alone.stdout);
+  expect(uninterrupted.length).toBeGreaterThan(0);
 });
 
 describe('payproof evaluate --queue: chunks on queue workers (real PostgreSQL and Redis, built bin)', () => {
   it('two workers, one killed in the middle of a chunk: the chunk is done by the other, no finding lost or doubled', async () => {
-    const args = ['--vendors', 'floatwise,daycount', '--scenarios', scenarios, '--chunk-size', '5'];
-    const out = ['--out', path.join(dir, 'reports')];
-    const alone = await payproof(['evaluate', '--db', path.join(dir, 'alone.sqlite'), ...out, ...args]).done;
-    expect([alone.status, alone.stderr]).toEqual([0, expect.not.stringMatching(/internal error/)]);
-    const uninterrupted = findingsOf(alone.stdout);
-
     const db = await freshDatabase(servers);
     const [doomed, survivor] = workers(2, db);
     try {
@@ -79,6 +102,24 @@ describe('payproof evaluate --queue: chunks on queue workers (real PostgreSQL an
     }
     // Stopped with SIGTERM, a worker finishes the chunks in hand and exits 0.
     expect((await survivor.done).status).toBe(0);
+  });
+
+  it('the queuing process killed with kill -9 at 30 %: evaluate --resume --queue finishes the run with the same findings', async () => {
+    const db = await freshDatabase(servers);
+    const ws = workers(2, db);
+    try {
+      await Promise.all(ws.map((w) => waitFor(w, (e) => e.includes('taking chunks'), 'ready')));
+      const first = payproof(['evaluate', '--queue', servers.redis!.url, '--db', db, ...out, ...args]);
+      const runId = await workDoneAt(db, 0.3, first);
+      first.child.kill('SIGKILL');
+      await first.done;
+      const resumed = await payproof(['evaluate', '--queue', servers.redis!.url, '--db', db, ...out, '--resume', runId])
+        .done;
+      expect([resumed.status, resumed.stderr]).toEqual([0, expect.not.stringMatching(/internal error|failed/)]);
+      expect(findingsOf(resumed.stdout)).toEqual(uninterrupted);
+    } finally {
+      await stopAll(ws);
+    }
   });
 
   it("holds a supplier's maxConcurrentRequests across all workers (the service queues the run)", async () => {
