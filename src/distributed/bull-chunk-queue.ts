@@ -1,10 +1,10 @@
-import { Queue, QueueEvents } from 'bullmq';
+import { Queue, QueueEvents, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { PayproofError } from '../domain/errors';
 import { ChunkQueue, type ChunkOutcome } from '../evaluation/ports/chunk-queue.port';
 import type { Chunk } from '../evaluation/pipeline/scenario-stream';
 import { CHUNK_JOB, chunkJobId, QUEUE_NAME, toJobData, type ChunkJobData } from './chunk-job';
-import { describeRedis, redisConnection } from './redis';
+import { describeRedis, reachable, redisConnection } from './redis';
 
 /**
  * Chunks queued at once by one run. Enough to keep many workers busy (each takes a few chunks
@@ -12,6 +12,9 @@ import { describeRedis, redisConnection } from './redis';
  * 32 × 100 employees) whatever the population.
  */
 export const QUEUE_DEPTH = 32;
+
+/** How often a chunk being waited for is checked to be still in the queue. */
+const VANISHED_CHECK_MS = 30_000;
 
 /** How many times a chunk is tried when its worker reports an error (a lost database connection); a dead worker's chunk is recovered separately (stalled). */
 export const CHUNK_ATTEMPTS = 3;
@@ -39,10 +42,7 @@ export class BullChunkQueue extends ChunkQueue {
     const queue = new Queue<ChunkJobData, ChunkOutcome>(QUEUE_NAME, { connection: connections[0] });
     const events = new QueueEvents(QUEUE_NAME, { connection: connections[1] });
     try {
-      await Promise.race([
-        Promise.all([queue.waitUntilReady(), events.waitUntilReady()]),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 10 s')), 10_000).unref()),
-      ]);
+      await reachable(Promise.all([queue.waitUntilReady(), events.waitUntilReady()]));
     } catch (err) {
       await Promise.allSettled([queue.close(), events.close()]);
       connections.forEach((c) => c.disconnect());
@@ -72,10 +72,38 @@ export class BullChunkQueue extends ChunkQueue {
         removeOnComplete: { age: 3600 },
         removeOnFail: { age: 24 * 3600 },
       }));
-    const outcome: ChunkOutcome = await queued.waitUntilFinished(this.events);
+    const outcome = await this.finished(queued);
     const workers = this.seen.get(job.runId) ?? new Set<string>();
     this.seen.set(job.runId, workers.add(outcome.worker));
     return outcome;
+  }
+
+  /**
+   * The job's end, as its worker reported it. A job that is no longer in the queue (Redis
+   * restarted without its data, or someone emptied the queue) would never end: it fails the
+   * run instead, saying so, and the run can be resumed.
+   */
+  private async finished(job: Job<ChunkJobData, ChunkOutcome>): Promise<ChunkOutcome> {
+    let check: NodeJS.Timeout | undefined;
+    const vanished = new Promise<never>((_, reject) => {
+      check = setInterval(() => {
+        void this.queue.getJob(job.id!).then(
+          (still) =>
+            still ??
+            reject(
+              new Error(
+                `chunk ${job.data.chunk}: its job is no longer in the queue (Redis restarted without its data?); resume the run`,
+              ),
+            ),
+          () => undefined,
+        );
+      }, VANISHED_CHECK_MS);
+    });
+    try {
+      return await Promise.race([job.waitUntilFinished(this.events), vanished]);
+    } finally {
+      clearInterval(check);
+    }
   }
 
   workers(runId: string): number {

@@ -4,7 +4,8 @@ import { chunksInFlight } from '../evaluation/plan';
 import type { ChunkOutcome } from '../evaluation/ports/chunk-queue.port';
 import { QUEUE_NAME, type ChunkJobData } from './chunk-job';
 import type { ChunkWorkerService } from './chunk-worker.service';
-import { redisConnection } from './redis';
+import { PayproofError } from '../domain/errors';
+import { describeRedis, reachable, redisConnection } from './redis';
 import { redisRequestGate } from './supplier-gate';
 
 /** How many times a chunk may lose its worker (killed, or silent past the stall time) before it fails. */
@@ -55,7 +56,17 @@ export async function startQueueWorker(service: ChunkWorkerService, o: QueueWork
   worker.on('completed', (job, outcome) => o.log(`${about(job.data)}: stored in ${outcome.workedMs} ms`));
   worker.on('failed', (job, err) => job && o.log(`${about(job.data)}: failed: ${err.message}`));
   worker.on('error', (err) => o.log(`queue: ${err.message}`));
-  await worker.waitUntilReady();
+  try {
+    await reachable(worker.waitUntilReady());
+  } catch (err) {
+    await Promise.allSettled([worker.close(true), pool.close()]);
+    gateConnection.disconnect();
+    queueConnection.disconnect();
+    throw new PayproofError(
+      'CONFIG',
+      `--queue: cannot reach Redis at ${describeRedis(o.queueUrl)}: ${(err as Error).message}`,
+    );
+  }
   return {
     threads: pool.threads,
     concurrency,

@@ -22,3 +22,15 @@ export function describeRedis(url: string): string {
     return 'redis://…';
   }
 }
+
+/** How long a first connection to Redis may take before payproof says it cannot reach it. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+/** `ready`, or an error once CONNECT_TIMEOUT_MS have passed (ioredis would otherwise retry for ever). */
+export function reachable<T>(ready: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+  });
+  return Promise.race([ready, late]).finally(() => clearTimeout(timer));
+}
