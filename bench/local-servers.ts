@@ -6,14 +6,50 @@
  * a real deployment uses its own servers (docs/runbook.md).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import * as path from 'node:path';
 
 export interface LocalServer {
   url: string;
+  /** CPU milliseconds the server's processes have used so far (Linux /proc; 0 elsewhere). */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** A process's fields after its name in /proc/<pid>/stat (field 3 onwards), or undefined when gone. */
+function procStat(pid: number | string): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CPU milliseconds of a process: its own (utime, stime) and, with `reaped`, its children that
+ * have exited and been waited for (cutime, cstime).
+ */
+export function processCpuMs(pid: number | 'self', reaped = false): number {
+  const f = procStat(pid);
+  if (!f) return 0;
+  const ticks = Number(f[11]) + Number(f[12]) + (reaped ? Number(f[13]) + Number(f[14]) : 0);
+  return ticks * TICK_MS;
+}
+
+/** A server and its live children (PostgreSQL's backends), plus the children it has reaped. */
+function treeCpuMs(pid: number): number {
+  if (!existsSync('/proc')) return 0;
+  let live = 0;
+  for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+    const f = procStat(d);
+    if (f && Number(f[1]) === pid) live += (Number(f[11]) + Number(f[12])) * TICK_MS;
+  }
+  return processCpuMs(pid, true) + live;
 }
 
 /** A port nobody listens on now (the kernel picks it). */
@@ -95,6 +131,8 @@ export async function startPostgres(o: { durable?: boolean } = {}): Promise<Loca
   asPostgres('pg_ctl', ['-D', data, '-o', settings, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
   return {
     url: `postgres://payproof@127.0.0.1:${port}/postgres`,
+    // postmaster.pid's first line is the server's process id.
+    cpuMs: () => treeCpuMs(Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0])),
     stop: async () => {
       try {
         asPostgres('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
@@ -136,6 +174,7 @@ export async function startRedis(): Promise<LocalServer> {
   child.removeAllListeners('exit');
   return {
     url: `redis://127.0.0.1:${port}`,
+    cpuMs: () => (child.pid === undefined ? 0 : treeCpuMs(child.pid)),
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -13,8 +13,11 @@
  *   npm run build && nice -n 10 npm run bench:workers -- [--employees 2000] [--workers 1,2,4]
  *     [--vendor floatwise] [--year 2026] [--seed 1] [--chunk-size 50]
  *
- * On a shared machine the figures move with the load (printed before and after each run);
- * with more workers than cores the ratio shows the cores, not the queue.
+ * Each configuration also prints the CPU it used (every payproof process and thread, read from
+ * /proc: the finished children's times; PostgreSQL's and Redis's processes apart), which holds
+ * on a busy machine where wall times do not. On a shared machine the wall figures move with the
+ * load (printed before and after each run); with more workers than cores the ratio shows the
+ * cores, not the queue.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +29,14 @@ import { redisConnection } from '../src/distributed/redis';
 import { defaultChunkSize } from '../src/evaluation/plan';
 import { PopulationGenerator } from '../src/scenarios/generate/population-generator.service';
 import { ScenarioCatalog, scenarioHash } from '../src/scenarios/scenario-catalog.service';
-import { createDatabase, startPostgres, startRedis, whyNoServers, type LocalServer } from './local-servers';
+import {
+  createDatabase,
+  processCpuMs,
+  startPostgres,
+  startRedis,
+  whyNoServers,
+  type LocalServer,
+} from './local-servers';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'payproof.js');
 
@@ -46,6 +56,34 @@ interface Timed {
   periods: number;
   chunks: number;
   workers: number;
+}
+
+/**
+ * CPU used so far by this bench's finished child processes (every `evaluate` and stopped
+ * worker, all their threads: /proc/self/stat cutime and cstime) and by the servers.
+ */
+interface Cpu {
+  harnessMs: number;
+  serversMs: number;
+}
+
+function cpuNow(servers: LocalServer[]): Cpu {
+  return {
+    harnessMs: processCpuMs('self', true) - processCpuMs('self'),
+    serversMs: servers.reduce((sum, s) => sum + s.cpuMs(), 0),
+  };
+}
+
+function cpuSince(before: Cpu, servers: LocalServer[]): Cpu {
+  const now = cpuNow(servers);
+  return { harnessMs: now.harnessMs - before.harnessMs, serversMs: now.serversMs - before.serversMs };
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+/** Wall-clock and CPU figures of one configuration, as one line. */
+function figures(t: Timed, cpu: Cpu): string {
+  return `${seconds(t.wallMs)} s, ${((t.periods * 1000) / t.wallMs).toFixed(0)} pay periods/s; CPU: payproof ${seconds(cpu.harnessMs)} s (${((t.periods * 1000) / cpu.harnessMs).toFixed(0)} pay periods per CPU second), PostgreSQL and Redis ${seconds(cpu.serversMs)} s`;
 }
 
 /** One `payproof evaluate`, timed from its start to its exit; its figures from the run.json it wrote. */
@@ -171,25 +209,30 @@ async function main(): Promise<void> {
     servers.push(redis);
     let n = 0;
     const fresh = () => createDatabase(postgres.url, `bench_${++n}`);
+    const cpu0 = cpuNow(servers);
     const local = evaluate([...args, '--db', await fresh(), '--workers', '1']);
+    const localCpu = cpuSince(cpu0, servers);
     process.stdout.write(
-      `one process, one thread, no queue: ${(local.wallMs / 1000).toFixed(1)} s, ${local.periods} pay periods, ${local.chunks} chunks (load ${load()})\n`,
+      `one process, one thread, no queue: ${figures(local, localCpu)}; ${local.chunks} chunks (load ${load()})\n`,
     );
-    const timed = new Map<number, Timed>();
+    const timed = new Map<number, { t: Timed; cpu: Cpu }>();
     for (const count of counts) {
       const db = await fresh();
+      const before = load();
+      const cpu1 = cpuNow(servers);
       const workers = await startWorkers(count, redis.url, db);
+      let t: Timed;
       try {
-        const before = load();
-        const t = evaluate([...args, '--db', db, '--queue', redis.url]);
-        timed.set(count, t);
-        const ratio = (timed.get(counts[0])!.wallMs / t.wallMs).toFixed(2);
-        process.stdout.write(
-          `${count} worker(s): ${(t.wallMs / 1000).toFixed(1)} s, ${((t.periods * 1000) / t.wallMs).toFixed(0)} pay periods/s, ${ratio}× ${counts[0]} worker(s); ${t.workers} worker(s) took chunks (load ${before} → ${load()})\n`,
-        );
+        t = evaluate([...args, '--db', db, '--queue', redis.url]);
       } finally {
         await stopWorkers(workers);
       }
+      const cpu = cpuSince(cpu1, servers);
+      timed.set(count, { t, cpu });
+      const first = timed.get(counts[0])!;
+      process.stdout.write(
+        `${count} worker(s): ${figures(t, cpu)}; ${(first.t.wallMs / t.wallMs).toFixed(2)}× the speed of ${counts[0]} worker(s); ${t.workers} worker(s) took chunks (load ${before} → ${load()})\n`,
+      );
     }
     const size = Number(chunk) || defaultChunkSize(employees);
     const trip = await queueRoundTrip(redis.url, scenarios, size);
@@ -198,10 +241,12 @@ async function main(): Promise<void> {
       `queue cost per chunk of ${size} people, measured directly: ${trip.median.toFixed(1)} ms median, ${trip.mean.toFixed(1)} ms mean over ${ROUNDS} round trips (queued, taken, its scenarios read back and checked, done, the completion heard), ${((100 * trip.median) / perChunk).toFixed(1)} % of a chunk's ${(perChunk / 1000).toFixed(1)} s on one thread here\n`,
     );
     const one = timed.get(1);
-    if (one)
+    if (one) {
+      const all = (c: Cpu) => c.harnessMs + c.serversMs;
       process.stdout.write(
-        `queue cost per chunk from the runs: ${((one.wallMs - local.wallMs) / one.chunks).toFixed(0)} ms (1 queue worker against one process, both one thread, same store: ${((100 * (one.wallMs - local.wallMs)) / local.wallMs).toFixed(0)} % of the run)\n`,
+        `queue cost per chunk from the runs (1 queue worker against one process, both one thread, same store): wall ${((one.t.wallMs - local.wallMs) / one.t.chunks).toFixed(0)} ms (${((100 * (one.t.wallMs - local.wallMs)) / local.wallMs).toFixed(0)} % of the run); CPU, payproof and servers together, ${((all(one.cpu) - all(localCpu)) / one.t.chunks).toFixed(0)} ms (${((100 * (all(one.cpu) - all(localCpu))) / all(localCpu)).toFixed(0)} %; the queued run's CPU includes the queuing process and the worker's start-up)\n`,
       );
+    }
   } finally {
     for (const s of servers.reverse()) await s.stop();
     rmSync(root, { recursive: true, force: true });

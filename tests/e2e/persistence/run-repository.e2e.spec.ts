@@ -152,6 +152,17 @@ describe.each(storeKinds(servers))('RunStore on $name (schema by migrations)', (
     if (name === 'SQLite') expect(await db.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
   });
 
+  itUnless(skip ?? (name === 'PostgreSQL' ? undefined : 'a PostgreSQL schema check'))(
+    'collates every text column "C" on PostgreSQL, whatever the server\'s locale (a migration without portable() is caught)',
+    async () => {
+      const columns: Array<{ column: string; collation: string | null }> = await db.query(
+        `SELECT table_name || '.' || column_name AS column, collation_name AS collation FROM information_schema.columns WHERE table_schema = 'public' AND data_type = 'text' ORDER BY 1`,
+      );
+      expect(columns.length).toBeGreaterThan(20);
+      expect(columns.filter((c) => c.collation !== 'C')).toEqual([]);
+    },
+  );
+
   it('undoes every migration and applies them again', async () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration({ transaction: 'each' });
     expect(await db.query('SELECT name FROM migrations')).toEqual([]);
