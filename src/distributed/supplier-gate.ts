@@ -18,9 +18,17 @@ const ACQUIRE_TIMEOUT_MS = 3_600_000;
  * every worker on every machine: a counting semaphore in Redis per supplier (redis-semaphore:
  * a sorted set of slot holders with their last refresh, changed by Lua scripts), taken around
  * each request. Each worker's own pool limit still applies; this one is the sum over workers.
+ *
+ * Except for a `module` supplier: JavaScript loaded into each worker's own process, for
+ * simulated suppliers only (docs/vendor-protocol.md), so each worker has its own copy and no
+ * one service receives the requests of all workers; its limit holds per worker, as on one
+ * machine. Holding it across workers would let a whole cluster compute a simulated supplier's
+ * pays on only `maxConcurrentRequests` threads. `http` and `command` suppliers may be (or call)
+ * one service shared by all workers: their limit holds across workers.
  */
 export function redisRequestGate(redis: Redis, log: (line: string) => void = () => undefined): RequestGate {
   return async (supplier, work) => {
+    if (supplier.transport === 'module') return work();
     const slot = new Semaphore(redis, `payproof:supplier:${supplier.id}`, supplier.concurrency, {
       lockTimeout: SLOT_TIMEOUT_MS,
       acquireTimeout: ACQUIRE_TIMEOUT_MS,

@@ -30,7 +30,10 @@ export interface PooledSupplier {
  * Holds a supplier's requests to its limit across processes (queue workers: a Redis semaphore,
  * src/distributed/supplier-gate.ts); in one process the pool's own limit is enough.
  */
-export type RequestGate = <T>(supplier: { id: string; concurrency: number }, work: () => Promise<T>) => Promise<T>;
+export type RequestGate = <T>(
+  supplier: { id: string; concurrency: number; transport: string },
+  work: () => Promise<T>,
+) => Promise<T>;
 const UNGATED: RequestGate = (_supplier, work) => work();
 
 /** Which requests go twice (same-answer-twice): decided from the request's employees alone. */
