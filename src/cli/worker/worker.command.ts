@@ -77,12 +77,21 @@ export const workerCommand: CommandSpec<WorkerFlags> = {
       log(
         `taking chunks from ${describeRedis(config.queueUrl)} into ${describeDatabase(config.databaseFile)}; ${worker.threads} thread(s), up to ${worker.concurrency} chunk(s) at once; Ctrl-C stops after the chunks in hand`,
       );
+      // Listeners stay while the chunks in hand finish: with none left, signal-exit (the
+      // supplier process groups' clean-up) would end the process with the signal at once.
+      let onSignal: (signal: NodeJS.Signals) => void = () => undefined;
       const signal = await new Promise<NodeJS.Signals>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
+        onSignal = resolve;
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
       });
       log(`${signal}: finishing the chunks in hand`);
-      await worker.close();
+      try {
+        await worker.close();
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
     } finally {
       await app.close();
     }
