@@ -5,6 +5,7 @@ import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config';
 import { describeDatabase } from '../common/database-target';
 import { policyToJson } from '../domain/checks/canonical-policy';
+import { SIGNATURE_VERSION } from '../domain/checks/defects';
 import { parseTolerancePolicyOrThrow } from '../domain/checks/parse-tolerance-policy';
 import { PayproofError } from '../domain/errors';
 import { harnessVersion } from '../evaluation/harness-version';
@@ -32,7 +33,8 @@ export interface ChunkWorkerOptions {
  * (evaluateChunk): reference and checks on this worker's threads, requests to the suppliers
  * (their limit held across workers by the gate), the chunk written to the shared store in one
  * idempotent transaction. Before its first chunk of a run it checks it can do the run as it
- * was pinned: the run is in this worker's store, the same payproof release, and every
+ * was pinned: the run is in this worker's store, the same payproof release (and defect
+ * signature version), and every
  * supplier's vendor.json the same bytes; otherwise the chunk fails for good, saying why.
  */
 @Injectable()
@@ -107,6 +109,11 @@ export class ChunkWorkerService {
     if (run.harnessVersion !== here)
       throw new UnrecoverableError(
         `run ${runId} was started by ${run.harnessVersion}; this worker (${this.name}) is ${here}: workers run the same payproof release as the run`,
+      );
+    // Defects are grouped by their signature version: a chunk tallied under another would split or merge them.
+    if (run.signatureVersion !== SIGNATURE_VERSION)
+      throw new UnrecoverableError(
+        `run ${runId} groups its defects with signature version ${run.signatureVersion ?? 'none'}; this worker (${this.name}) groups with version ${SIGNATURE_VERSION}: workers run the same payproof release as the run`,
       );
     const policy = unrecoverable(() => parseTolerancePolicyOrThrow(run.tolerancePolicy));
     const suppliers = await this.supplierSource

@@ -2,6 +2,7 @@ import { UnrecoverableError } from 'bullmq';
 import * as path from 'node:path';
 import { loadConfig } from '../../../src/common/config';
 import { policyToJson } from '../../../src/domain/checks/canonical-policy';
+import { SIGNATURE_VERSION } from '../../../src/domain/checks/defects';
 import { DEFAULT_POLICY } from '../../../src/domain/checks/tolerance-policy';
 import { Money } from '../../../src/domain/money';
 import { fromJobData, toJobData } from '../../../src/distributed/chunk-job';
@@ -116,15 +117,19 @@ describe('a run through a chunk queue (the queue worker service, without Redis)'
     expect(findings).toEqual(await here.findings(expected.id));
     const scores = (r: typeof run) => Object.values(r.summary!.scorecards).map((c) => c.score.value);
     expect(scores(run)).toEqual(scores(expected));
+    // The defects: each chunk's tally travels with its checkpoint, merged at the end as on one machine.
+    const defects = await recorder.defects(run.id);
+    expect(defects.length).toBeGreaterThan(0);
+    expect(defects).toEqual(await alone.defects(expected.id));
   });
 });
 
 describe('a queue worker checks the run pins before its first chunk', () => {
-  async function startedRun(recorder: MemoryRecorder, harness = harnessVersion()) {
+  async function startedRun(recorder: MemoryRecorder, pins: { harness?: string; signatureVersion?: number } = {}) {
     await recorder.createRun({
       id: 'run-1',
       startedAt: '2026-11-22T10:00:00.000Z',
-      harnessVersion: harness,
+      harnessVersion: pins.harness ?? harnessVersion(),
       tolerancePolicy: policyToJson(DEFAULT_POLICY),
       policyHash: 'p',
       policySource: 'the default policy',
@@ -140,6 +145,7 @@ describe('a queue worker checks the run pins before its first chunk', () => {
         manifestHash: s.manifestHash,
         transport: s.transport,
       })),
+      signatureVersion: pins.signatureVersion ?? SIGNATURE_VERSION,
     });
     const load = await new ScenarioCatalog().load(CATALOGUE);
     const items = load.scenarios
@@ -157,10 +163,19 @@ describe('a queue worker checks the run pins before its first chunk', () => {
 
   it('fails the chunk for good when the run was started by another release', async () => {
     const recorder = new MemoryRecorder();
-    const job = await startedRun(recorder, 'payproof 0.0.9 (commit 0123456789ab)');
+    const job = await startedRun(recorder, { harness: 'payproof 0.0.9 (commit 0123456789ab)' });
     const failed = worker(recorder).evaluate(job);
     await expect(failed).rejects.toBeInstanceOf(UnrecoverableError);
     await expect(failed).rejects.toThrow(/started by payproof 0\.0\.9.*workers run the same payproof release/);
+    expect(await recorder.doneChunks('run-1')).toEqual([]);
+  });
+
+  it('fails the chunk for good when the run groups its defects with another signature version', async () => {
+    const recorder = new MemoryRecorder();
+    const job = await startedRun(recorder, { signatureVersion: SIGNATURE_VERSION + 1 });
+    const failed = worker(recorder).evaluate(job);
+    await expect(failed).rejects.toBeInstanceOf(UnrecoverableError);
+    await expect(failed).rejects.toThrow(/signature version .*workers run the same payproof release/);
     expect(await recorder.doneChunks('run-1')).toEqual([]);
   });
 
