@@ -65,15 +65,27 @@ export function childrenOf(pid: number): number[] {
 export const alive = (pid: number): boolean =>
   existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
-/** The findings of a run as `evaluate` wrote them (findings.jsonl beside the index.html it names). */
-export function findingsOf(stdout: string): unknown[] {
+function reportDir(stdout: string): string {
   const html = /Report: (\S+index\.html)/.exec(stdout);
   if (!html) throw new Error(`no report in:\n${stdout}`);
-  const file = path.join(path.resolve(REPO_ROOT, path.dirname(html[1])), 'findings.jsonl');
-  return readFileSync(file, 'utf8')
+  return path.resolve(REPO_ROOT, path.dirname(html[1]));
+}
+
+/** The findings of a run as `evaluate` wrote them (findings.jsonl beside the index.html it names), without the run's id. */
+export function findingsOf(stdout: string): unknown[] {
+  return readFileSync(path.join(reportDir(stdout), 'findings.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as unknown);
+    .map((l) => {
+      const { runId: _run, ...finding } = JSON.parse(l) as Record<string, unknown>;
+      return finding;
+    });
+}
+
+/** The run's defects (defects.json): each with its counts, dollars, families and smallest example. */
+export function defectsOf(stdout: string): unknown[] {
+  return (JSON.parse(readFileSync(path.join(reportDir(stdout), 'defects.json'), 'utf8')) as { defects: unknown[] })
+    .defects;
 }
 
 /** Chunks a worker began ("chunk 3 of run …: evaluating") and those it stored. */

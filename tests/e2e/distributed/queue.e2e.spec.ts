@@ -13,7 +13,7 @@ import { EvaluationService } from '../../../src/evaluation/evaluation.service';
 import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
 import { itUnless } from '../../setup/skip';
 import { REPO_ROOT } from '../cli/run-cli';
-import { alive, childrenOf, chunksIn, findingsOf, payproof, waitFor, type Spawned } from './processes';
+import { alive, childrenOf, chunksIn, defectsOf, findingsOf, payproof, waitFor, type Spawned } from './processes';
 import { freshDatabase, SERVERS_SKIP, useServers } from './servers';
 
 const it = itUnless(SERVERS_SKIP);
@@ -23,8 +23,8 @@ const scenarios = path.join(dir, 'scenarios.json');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const args = ['--vendors', 'floatwise,daycount', '--scenarios', scenarios, '--chunk-size', '5'];
 const out = ['--out', path.join(dir, 'reports')];
-/** The findings of the same run evaluated in one process, on SQLite. */
-let uninterrupted: unknown[];
+/** The findings and defects of the same run evaluated in one process, on SQLite. */
+let uninterrupted: { findings: unknown[]; defects: unknown[] };
 
 /** `payproof worker`s on this machine (one thread each; a short stall time so a dead one's chunk moves on soon). */
 function workers(n: number, db: string, extra: string[] = []): Spawned[] {
@@ -68,8 +68,9 @@ beforeAll(async () => {
   writeFileSync(scenarios, JSON.stringify(all));
   const alone = await payproof(['evaluate', '--db', path.join(dir, 'alone.sqlite'), ...out, ...args]).done;
   expect([alone.status, alone.stderr]).toEqual([0, expect.not.stringMatching(/internal error/)]);
-  uninterrupted = findingsOf(alone.stdout);
-  expect(uninterrupted.length).toBeGreaterThan(0);
+  uninterrupted = { findings: findingsOf(alone.stdout), defects: defectsOf(alone.stdout) };
+  expect(uninterrupted.findings.length).toBeGreaterThan(0);
+  expect(uninterrupted.defects.length).toBeGreaterThan(0);
 });
 
 describe('payproof evaluate --queue: chunks on queue workers (real PostgreSQL and Redis, built bin)', () => {
@@ -91,7 +92,9 @@ describe('payproof evaluate --queue: chunks on queue workers (real PostgreSQL an
 
       const finished = await run.done;
       expect([finished.status, finished.stderr]).toEqual([0, expect.not.stringMatching(/internal error|failed/)]);
-      expect(findingsOf(finished.stdout)).toEqual(uninterrupted);
+      expect(findingsOf(finished.stdout)).toEqual(uninterrupted.findings);
+      // Each chunk's defect tally travels with its checkpoint: the same defects as in one process.
+      expect(defectsOf(finished.stdout)).toEqual(uninterrupted.defects);
       // Each chunk the dead worker had in hand was stored by the other.
       expect(chunksIn(survivor.stderr()).stored).toEqual(expect.arrayContaining(lost));
       expect(suppliers.length).toBeGreaterThan(0); // daycount's server and the watchdog
@@ -116,7 +119,8 @@ describe('payproof evaluate --queue: chunks on queue workers (real PostgreSQL an
       const resumed = await payproof(['evaluate', '--queue', servers.redis!.url, '--db', db, ...out, '--resume', runId])
         .done;
       expect([resumed.status, resumed.stderr]).toEqual([0, expect.not.stringMatching(/internal error|failed/)]);
-      expect(findingsOf(resumed.stdout)).toEqual(uninterrupted);
+      expect(findingsOf(resumed.stdout)).toEqual(uninterrupted.findings);
+      expect(defectsOf(resumed.stdout)).toEqual(uninterrupted.defects);
     } finally {
       await stopAll(ws);
     }
