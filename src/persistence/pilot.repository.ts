@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { EvaluationRunEntity } from './entities/evaluation-run.entity';
 import { PilotEntity, PilotRoundEntity } from './entities/pilot.entity';
 import type { Row } from './run-rows';
+import { dialectFor, type SqlDialect } from './sql-dialect';
 
 export interface PilotRow {
   name: string;
@@ -22,10 +23,14 @@ export interface RoundRow {
 /** Scenario pins are read this many at a time for the catalogue hash: memory does not grow with the population. */
 const PAGE = 5000;
 
-/** Pilots, their rounds, and what a round needs from its run (docs/pilots.md). */
+/** Pilots, their rounds, and what a round needs from its run (docs/pilots.md); on SQLite and PostgreSQL (sql-dialect.ts). */
 @Injectable()
 export class PilotRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly dialect: SqlDialect;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.dialect = dialectFor(db.options.type);
+  }
 
   async create(pilot: PilotEntity): Promise<void> {
     await this.db.getRepository(PilotEntity).insert(pilot);
@@ -37,8 +42,8 @@ export class PilotRepository {
 
   async list(): Promise<PilotRow[]> {
     const rows: Row[] = await this.db.query(
-      `SELECT p.name, p.description, p.created_at, COUNT(r.round) AS rounds FROM pilot p
-       LEFT JOIN pilot_round r ON r.pilot_name = p.name GROUP BY p.name ORDER BY p.name`,
+      this.dialect.sql(`SELECT p.name, p.description, p.created_at, COUNT(r.round) AS rounds FROM pilot p
+       LEFT JOIN pilot_round r ON r.pilot_name = p.name GROUP BY p.name ORDER BY p.name`),
     );
     return rows.map((r) => ({
       name: String(r.name),
@@ -64,7 +69,7 @@ export class PilotRepository {
   async addRound(o: { name: string; runId: string; at: string }): Promise<number> {
     return this.db.transaction(async (m) => {
       const rows: Row[] = await m.query(
-        `SELECT COALESCE(MAX(round), 0) AS last FROM pilot_round WHERE pilot_name = ?`,
+        this.dialect.sql(`SELECT COALESCE(MAX(round), 0) AS last FROM pilot_round WHERE pilot_name = ?`),
         [o.name],
       );
       const round = Number(rows[0].last) + 1;
@@ -83,7 +88,9 @@ export class PilotRepository {
     let after = '';
     for (;;) {
       const rows: Row[] = await this.db.query(
-        `SELECT scenario_id, hash FROM run_scenario WHERE run_id = ? AND scenario_id > ? ORDER BY scenario_id LIMIT ${PAGE}`,
+        this.dialect.sql(
+          `SELECT scenario_id, hash FROM run_scenario WHERE run_id = ? AND scenario_id > ? ORDER BY scenario_id LIMIT ${PAGE}`,
+        ),
         [runId, after],
       );
       for (const r of rows) hash.update(`${String(r.scenario_id)}\t${String(r.hash)}\n`);

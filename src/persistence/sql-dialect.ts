@@ -16,6 +16,10 @@ export interface SqlDialect {
   isParam: string;
   /** A decimal text as a number, to order by (the amounts themselves stay text). */
   asNumber(expr: string): string;
+  /** `a IS b`: equal, NULL included, for two columns. */
+  same(a: string, b: string): string;
+  /** A top-level string field of a JSON object held as text in `column`. */
+  jsonField(column: string, key: string): string;
   /** `?` is one of the items of a JSON list of strings held as text in `column`. */
   jsonListHas(column: string): string;
   /** LIMIT for "no limit". */
@@ -65,6 +69,8 @@ export const SQLITE: SqlDialect = {
   sql: (text) => text,
   isParam: 'IS ?',
   asNumber: (expr) => `CAST(${expr} AS REAL)`,
+  same: (a, b) => `${a} IS ${b}`,
+  jsonField: (column, key) => `json_extract(${column}, '$.${key}')`,
   jsonListHas: (column) => `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ?)`,
   noLimit: -1,
   chunkLock: () => [],
@@ -77,6 +83,8 @@ export const POSTGRES: SqlDialect = {
   isParam: 'IS NOT DISTINCT FROM ?',
   // numeric, not real: exact, so two amounts a cent apart never tie.
   asNumber: (expr) => `CAST(${expr} AS numeric)`,
+  same: (a, b) => `${a} IS NOT DISTINCT FROM ${b}`,
+  jsonField: (column, key) => `(${column}::json ->> '${key}')`,
   jsonListHas: (column) =>
     `EXISTS (SELECT 1 FROM json_array_elements_text(${column}::json) AS e(value) WHERE e.value = ?)`,
   noLimit: null,
