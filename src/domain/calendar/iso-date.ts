@@ -30,6 +30,20 @@ const MONTH_NAMES = [
   'November',
   'December',
 ];
+const MONTH_NAMES_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isLeapYear(y: number): boolean {
@@ -45,13 +59,18 @@ export function daysInMonth(year: number, month: number): number {
  * Why `text` is not a date, in words a volunteer can act on, or undefined when it is one.
  * "2026-02-30" → "February 2026 has only 28 days".
  */
-export function dateProblem(text: string): string | undefined {
+export function dateProblem(text: string, lang: 'en' | 'fr' = 'en'): string | undefined {
+  const fr = lang === 'fr';
   const m = ISO_SHAPE.exec(text);
-  if (!m) return 'expected YYYY-MM-DD, e.g. 2026-01-14';
+  if (!m) return fr ? 'attendu : AAAA-MM-JJ, p. ex. 2026-01-14' : 'expected YYYY-MM-DD, e.g. 2026-01-14';
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12) return `there is no month ${m[2]} (expected 01 to 12)`;
+  if (mo < 1 || mo > 12)
+    return fr ? `il n’y a pas de mois ${m[2]} (attendu : 01 à 12)` : `there is no month ${m[2]} (expected 01 to 12)`;
   const last = daysInMonth(y, mo);
-  if (d < 1 || d > last) return `${MONTH_NAMES[mo - 1]} ${m[1]} has only ${last} days`;
+  if (d < 1 || d > last)
+    return fr
+      ? `${MONTH_NAMES_FR[mo - 1]} ${m[1]} n’a que ${last} jours`
+      : `${MONTH_NAMES[mo - 1]} ${m[1]} has only ${last} days`;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { compareDates, isPayday, nextPayday, paydayOnOrBefore } from '../calendar';
-import { Issue, formatPath } from './messages';
+import { Issue, formatPath, issueAt } from './messages';
 import { claimIssues, hasPosition, positionIssues } from './position-checks';
 import { endBeforeStart, eventIssues } from './event-checks';
 import { limitIssues } from './limit-checks';
@@ -14,8 +14,12 @@ type Path = readonly PropertyKey[];
 function notPaydayIssue(date: string, path: Path): Issue[] {
   if (isPayday(date)) return [];
   const before = paydayOnOrBefore(date);
+  const after = nextPayday(before);
   return [
-    { path, message: `${date} is not a payday (expected a federal payday, e.g. ${before} or ${nextPayday(before)})` },
+    issueAt(path, {
+      en: `${date} is not a payday (expected a federal payday, e.g. ${before} or ${after})`,
+      fr: `${date} n’est pas un jour de paie (attendu : un jour de paie fédéral, p. ex. ${before} ou ${after})`,
+    }),
   ];
 }
 
@@ -28,18 +32,22 @@ function eventSetIssues(events: ScenarioJson['events']): Issue[] {
     const first = ids.get(e.id);
     if (first === undefined) ids.set(e.id, i);
     else
-      issues.push({
-        path: ['events', i, 'id'],
-        message: `${e.id} is already the id of events[${first}] (expected every event id to be different)`,
-      });
+      issues.push(
+        issueAt(['events', i, 'id'], {
+          en: `${e.id} is already the id of events[${first}] (expected every event id to be different)`,
+          fr: `${e.id} est déjà l’identifiant de events[${first}] (attendu : un identifiant différent pour chaque événement)`,
+        }),
+      );
     if (e.kind !== 'hire' && e.kind !== 'termination') continue;
     const earlier = firstOfKind.get(e.kind);
     if (earlier === undefined) firstOfKind.set(e.kind, i);
     else
-      issues.push({
-        path: ['events', i, 'kind'],
-        message: `a second ${e.kind} event (expected at most one; the first is events[${earlier}])`,
-      });
+      issues.push(
+        issueAt(['events', i, 'kind'], {
+          en: `a second ${e.kind} event (expected at most one; the first is events[${earlier}])`,
+          fr: `un deuxième événement ${e.kind} (attendu : au plus un; le premier est events[${earlier}])`,
+        }),
+      );
   }
   return issues;
 }
@@ -55,16 +63,20 @@ function employeeIssues(s: ScenarioJson): Issue[] {
   if (hireAt < 0) return [...issues, ...positionIssues({ position: e, path: ['employee'], required: true })];
   const hire = formatPath(['events', hireAt], 'scenario');
   if (hasPosition(e)) {
-    issues.push({
-      path: ['employee'],
-      message: `has a position as well as the hire event ${hire} (expected the starting position in the hire event only)`,
-    });
+    issues.push(
+      issueAt(['employee'], {
+        en: `has a position as well as the hire event ${hire} (expected the starting position in the hire event only)`,
+        fr: `a un poste en plus de l’événement d’embauche ${hire} (attendu : le poste de départ dans l’événement d’embauche seulement)`,
+      }),
+    );
   }
   if (e.hireDate !== undefined) {
-    issues.push({
-      path: ['employee', 'hireDate'],
-      message: `given as well as the hire event ${hire} (expected the hire date in one place only)`,
-    });
+    issues.push(
+      issueAt(['employee', 'hireDate'], {
+        en: `given as well as the hire event ${hire} (expected the hire date in one place only)`,
+        fr: `donnée en plus de l’événement d’embauche ${hire} (attendu : la date d’embauche à un seul endroit)`,
+      }),
+    );
   }
   return issues;
 }
@@ -85,10 +97,12 @@ function expectedIssues(s: ScenarioJson, payRunsValid: boolean): Issue[] {
       issues.length === 0 &&
       (compareDates(line.payday, from) < 0 || compareDates(line.payday, to) > 0)
     ) {
-      issues.push({
-        path: ['expected', i, 'payday'],
-        message: `${line.payday} is outside payRuns (expected a payday from ${from} to ${to})`,
-      });
+      issues.push(
+        issueAt(['expected', i, 'payday'], {
+          en: `${line.payday} is outside payRuns (expected a payday from ${from} to ${to})`,
+          fr: `${line.payday} est hors de payRuns (attendu : un jour de paie du ${from} au ${to})`,
+        }),
+      );
     }
     const p = line.forPeriod;
     return p

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { PROVINCES } from '../reference/deductions/deductions.types';
 import { classification, decimal, id, isoDate, money, oneOf, step, text } from './fields';
-import { describeFound } from './messages';
+import { bilingual, found } from './messages';
 
 /** JSON form of a TD1 claim: `{ "code": 1 }`, `{ "code": "E" }` or `{ "amount": "16452.00" }` (exactly one; cross-checks.ts). */
 const CLAIM_CODES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'E'] as const;
-const claimCodeError: z.core.$ZodErrorMap = (iss) =>
-  `found ${describeFound(iss.input)}, expected a TD1 claim code: a whole number from 0 to 10, or "E" (exempt from tax)`;
+const claimCodeError = bilingual((iss) => ({
+  en: `found ${found(iss.input).en}, expected a TD1 claim code: a whole number from 0 to 10, or "E" (exempt from tax)`,
+  fr: `trouvé ${found(iss.input).fr}, attendu : un code de demande TD1, un nombre entier de 0 à 10, ou "E" (exempté d’impôt)`,
+}));
 
 export const claimJson = z
   .strictObject({
@@ -21,7 +23,8 @@ export const claimJson = z
     maxProperties: 1,
   });
 
-export const provinceCode = () => oneOf(PROVINCES, 'a province or territory code');
+export const provinceCode = () =>
+  oneOf(PROVINCES, { en: 'a province or territory code', fr: 'un code de province ou de territoire' });
 
 /**
  * Where a rate of pay comes from, as flat fields shared by the employee, hire and acting:
@@ -40,16 +43,19 @@ export const employeeJson = z.strictObject({
   id: id(),
   province: provinceCode().meta({ description: 'Province or territory of employment (for tax).' }),
   td1: z.strictObject({ federal: claimJson, provincial: claimJson }),
-  pensionGroup: oneOf(PENSION_GROUPS, 'a pension group').meta({
+  pensionGroup: oneOf(PENSION_GROUPS, { en: 'a pension group', fr: 'un groupe de pension' }).meta({
     description: 'PSSA-1: joined before 2013; PSSA-2: joined 2013 or later; none: not a contributor.',
   }),
-  weeklyHours: decimal('a number of hours', '37.5')
+  weeklyHours: decimal({ en: 'a number of hours', fr: 'un nombre d’heures' }, '37.5')
     .default('37.5')
     .meta({ description: 'Scheduled hours per week; 37.5 is full time.' }),
   unionDues: money().default('0.00').meta({ description: 'Union dues withheld each pay.' }),
   ...positionFields,
   hireDate: isoDate().optional().meta({ description: 'First day of employment, if not given by a hire event.' }),
-  department: text('a department', 'Employment and Social Development Canada').optional(),
+  department: text(
+    { en: 'a department', fr: 'un ministère' },
+    { en: 'Employment and Social Development Canada', fr: 'Emploi et Développement social Canada' },
+  ).optional(),
 });
 
 export type EmployeeJson = z.output<typeof employeeJson>;

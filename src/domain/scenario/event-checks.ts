@@ -1,6 +1,6 @@
 import { compareDates } from '../calendar';
 import { dec } from '../money';
-import { Issue } from './messages';
+import { Issue, issueAt } from './messages';
 import { appliesToClassification } from './pa-pay-table';
 import { claimIssues, positionIssues } from './position-checks';
 import type { HrEventJson } from './events.schema';
@@ -13,13 +13,18 @@ export interface DateOrder {
   start: string;
   end: string;
   path: Path;
-  /** How the start is named in the message (default "start"). */
+  /** How the start is named in the message (default "start"; a field name, the same in both languages). */
   startName?: string;
 }
 
 export function endBeforeStart({ start, end, path, startName = 'start' }: DateOrder): Issue[] {
   if (compareDates(end, start) >= 0) return [];
-  return [{ path, message: `${end} is before ${startName} ${start} (expected a date on or after ${start})` }];
+  return [
+    issueAt(path, {
+      en: `${end} is before ${startName} ${start} (expected a date on or after ${start})`,
+      fr: `${end} est avant ${startName} ${start} (attendu : une date égale ou postérieure au ${start})`,
+    }),
+  ];
 }
 
 /** Overtime is hours worked in one day: more than 0, at most 24. */
@@ -27,34 +32,52 @@ function overtimeIssues(e: Extract<HrEventJson, { kind: 'overtime' }>, path: Pat
   const issues: Issue[] = [];
   const hours = dec(e.hours);
   if (hours.lte(0) || hours.gt(24)) {
-    issues.push({
-      path: [...path, 'hours'],
-      message: `found ${e.hours} hours, expected more than 0 and at most 24 hours in one day`,
-    });
+    issues.push(
+      issueAt([...path, 'hours'], {
+        en: `found ${e.hours} hours, expected more than 0 and at most 24 hours in one day`,
+        fr: `trouvé ${e.hours} heures, attendu : plus de 0 et au plus 24 heures dans une journée`,
+      }),
+    );
   }
   if (e.dayType !== undefined && e.multiplier !== undefined) {
-    issues.push({ path, message: 'gives both dayType and multiplier (expected exactly one of them)' });
+    issues.push(
+      issueAt(path, {
+        en: 'gives both dayType and multiplier (expected exactly one of them)',
+        fr: 'donne à la fois dayType et multiplier (attendu : un seul des deux)',
+      }),
+    );
   } else if (e.dayType === undefined && e.multiplier === undefined) {
-    issues.push({
-      path,
-      message:
-        'gives neither dayType nor multiplier (expected dayType workday, firstDayOfRest or secondDayOfRest, or a multiplier such as "1.5")',
-    });
+    issues.push(
+      issueAt(path, {
+        en: 'gives neither dayType nor multiplier (expected dayType workday, firstDayOfRest or secondDayOfRest, or a multiplier such as "1.5")',
+        fr: 'ne donne ni dayType ni multiplier (attendu : dayType workday, firstDayOfRest ou secondDayOfRest, ou un multiplicateur comme "1.5")',
+      }),
+    );
   } else if (e.multiplier !== undefined && dec(e.multiplier).lt(1)) {
-    issues.push({
-      path: [...path, 'multiplier'],
-      message: `found ${e.multiplier}, expected a multiplier of at least 1, e.g. 1.5 or 2.0`,
-    });
+    issues.push(
+      issueAt([...path, 'multiplier'], {
+        en: `found ${e.multiplier}, expected a multiplier of at least 1, e.g. 1.5 or 2.0`,
+        fr: `trouvé ${e.multiplier}, attendu : un multiplicateur d’au moins 1, p. ex. 1.5 ou 2.0`,
+      }),
+    );
   }
   return issues;
 }
 
 function rateRevisionIssues(e: Extract<HrEventJson, { kind: 'rateRevision' }>, path: Path): Issue[] {
   if (e.rates !== undefined && e.percent !== undefined)
-    return [{ path, message: 'gives both rates and percent (expected exactly one of them)' }];
+    return [
+      issueAt(path, {
+        en: 'gives both rates and percent (expected exactly one of them)',
+        fr: 'donne à la fois rates et percent (attendu : un seul des deux)',
+      }),
+    ];
   if (e.rates === undefined && e.percent === undefined) {
     return [
-      { path, message: 'gives neither rates nor percent (expected a table of new rates, or a percent such as "2.25")' },
+      issueAt(path, {
+        en: 'gives neither rates nor percent (expected a table of new rates, or a percent such as "2.25")',
+        fr: 'ne donne ni rates ni percent (attendu : un tableau de nouveaux taux, ou un pourcentage comme "2.25")',
+      }),
     ];
   }
   if (e.percent !== undefined) {
@@ -62,10 +85,10 @@ function rateRevisionIssues(e: Extract<HrEventJson, { kind: 'rateRevision' }>, p
     return p.gt(0) && p.lte(100)
       ? []
       : [
-          {
-            path: [...path, 'percent'],
-            message: `found ${e.percent}, expected a percent more than 0 and at most 100, e.g. 2.25`,
-          },
+          issueAt([...path, 'percent'], {
+            en: `found ${e.percent}, expected a percent more than 0 and at most 100, e.g. 2.25`,
+            fr: `trouvé ${e.percent}, attendu : un pourcentage de plus de 0 et d’au plus 100, p. ex. 2.25`,
+          }),
         ];
   }
   const issues: Issue[] = [];
@@ -73,18 +96,22 @@ function rateRevisionIssues(e: Extract<HrEventJson, { kind: 'rateRevision' }>, p
   for (const [i, r] of (e.rates ?? []).entries()) {
     const at = [...path, 'rates', i];
     if (!appliesToClassification(e.appliesTo, r.classification)) {
-      issues.push({
-        path: [...at, 'classification'],
-        message: `${r.classification} is not covered by appliesTo ${e.appliesTo} (expected a classification of ${e.appliesTo})`,
-      });
+      issues.push(
+        issueAt([...at, 'classification'], {
+          en: `${r.classification} is not covered by appliesTo ${e.appliesTo} (expected a classification of ${e.appliesTo})`,
+          fr: `${r.classification} n’est pas visée par appliesTo ${e.appliesTo} (attendu : une classification de ${e.appliesTo})`,
+        }),
+      );
     }
     const key = `${r.classification} step ${r.step}`;
     const first = seen.get(key);
     if (first !== undefined)
-      issues.push({
-        path: at,
-        message: `${key} is already given in rates[${first}] (expected each classification and step once)`,
-      });
+      issues.push(
+        issueAt(at, {
+          en: `${key} is already given in rates[${first}] (expected each classification and step once)`,
+          fr: `${r.classification} échelon ${r.step} est déjà donné dans rates[${first}] (attendu : chaque classification et échelon une seule fois)`,
+        }),
+      );
     else seen.set(key, i);
   }
   return issues;
@@ -110,7 +137,12 @@ export function eventIssues(e: HrEventJson, path: Path): Issue[] {
       return rateRevisionIssues(e, path);
     case 'td1Change': {
       if (e.federal === undefined && e.provincial === undefined) {
-        return [{ path, message: 'gives neither federal nor provincial (expected at least one new TD1 claim)' }];
+        return [
+          issueAt(path, {
+            en: 'gives neither federal nor provincial (expected at least one new TD1 claim)',
+            fr: 'ne donne ni federal ni provincial (attendu : au moins une nouvelle demande TD1)',
+          }),
+        ];
       }
       const fed = e.federal ? claimIssues(e.federal, [...path, 'federal']) : [];
       return [...fed, ...(e.provincial ? claimIssues(e.provincial, [...path, 'provincial']) : [])];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appliesTo, classification, decimal, id, isoDate, money, oneOf, step, text } from './fields';
 import { claimJson, positionFields, provinceCode } from './employee.schema';
-import { describeFound, show } from './messages';
+import { bilingual, found, show } from './messages';
 
 /**
  * JSON form of the HR events. Every event has `id`, `kind`, the date(s) it takes effect and
@@ -21,7 +21,10 @@ const hire = z
     ...base,
     effective: when('First day of employment.'),
     ...positionFields,
-    department: text('a department', 'Statistics Canada').optional(),
+    department: text(
+      { en: 'a department', fr: 'un ministère' },
+      { en: 'Statistics Canada', fr: 'Statistique Canada' },
+    ).optional(),
   })
   .meta({ id: 'HireEvent' });
 const termination = z
@@ -42,7 +45,7 @@ const rateRevision = z
       description: 'A group ("AS"), a classification ("AS-02"), or "PA" for every classification of the PA pay table.',
     }),
     rates: z.array(revisedRate).min(1).optional().meta({ description: 'New annual rates by classification and step.' }),
-    percent: decimal('a percent', '2.25')
+    percent: decimal({ en: 'a percent', fr: 'un pourcentage' }, '2.25')
       .optional()
       .meta({ description: 'Or: an increase of every rate by this percent, rounded to the dollar.' }),
   })
@@ -70,9 +73,9 @@ const overtime = z
     kind: z.literal('overtime'),
     ...base,
     date: when('The day the overtime was worked.'),
-    hours: decimal('a number of hours', '3.5'),
-    dayType: oneOf(OVERTIME_DAY_TYPES, 'a day type').optional(),
-    multiplier: decimal('a multiplier', '1.5')
+    hours: decimal({ en: 'a number of hours', fr: 'un nombre d’heures' }, '3.5'),
+    dayType: oneOf(OVERTIME_DAY_TYPES, { en: 'a day type', fr: 'un type de jour' }).optional(),
+    multiplier: decimal({ en: 'a multiplier', fr: 'un multiplicateur' }, '1.5')
       .optional()
       .meta({ description: 'Or: an explicit rate multiplier such as "1.5" or "2.0".' }),
   })
@@ -90,7 +93,7 @@ const allowance = z
   .strictObject({
     kind: z.literal('allowance'),
     ...base,
-    allowance: oneOf(ALLOWANCE_KINDS, 'an allowance'),
+    allowance: oneOf(ALLOWANCE_KINDS, { en: 'an allowance', fr: 'une indemnité' }),
     start: when('First day paid.'),
     end: when('Last day paid (inclusive); absent when open-ended.').optional(),
     annualAmount: money().default('800.00'),
@@ -101,7 +104,10 @@ const transfer = z
     kind: z.literal('transfer'),
     ...base,
     effective: when('First day in the new department.'),
-    toDepartment: text('a department', 'Statistics Canada'),
+    toDepartment: text(
+      { en: 'a department', fr: 'un ministère' },
+      { en: 'Statistics Canada', fr: 'Statistique Canada' },
+    ),
   })
   .meta({ id: 'TransferEvent' });
 const td1Change = z
@@ -137,15 +143,29 @@ const VARIANTS = [
 ] as const;
 export const EVENT_KINDS = VARIANTS.map((v) => v.shape.kind.value);
 
-const kindError: z.core.$ZodErrorMap = (iss) => {
+const kindError = bilingual((iss) => {
   const list = EVENT_KINDS.join(', ');
   if (iss.code !== 'invalid_union')
-    return `found ${describeFound(iss.input)}, expected an event: an object with a kind, e.g. { "kind": "hire", … }`;
+    return {
+      en: `found ${found(iss.input).en}, expected an event: an object with a kind, e.g. { "kind": "hire", … }`,
+      fr: `trouvé ${found(iss.input).fr}, attendu : un événement, un objet avec un kind, p. ex. { "kind": "hire", … }`,
+    };
   const kind = (iss.input as { kind?: unknown }).kind;
-  if (kind === undefined) return `missing (expected an event kind: one of ${list})`;
-  if (typeof kind === 'string') return `${show(kind)} is not an event kind (expected one of ${list})`;
-  return `found ${describeFound(kind)}, expected an event kind: one of ${list}`;
-};
+  if (kind === undefined)
+    return {
+      en: `missing (expected an event kind: one of ${list})`,
+      fr: `absent (attendu : un type d’événement, l’un de ${list})`,
+    };
+  if (typeof kind === 'string')
+    return {
+      en: `${show(kind)} is not an event kind (expected one of ${list})`,
+      fr: `${show(kind)} n’est pas un type d’événement (attendu : l’un de ${list})`,
+    };
+  return {
+    en: `found ${found(kind).en}, expected an event kind: one of ${list}`,
+    fr: `trouvé ${found(kind).fr}, attendu : un type d’événement, l’un de ${list}`,
+  };
+});
 
 export const hrEventJson = z.discriminatedUnion('kind', VARIANTS, { error: kindError });
 export type HrEventJson = z.output<typeof hrEventJson>;

@@ -8,10 +8,38 @@ import type { z } from 'zod';
  * error function (fields.ts) and everything else goes through `baseErrorMap` below.
  */
 
-/** A problem found by a check, before formatting. */
+/** Everything a person reads exists in English and French (the shape of defect titles, defect-words.ts). */
+export type Lang = 'en' | 'fr';
+export type Words = Record<Lang, string>;
+
+/** A problem found by a check, before formatting: the English message, and the French one beside it. */
 export interface Issue {
   path: readonly PropertyKey[];
   message: string;
+  fr?: string;
+}
+
+/** An issue worded in both languages. */
+export const issueAt = (path: readonly PropertyKey[], words: Words): Issue => ({
+  path,
+  message: words.en,
+  fr: words.fr,
+});
+
+/**
+ * An error map that words a problem in both languages. Zod keeps one message per issue, the
+ * English (what vendors, exchange imports and the JSON Schema readers see, unchanged); the
+ * French rides on the issue as `fr`: zod 4 copies the raw issue's own keys after calling the map
+ * (zod/v4/core/util.js, finalizeIssue). tests/unit/scenario/messages-fr.spec.ts fails if an
+ * upgrade drops it.
+ */
+export function bilingual(word: (iss: z.core.$ZodRawIssue) => Words | undefined): z.core.$ZodErrorMap {
+  return (iss) => {
+    const words = word(iss);
+    if (words === undefined) return undefined;
+    (iss as { fr?: string }).fr = words.fr;
+    return words.en;
+  };
 }
 
 const PLAIN = /^[\x21-\x7e]{1,40}$/;
@@ -25,17 +53,23 @@ export function show(value: string): string {
 
 /** What was found, for "found …, expected …": `the number 50`, `the text "50"`, `a list`. */
 export function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string')
-    return value === ''
-      ? 'empty text'
-      : `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the value ${value}`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  return found(value).en;
+}
+
+/** What was found, in both languages: `the number 50` / `le nombre 50`. */
+export function found(value: unknown): Words {
+  if (value === undefined) return { en: 'nothing', fr: 'rien' };
+  if (value === null) return { en: 'null', fr: 'null' };
+  if (typeof value === 'string') {
+    if (value === '') return { en: 'empty text', fr: 'un texte vide' };
+    const quoted = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return { en: `the text ${quoted}`, fr: `le texte ${quoted}` };
+  }
+  if (typeof value === 'number') return { en: `the number ${value}`, fr: `le nombre ${value}` };
+  if (typeof value === 'boolean') return { en: `the value ${value}`, fr: `la valeur ${value}` };
+  if (Array.isArray(value)) return { en: 'a list', fr: 'une liste' };
+  if (typeof value === 'object') return { en: 'an object', fr: 'un objet' };
+  return { en: `a ${typeof value}`, fr: `un ${typeof value}` };
 }
 
 /** ['events', 3, 'effective'] → `events[3].effective`; the empty path is the root's name. */
@@ -49,52 +83,80 @@ export function formatPath(path: readonly PropertyKey[], root: string): string {
   return text === '' ? root : text;
 }
 
-const TYPE_NOUNS: Record<string, string> = {
-  object: 'an object ({ … })',
-  array: 'a list ([ … ])',
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
+const TYPE_NOUNS: Record<string, Words> = {
+  object: { en: 'an object ({ … })', fr: 'un objet ({ … })' },
+  array: { en: 'a list ([ … ])', fr: 'une liste ([ … ])' },
+  string: { en: 'text', fr: 'du texte' },
+  number: { en: 'a number', fr: 'un nombre' },
+  int: { en: 'a whole number', fr: 'un nombre entier' },
+  boolean: { en: 'true or false', fr: 'true ou false' },
 };
 
-function knownKeys(iss: z.core.$ZodRawIssue): string {
+function knownKeys(iss: z.core.$ZodRawIssue): Words {
   const shape = (iss.inst as { shape?: Record<string, unknown> } | undefined)?.shape;
-  return shape ? Object.keys(shape).join(', ') : 'the documented fields';
+  return shape
+    ? { en: Object.keys(shape).join(', '), fr: Object.keys(shape).join(', ') }
+    : { en: 'the documented fields', fr: 'les champs documentés' };
 }
 
 /** Messages for containers and anything a leaf did not word itself. */
-export const baseErrorMap: z.core.$ZodErrorMap = (iss) => {
+export const baseErrorMap: z.core.$ZodErrorMap = bilingual((iss) => {
   switch (iss.code) {
     case 'invalid_type': {
-      const noun = TYPE_NOUNS[iss.expected] ?? iss.expected;
+      const noun = TYPE_NOUNS[iss.expected] ?? { en: iss.expected, fr: iss.expected };
+      const f = found(iss.input);
       return iss.input === undefined
-        ? `missing (expected ${noun})`
-        : `found ${describeFound(iss.input)}, expected ${noun}`;
+        ? { en: `missing (expected ${noun.en})`, fr: `absent (attendu : ${noun.fr})` }
+        : { en: `found ${f.en}, expected ${noun.en}`, fr: `trouvé ${f.fr}, attendu : ${noun.fr}` };
     }
-    case 'unrecognized_keys':
-      return `unexpected field (expected only: ${knownKeys(iss)})`;
-    case 'invalid_value':
-      return `found ${describeFound(iss.input)}, expected one of ${iss.values.map(String).join(', ')}`;
-    case 'too_small':
-      return iss.origin === 'array'
-        ? `found an empty list, expected at least ${String(iss.minimum)} item${iss.minimum === 1 ? '' : 's'}`
-        : undefined;
+    case 'unrecognized_keys': {
+      const keys = knownKeys(iss);
+      return {
+        en: `unexpected field (expected only: ${keys.en})`,
+        fr: `champ inattendu (seuls ces champs sont attendus : ${keys.fr})`,
+      };
+    }
+    case 'invalid_value': {
+      const f = found(iss.input);
+      const list = iss.values.map(String).join(', ');
+      return { en: `found ${f.en}, expected one of ${list}`, fr: `trouvé ${f.fr}, attendu : l’un de ${list}` };
+    }
+    case 'too_small': {
+      if (iss.origin !== 'array') return undefined;
+      const n = String(iss.minimum);
+      return {
+        en: `found an empty list, expected at least ${n} item${iss.minimum === 1 ? '' : 's'}`,
+        fr: `trouvé une liste vide, attendu : au moins ${n} élément${iss.minimum === 1 ? '' : 's'}`,
+      };
+    }
     default:
       return undefined;
   }
-};
+});
 
-/** Turns zod issues (and our own) into `path: message` lines, one per problem. */
-export function formatIssues(issues: readonly (z.core.$ZodIssue | Issue)[], root: string): string[] {
-  const lines: string[] = [];
+/** One issue's message in both languages (the English again when a message has no French). */
+function wordsOf(issue: z.core.$ZodIssue | Issue): Words {
+  const fr = (issue as { fr?: unknown }).fr;
+  return { en: issue.message, fr: typeof fr === 'string' ? fr : issue.message };
+}
+
+/** Turns zod issues (and our own) into `path: message` lines, one per problem, in both languages. */
+export function formatIssueWords(issues: readonly (z.core.$ZodIssue | Issue)[], root: string): Words[] {
+  const lines: Words[] = [];
+  const line = (path: readonly PropertyKey[], w: Words) => {
+    const at = formatPath(path, root);
+    lines.push({ en: `${at}: ${w.en}`, fr: `${at} : ${w.fr}` });
+  };
   for (const issue of issues) {
-    if ('code' in issue && issue.code === 'unrecognized_keys') {
-      // One line per unexpected field, so the path names the field itself.
-      for (const key of issue.keys) lines.push(`${formatPath([...issue.path, key], root)}: ${issue.message}`);
-    } else {
-      lines.push(`${formatPath(issue.path, root)}: ${issue.message}`);
-    }
+    // One line per unexpected field, so the path names the field itself.
+    if ('code' in issue && issue.code === 'unrecognized_keys')
+      for (const key of issue.keys) line([...issue.path, key], wordsOf(issue));
+    else line(issue.path, wordsOf(issue));
   }
   return lines;
+}
+
+/** Turns zod issues (and our own) into `path: message` lines, one per problem (English). */
+export function formatIssues(issues: readonly (z.core.$ZodIssue | Issue)[], root: string): string[] {
+  return formatIssueWords(issues, root).map((w) => w.en);
 }

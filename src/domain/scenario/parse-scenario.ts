@@ -1,7 +1,7 @@
 import { crossCheck } from './cross-checks';
 import { toScenario } from './canonical';
-import { baseErrorMap, formatIssues } from './messages';
-import { ParseResult, parseJsonText, unwrap } from './parse-result';
+import { baseErrorMap } from './messages';
+import { failure, ParseResult, parseJsonText, unwrap } from './parse-result';
 import { scenarioJson } from './scenario.schema';
 import type { Scenario } from './scenario.types';
 
@@ -12,9 +12,9 @@ import type { Scenario } from './scenario.types';
  */
 export function parseScenario(input: unknown): ParseResult<Scenario> {
   const shaped = scenarioJson.safeParse(input, { error: baseErrorMap });
-  if (!shaped.success) return { ok: false, errors: formatIssues(shaped.error.issues, 'scenario') };
+  if (!shaped.success) return failure(shaped.error.issues, 'scenario');
   const issues = crossCheck(shaped.data);
-  if (issues.length > 0) return { ok: false, errors: formatIssues(issues, 'scenario') };
+  if (issues.length > 0) return failure(issues, 'scenario');
   return { ok: true, value: toScenario(shaped.data) };
 }
 

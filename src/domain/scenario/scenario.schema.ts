@@ -16,7 +16,7 @@ export const periodJson = z
   })
   .meta({ id: 'Period', description: 'A pay period, both ends inclusive.' });
 
-export const lineCode = () => oneOf(LINE_CODE_LIST, 'a pay line code');
+export const lineCode = () => oneOf(LINE_CODE_LIST, { en: 'a pay line code', fr: 'un code de ligne de paie' });
 
 export const expectedLineJson = z.strictObject({
   payday: isoDate().meta({ description: 'The payday of the pay stub.' }),
@@ -25,19 +25,39 @@ export const expectedLineJson = z.strictObject({
     .optional()
     .meta({ description: 'The period the line is for, when not the period paid on this payday.' }),
   amount: signedMoney(),
-  source: text('where the amount comes from', 'pay stub 2026-03-11'),
-  description: text('a description', 'Acting pay AS-04').optional(),
+  source: text(
+    { en: 'where the amount comes from', fr: 'la provenance du montant' },
+    { en: 'pay stub 2026-03-11', fr: 'talon de paie 2026-03-11' },
+  ),
+  description: text(
+    { en: 'a description', fr: 'une description' },
+    { en: 'Acting pay AS-04', fr: 'Rémunération d’intérim AS-04' },
+  ).optional(),
 });
 
 export const scenarioJson = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Optional link to this schema, for editors.' }),
     id: id(),
-    title: text('a title', 'Acting entered three weeks late'),
-    description: text('a description', 'An AS-02 acts as AS-04 from March 2').optional(),
-    family: text('a scenario family', 'acting pay').optional(),
-    tags: z.array(text('a tag', 'late-entry')).default([]),
-    conventions: z.array(text('a convention name', 'cutoff.pay-run-lock')).default([]),
+    title: text(
+      { en: 'a title', fr: 'un titre' },
+      { en: 'Acting entered three weeks late', fr: 'Intérim saisi trois semaines en retard' },
+    ),
+    description: text(
+      { en: 'a description', fr: 'une description' },
+      {
+        en: 'An AS-02 acts as AS-04 from March 2',
+        fr: 'Un AS-02 assure l’intérim d’un poste AS-04 à compter du 2 mars',
+      },
+    ).optional(),
+    family: text(
+      { en: 'a scenario family', fr: 'une famille de scénarios' },
+      { en: 'acting pay', fr: 'rémunération d’intérim' },
+    ).optional(),
+    tags: z.array(text({ en: 'a tag', fr: 'une étiquette' }, 'late-entry')).default([]),
+    conventions: z
+      .array(text({ en: 'a convention name', fr: 'un nom de convention' }, 'cutoff.pay-run-lock'))
+      .default([]),
     employee: employeeJson,
     events: z.array(hrEventJson).default([]),
     payRuns: z

@@ -4,8 +4,8 @@ import { Dec, Money, dec } from '../money';
 import { defined } from './canonical';
 import { endBeforeStart } from './event-checks';
 import { decimal, id, isoDate, signedDecimal, signedMoney, text } from './fields';
-import { baseErrorMap, formatIssues } from './messages';
-import { ParseResult, parseJsonText, unwrap } from './parse-result';
+import { baseErrorMap } from './messages';
+import { failure, ParseResult, parseJsonText, unwrap } from './parse-result';
 import { lineCode, periodJson } from './scenario.schema';
 import type { LineCode } from './statement-codes';
 
@@ -41,9 +41,12 @@ export const statementLineJson = z.strictObject({
   code: lineCode(),
   forPeriod: periodJson.optional().meta({ description: 'The period the line is for; absent for the current period.' }),
   amount: signedMoney(),
-  hours: signedDecimal('a number of hours', '7.5').optional(),
-  rate: decimal('a rate', '36.6554').optional(),
-  description: text('a description', 'Regular pay'),
+  hours: signedDecimal({ en: 'a number of hours', fr: 'un nombre d’heures' }, '7.5').optional(),
+  rate: decimal({ en: 'a rate', fr: 'un taux' }, '36.6554').optional(),
+  description: text(
+    { en: 'a description', fr: 'une description' },
+    { en: 'Regular pay', fr: 'Rémunération régulière' },
+  ),
 });
 
 export const statementJson = z
@@ -107,7 +110,7 @@ export function statementFromJson(s: StatementJson): Statement {
 
 export function parseStatement(input: unknown): ParseResult<Statement> {
   const shaped = statementJson.safeParse(input, { error: baseErrorMap });
-  if (!shaped.success) return { ok: false, errors: formatIssues(shaped.error.issues, 'statement') };
+  if (!shaped.success) return failure(shaped.error.issues, 'statement');
   const s = shaped.data;
   const issues = [
     ...endBeforeStart({ start: s.periodStart, end: s.periodEnd, path: ['periodEnd'], startName: 'periodStart' }),
@@ -117,7 +120,7 @@ export function parseStatement(input: unknown): ParseResult<Statement> {
         : [],
     ),
   ];
-  if (issues.length > 0) return { ok: false, errors: formatIssues(issues, 'statement') };
+  if (issues.length > 0) return failure(issues, 'statement');
   return { ok: true, value: toStatement(s) };
 }
 

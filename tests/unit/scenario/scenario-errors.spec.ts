@@ -186,7 +186,11 @@ describe('parseScenario: shape and format errors, in plain words with paths', ()
 
   it('names the root when the whole scenario is wrong', () => {
     const r = parseScenario([]);
-    expect(r).toEqual({ ok: false, errors: ['scenario: found a list, expected an object ({ … })'] });
+    expect(r).toEqual({
+      ok: false,
+      errors: ['scenario: found a list, expected an object ({ … })'],
+      errorsFr: ['scenario : trouvé une liste, attendu : un objet ({ … })'],
+    });
   });
 });
 

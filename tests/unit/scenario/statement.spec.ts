@@ -151,7 +151,11 @@ describe('parseStatement', () => {
   });
 
   it('names the root and reads JSON text', () => {
-    expect(parseStatement(null)).toEqual({ ok: false, errors: ['statement: found null, expected an object ({ … })'] });
+    expect(parseStatement(null)).toEqual({
+      ok: false,
+      errors: ['statement: found null, expected an object ({ … })'],
+      errorsFr: ['statement : trouvé null, attendu : un objet ({ … })'],
+    });
     expect(parseStatementText(JSON.stringify(statementJson())).ok).toBe(true);
   });
 });
