@@ -1,3 +1,5 @@
+import type { Words } from '../domain/scenario';
+
 /**
  * What a spreadsheet commonly does to a cell that the validator then refuses, and how to
  * undo it. The validator says what was expected; these add how to get there from what was typed.
@@ -21,36 +23,54 @@ export function plainAmount(raw: string): string | undefined {
 }
 
 /** Every hint names the whole fix, so following it gives a value the validator takes (one round, not several). */
-const HINTS: ReadonlyArray<{ test: RegExp; hint: (raw: string) => string | undefined }> = [
+const HINTS: ReadonlyArray<{ test: RegExp; hint: (raw: string) => Words | undefined }> = [
   {
     test: /[$€]/,
     hint: (raw) => {
       const fixed = plainAmount(raw);
       if (fixed === undefined) return undefined;
       const grouped = /\d[,\s\u00a0\u202f]\d{3}/.test(raw.replace(/[$€]/g, ''));
-      return `Write it without the currency sign${grouped ? ' or the thousands separator' : ''}: ${fixed}.`;
+      return {
+        en: `Write it without the currency sign${grouped ? ' or the thousands separator' : ''}: ${fixed}.`,
+        fr: `Écrivez-le sans le symbole monétaire${grouped ? ' ni le séparateur de milliers' : ''} : ${fixed}.`,
+      };
     },
   },
   {
     test: /^-?\d+,\d{1,2}$/,
-    hint: (raw) => `In this file decimals take a point: write ${raw.replace(',', '.')}.`,
+    hint: (raw) => ({
+      en: `In this file decimals take a point: write ${raw.replace(',', '.')}.`,
+      fr: `Dans ce fichier, les décimales s’écrivent avec un point : écrivez ${raw.replace(',', '.')}.`,
+    }),
   },
   {
     test: /^-?\d{1,3}([,\s\u00a0\u202f]\d{3})+([.,]\d+)?$/,
     hint: (raw) => {
       const fixed = plainAmount(raw);
-      return fixed === undefined ? undefined : `Write it without the thousands separator: ${fixed}.`;
+      return fixed === undefined
+        ? undefined
+        : {
+            en: `Write it without the thousands separator: ${fixed}.`,
+            fr: `Écrivez-le sans le séparateur de milliers : ${fixed}.`,
+          };
     },
   },
   {
     test: /^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$/,
-    hint: () =>
-      "Your spreadsheet may have changed the date's format: set the column's format to Text and type the date as YYYY-MM-DD.",
+    hint: () => ({
+      en: "Your spreadsheet may have changed the date's format: set the column's format to Text and type the date as YYYY-MM-DD.",
+      fr: 'Votre tableur a peut-être changé le format de la date : donnez à la colonne le format Texte et tapez la date sous la forme AAAA-MM-JJ.',
+    }),
   },
 ];
 
-/** A sentence on how to fix what was typed in a refused cell, or undefined when there is nothing to add. */
+/** A sentence on how to fix what was typed in a refused cell (English), or undefined when there is nothing to add. */
 export function cellHint(raw: string | undefined): string | undefined {
+  return cellHintWords(raw)?.en;
+}
+
+/** The same sentence in both languages. */
+export function cellHintWords(raw: string | undefined): Words | undefined {
   if (raw === undefined) return undefined;
   return HINTS.find((h) => h.test.test(raw))?.hint(raw);
 }

@@ -1,4 +1,4 @@
-import { parseScenario, Scenario } from '../domain/scenario';
+import { parseScenario, Scenario, type Words } from '../domain/scenario';
 import { CSV_COLUMN_NAMES, CSV_REQUIRED_COLUMNS, DECIMAL_COLUMNS } from './csv-columns';
 import {
   EMPLOYEE_FIELDS,
@@ -12,8 +12,8 @@ import {
   recordKind,
 } from './csv-records';
 import { CsvRow, CsvTable, readCsvTable } from './csv-table';
-import { cellHint, fromDecimalComma } from './cell-hints';
-import type { LoadError } from './load-error';
+import { cellHintWords, fromDecimalComma } from './cell-hints';
+import { type LoadError, said } from './load-error';
 import { SourceMap } from './source-map';
 
 export type ScenarioFileResult = { ok: true; scenarios: Scenario[] } | { ok: false; errors: LoadError[] };
@@ -58,14 +58,18 @@ function fill(ctx: Ctx, row: CsvRow, fields: FieldMap, target: Json, at: string,
         file: ctx.table.file,
         row: row.row,
         column,
-        message: notUsed(label, row.cells[column], [...used].slice(2)),
+        ...said(notUsed(label, row.cells[column], [...used].slice(2))),
       });
   }
 }
 
-function notUsed(label: string, found: string, columns: string[]): string {
+/** `label` is the record kind as typed in the file ("employee", "acting"): a code, the same in both languages. */
+function notUsed(label: string, found: string, columns: string[]): Words {
   const article = /^[aeiou]/i.test(label) ? 'an' : 'a';
-  return `this column is not used on ${article} ${label} row; leave it empty (found "${found}"; ${article} ${label} row uses: ${columns.join(', ')})`;
+  return {
+    en: `this column is not used on ${article} ${label} row; leave it empty (found "${found}"; ${article} ${label} row uses: ${columns.join(', ')})`,
+    fr: `cette colonne ne sert pas sur une ligne ${label}; laissez-la vide (trouvé "${found}"; une ligne ${label} utilise : ${columns.join(', ')})`,
+  };
 }
 
 interface Ctx {
@@ -85,15 +89,24 @@ function groupRows(table: CsvTable, errors: LoadError[]): Group[] {
         file: table.file,
         row: row.row,
         column: 'scenario',
-        message: 'empty: every row needs the id of the scenario it belongs to',
+        ...said({
+          en: 'empty: every row needs the id of the scenario it belongs to',
+          fr: 'vide : chaque ligne doit porter l’identifiant du scénario auquel elle appartient',
+        }),
       });
     if (kind === undefined) {
-      const found = typed === undefined ? 'it is empty' : `found "${typed}"`;
+      const found =
+        typed === undefined
+          ? { en: 'it is empty', fr: 'la cellule est vide' }
+          : { en: `found "${typed}"`, fr: `trouvé "${typed}"` };
       errors.push({
         file: table.file,
         row: row.row,
         column: 'record',
-        message: `${found}; expected one of ${RECORD_CHOICES}`,
+        ...said({
+          en: `${found.en}; expected one of ${RECORD_CHOICES}`,
+          fr: `${found.fr}; attendu : l’un de ${RECORD_CHOICES}`,
+        }),
       });
     }
     if (id === undefined || kind === undefined) continue;
@@ -105,20 +118,32 @@ function groupRows(table: CsvTable, errors: LoadError[]): Group[] {
 
 function single(ctx: Ctx, group: Group, kind: 'scenario' | 'employee'): CsvRow | undefined {
   const rows = group.rows.filter((r) => r.kind === kind);
-  const what = kind === 'scenario' ? 'its title and paydays' : "the employee's province, TD1 claims and position";
+  const what =
+    kind === 'scenario'
+      ? { en: 'its title and paydays', fr: 'son titre et ses jours de paie' }
+      : {
+          en: "the employee's province, TD1 claims and position",
+          fr: 'la province, les demandes TD1 et le poste de l’employé',
+        };
   if (rows.length === 0)
     ctx.errors.push({
       file: ctx.table.file,
       row: group.rows[0].row,
       column: 'record',
-      message: `scenario "${group.id}" has no ${kind} row (record = ${kind}) with ${what}`,
+      ...said({
+        en: `scenario "${group.id}" has no ${kind} row (record = ${kind}) with ${what.en}`,
+        fr: `le scénario "${group.id}" n’a pas de ligne ${kind} (record = ${kind}) donnant ${what.fr}`,
+      }),
     });
   for (const extra of rows.slice(1))
     ctx.errors.push({
       file: ctx.table.file,
       row: extra.row,
       column: 'record',
-      message: `scenario "${group.id}" already has ${kind === 'employee' ? 'an' : 'a'} ${kind} row (row ${rows[0].row}); give it only one`,
+      ...said({
+        en: `scenario "${group.id}" already has ${kind === 'employee' ? 'an' : 'a'} ${kind} row (row ${rows[0].row}); give it only one`,
+        fr: `le scénario "${group.id}" a déjà une ligne ${kind} (ligne ${rows[0].row}); n’en donnez qu’une`,
+      }),
     });
   return rows[0];
 }
@@ -211,8 +236,13 @@ function buildScenario(ctx: Ctx, group: Group): Json {
 /** Add how to fix what was typed, when the refused cell looks like a spreadsheet's reformatting. */
 function withHint(error: LoadError, table: CsvTable): LoadError {
   const raw = error.column === undefined ? undefined : table.rows.find((r) => r.row === error.row)?.cells[error.column];
-  const hint = cellHint(raw);
-  return hint === undefined ? error : { ...error, message: `${error.message}. ${hint}` };
+  const hint = cellHintWords(raw);
+  if (hint === undefined) return error;
+  return {
+    ...error,
+    message: `${error.message}. ${hint.en}`,
+    messageFr: `${error.messageFr ?? error.message}. ${hint.fr}`,
+  };
 }
 
 /**
@@ -233,7 +263,8 @@ export function scenariosFromCsv(file: string, text: string): ScenarioFileResult
     if (parsed.ok && ctx.errors.length === 0) scenarios.push(parsed.value);
     if (parsed.ok) continue;
     const refused = new Set(ctx.errors.map((e) => `${e.row}|${e.column}`));
-    const located = parsed.errors.map((line) => withHint(ctx.sources.locate(line), read.table));
+    const lines = parsed.errors.map((en, i) => ({ en, fr: parsed.errorsFr?.[i] ?? en }));
+    const located = lines.map((line) => withHint(ctx.sources.locate(line), read.table));
     // Beside cells refused already, only problems at a cell of their own: a missing row already said what is missing.
     const own = (e: LoadError) => e.column !== undefined && !refused.has(`${e.row}|${e.column}`);
     errors.push(...(ctx.errors.length === 0 ? located : located.filter(own)));

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { CsvParseError, encodingProblem, parseError, SAVE_AS } from './csv-problems';
 import { columnLetter, columnName, detectDelimiter, firstLine } from './csv-text';
-import type { LoadError } from './load-error';
+import { type LoadError, said } from './load-error';
 
 /** One data row of a CSV file, with its spreadsheet row number and its cells by column name. */
 export interface CsvRow {
@@ -56,10 +56,19 @@ function checkHeader(
         file,
         row: 1,
         column: name,
-        message: `unknown column "${name}"; the known columns are: ${known.join(', ')}`,
+        ...said({
+          en: `unknown column "${name}"; the known columns are: ${known.join(', ')}`,
+          fr: `colonne inconnue "${name}"; les colonnes connues sont : ${known.join(', ')}`,
+        }),
       });
     }
-    if (seen.has(name)) errors.push({ file, row: 1, column: name, message: `column "${name}" appears twice` });
+    if (seen.has(name))
+      errors.push({
+        file,
+        row: 1,
+        column: name,
+        ...said({ en: `column "${name}" appears twice`, fr: `la colonne "${name}" figure deux fois` }),
+      });
     seen.add(name);
   });
   for (const name of required) {
@@ -67,7 +76,10 @@ function checkHeader(
       errors.push({
         file,
         row: 1,
-        message: `the header has no "${name}" column; the known columns are: ${known.join(', ')}`,
+        ...said({
+          en: `the header has no "${name}" column; the known columns are: ${known.join(', ')}`,
+          fr: `l’en-tête n’a pas de colonne "${name}"; les colonnes connues sont : ${known.join(', ')}`,
+        }),
       });
   }
   return errors;
@@ -89,7 +101,15 @@ export function readCsvTable(
   if (text.replace(/^\uFEFF/, '').trim() === '')
     return {
       ok: false,
-      errors: [{ file, message: 'the file is empty; it needs a header row and at least one data row' }],
+      errors: [
+        {
+          file,
+          ...said({
+            en: 'the file is empty; it needs a header row and at least one data row',
+            fr: 'le fichier est vide; il lui faut une ligne d’en-tête et au moins une ligne de données',
+          }),
+        },
+      ],
     };
   const encoding = encodingProblem(file, text);
   if (encoding) return { ok: false, errors: [encoding] };
@@ -101,7 +121,10 @@ export function readCsvTable(
         {
           file,
           row: 1,
-          message: `the columns are separated by tabs (a "Text (Tab delimited)" file), not commas. ${SAVE_AS}`,
+          ...said({
+            en: `the columns are separated by tabs (a "Text (Tab delimited)" file), not commas. ${SAVE_AS.en}`,
+            fr: `les colonnes sont séparées par des tabulations (un fichier « Texte (séparateur : tabulation) »), pas par des virgules. ${SAVE_AS.fr}`,
+          }),
         },
       ],
     };
@@ -111,8 +134,12 @@ export function readCsvTable(
     const loose = parseRecords(file, text, delimiter, true);
     const below = 'records' in loose ? titleAbove(file, loose, required) : undefined;
     if (below) return { ok: false, errors: below };
-    const hint = delimiter === ';' ? ` (read as semicolon-delimited). ${SAVE_AS}` : '';
-    return { ok: false, errors: [{ ...parsed, message: parsed.message + hint }] };
+    const semi = delimiter === ';';
+    const message = parsed.message + (semi ? ` (read as semicolon-delimited). ${SAVE_AS.en}` : '');
+    const messageFr =
+      (parsed.messageFr ?? parsed.message) +
+      (semi ? ` (lu avec le point-virgule comme séparateur). ${SAVE_AS.fr}` : '');
+    return { ok: false, errors: [{ ...parsed, message, messageFr }] };
   }
   const [headerCells, ...data] = parsed.records;
   const header = headerCells.map(columnName);
@@ -132,7 +159,10 @@ export function readCsvTable(
             file,
             row,
             column: columnLetter(c),
-            message: `found "${v}" in a column with no name in the header row; name the column or move the value`,
+            ...said({
+              en: `found "${v}" in a column with no name in the header row; name the column or move the value`,
+              fr: `trouvé "${v}" dans une colonne sans nom dans la ligne d’en-tête; nommez la colonne ou déplacez la valeur`,
+            }),
           });
         else cells[header[c]] = v;
       });
@@ -167,7 +197,10 @@ function headerBelow(
     {
       file,
       row: 1,
-      message: `the column names must be in row 1, but they are in row ${lines[at + 1]}: delete the rows above them`,
+      ...said({
+        en: `the column names must be in row 1, but they are in row ${lines[at + 1]}: delete the rows above them`,
+        fr: `les noms de colonnes doivent être à la ligne 1, mais ils sont à la ligne ${lines[at + 1]} : supprimez les lignes au-dessus`,
+      }),
     },
   ];
 }

@@ -6,7 +6,7 @@ import { invalidInput } from '../domain/errors';
 import { parseScenario, Scenario, scenarioToJson, windowNotes } from '../domain/scenario';
 import { jsonSyntaxError } from '../domain/scenario/parse-result';
 import { scenariosFromCsv, ScenarioFileResult } from './csv-scenarios';
-import type { LoadError } from './load-error';
+import { type LoadError, said } from './load-error';
 
 /** A scenario as loaded: where it came from, and the hash that pins it in a run. */
 export interface LoadedScenario {
@@ -52,7 +52,10 @@ function fromJson(file: string, text: string): ScenarioFileResult {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    return { ok: false, errors: [{ file, message: jsonSyntaxError(text, err) }] };
+    return {
+      ok: false,
+      errors: [{ file, ...said({ en: jsonSyntaxError(text, err), fr: jsonSyntaxError(text, err, 'fr') }) }],
+    };
   }
   const items = Array.isArray(value) ? value : [value];
   const errors: LoadError[] = [];
@@ -61,7 +64,14 @@ function fromJson(file: string, text: string): ScenarioFileResult {
     const parsed = parseScenario(item);
     const prefix = Array.isArray(value) ? `[${i}] ` : '';
     if (parsed.ok) scenarios.push(parsed.value);
-    else errors.push(...parsed.errors.map((message) => ({ file, message: `${prefix}${message}` })));
+    else
+      errors.push(
+        ...parsed.errors.map((message, j) => ({
+          file,
+          message: `${prefix}${message}`,
+          messageFr: `${prefix}${parsed.errorsFr?.[j] ?? message}`,
+        })),
+      );
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios };
 }
@@ -70,14 +80,18 @@ function fromJson(file: string, text: string): ScenarioFileResult {
 function duplicateIds(file: string, scenarios: Scenario[], firstFile: ReadonlyMap<string, string>): LoadError[] {
   const here = new Set<string>();
   return scenarios.flatMap((scenario) => {
-    const seen = firstFile.get(scenario.id) ?? (here.has(scenario.id) ? 'this file' : undefined);
+    const earlier = firstFile.get(scenario.id);
+    const seen = earlier ?? (here.has(scenario.id) ? 'this file' : undefined);
     here.add(scenario.id);
     return seen === undefined
       ? []
       : [
           {
             file,
-            message: `scenario id "${scenario.id}" is already used in ${seen}; ids must be unique across the catalogue`,
+            ...said({
+              en: `scenario id "${scenario.id}" is already used in ${seen}; ids must be unique across the catalogue`,
+              fr: `l’identifiant de scénario "${scenario.id}" est déjà utilisé dans ${earlier ?? 'ce fichier'}; les identifiants doivent être uniques dans le catalogue`,
+            }),
           },
         ];
   });

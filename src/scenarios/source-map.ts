@@ -1,3 +1,4 @@
+import type { Words } from '../domain/scenario';
 import type { LoadError } from './load-error';
 
 /**
@@ -17,27 +18,31 @@ export class SourceMap {
     this.places.set(path.replace(/^\./, ''), place);
   }
 
-  /** A validator line `path: message` as a load error at the row and column the path came from. */
-  locate(line: string): LoadError {
-    const cut = line.indexOf(': ');
-    const path = cut === -1 ? '' : line.slice(0, cut);
-    const message = cut === -1 ? line : line.slice(cut + 2);
-    const bare = path === 'scenario' ? '' : path;
+  /** A validator line `path: message` (in both languages) as a load error at the row and column the path came from. */
+  locate(line: Words): LoadError {
+    const en = split(line.en, ': ');
+    const fr = split(line.fr, ' : ');
+    const bare = en.path === 'scenario' ? '' : en.path;
     for (let p = bare; ; p = parent(p)) {
       const place = this.places.get(p);
       if (place) {
         // A message about a part with no cell of its own (a missing field) keeps the path, so it names what is missing.
-        const named = place.column === undefined && p !== bare ? `${bare.slice(p.length).replace(/^\./, '')}: ` : '';
+        const named = place.column === undefined && p !== bare ? bare.slice(p.length).replace(/^\./, '') : '';
         return {
           file: this.file,
           row: place.row,
           column: place.column,
-          message: this.inCsvWords(`${named}${message}`),
+          message: this.inCsvWords(named ? `${named}: ${en.message}` : en.message),
+          messageFr: this.inCsvWords(named ? `${named} : ${fr.message}` : fr.message),
         };
       }
       if (p === '') break;
     }
-    return { file: this.file, message: `scenario "${this.scenarioId}": ${this.inCsvWords(line)}` };
+    return {
+      file: this.file,
+      message: `scenario "${this.scenarioId}": ${this.inCsvWords(line.en)}`,
+      messageFr: `scénario "${this.scenarioId}" : ${this.inCsvWords(line.fr)}`,
+    };
   }
 
   /**
@@ -59,6 +64,14 @@ export class SourceMap {
       return found.length === 0 ? word : found.join('..');
     });
   }
+}
+
+/** `path: message` → its path and message (`separator` is ": " in English, " : " in French). */
+function split(line: string, separator: string): { path: string; message: string } {
+  const cut = line.indexOf(separator);
+  return cut === -1
+    ? { path: '', message: line }
+    : { path: line.slice(0, cut), message: line.slice(cut + separator.length) };
 }
 
 function parent(path: string): string {

@@ -21,7 +21,7 @@ export {
   isPaClassification,
   stepsFor,
 } from './pa-pay-table';
-export { formatIssues, formatPath } from './messages';
-export type { Issue } from './messages';
+export { formatIssues, formatIssueWords, formatPath } from './messages';
+export type { Issue, Lang, Words } from './messages';
 export { windowNotes } from './window-checks';
 export * from './limits';
