@@ -7,6 +7,12 @@ export interface TraceStep {
   step: string;
   /** A plain-language name: "Annual taxable income". */
   label: string;
+  /**
+   * The same name in French: "Revenu imposable annuel" (everything a person reads exists in both
+   * languages). Every step the reference writes has one (tests/unit/i18n/trace-fr.spec.ts); it is
+   * optional in the type because traces stored by earlier runs have none.
+   */
+  labelFr?: string;
   /** The step's value as decimal text ("1234.56", "0.0505"). */
   value: string;
   /** Named inputs and their values as decimal text. */

@@ -6,6 +6,7 @@ import type { Claim } from './deductions.types';
 import { federalAnnualTax, type TaxCase } from './federal';
 import type { Amounts } from './inputs';
 import { provincialAnnualTax } from './provincial';
+import type { Words } from '../../scenario';
 
 /** The TD1 claims of the calculation, resolved per A (the income-tested amounts with no TD1 on file). */
 export interface Claims {
@@ -23,11 +24,12 @@ export interface AnnualTax {
  * A = P × (I − F − F2 − F5A − U1) − HD − F1 (T4127 ch. 4, step 1). F2 (support), HD (prescribed
  * zone) and F1 (annual deductions) are not inputs of payproof: zero.
  */
-export function periodicA(ctx: Ctx, m: Amounts, i: Dec, f5a: Dec, tag: string): Dec {
+export function periodicA(ctx: Ctx, m: Amounts, i: Dec, f5a: Dec, tag: Words): Dec {
   const a = ctx.P.times(i.minus(m.f).minus(f5a).minus(m.u1));
   ctx.trace.add(() => ({
     step: 'A',
-    label: `Annual taxable income${tag}`,
+    label: `Annual taxable income${tag.en}`,
+    labelFr: `Revenu imposable annuel${tag.fr}`,
     value: txt(a),
     inputs: { P: txt(ctx.P), I: txt(i), F: txt(m.f), F2: '0', F5A: txt(f5a), U1: txt(m.u1), HD: '0', F1: '0' },
     citation: cite(ctx, 'ch. 4, step 1, A'),

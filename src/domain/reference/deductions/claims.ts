@@ -10,6 +10,7 @@ import type {
 import { roundCents } from './rounding';
 import { cite, txt, type Ctx } from './context';
 import type { Claim } from './deductions.types';
+import type { Words } from '../../scenario';
 
 /** The personal credit of one TD1 claim: K1 (K1P) and how it was found. */
 export interface ClaimCredit {
@@ -104,10 +105,11 @@ export function provincialClaimCredit(ctx: Ctx, p: ProvincialRules, claim: Claim
   return fromTable(ctx, p.claimCodes, claim.code, NAMES[p.province]);
 }
 
-export function traceK1(ctx: Ctx, step: 'K1' | 'K1P', credit: ClaimCredit, tag: string): void {
+export function traceK1(ctx: Ctx, step: 'K1' | 'K1P', credit: ClaimCredit, tag: Words): void {
   ctx.trace.add(() => ({
     step,
-    label: `${step === 'K1' ? 'Federal' : 'Provincial'} personal credit (lowest rate × TC)${tag}`,
+    label: `${step === 'K1' ? 'Federal' : 'Provincial'} personal credit (lowest rate × TC)${tag.en}`,
+    labelFr: `Crédit personnel ${step === 'K1' ? 'fédéral' : 'provincial'} (taux le plus bas × TC)${tag.fr}`,
     value: txt(credit.k1),
     inputs: { TC: txt(credit.tc), from: credit.source },
     citation: cite(ctx, `ch. 4, step ${step === 'K1' ? '2' : '4'}, ${step}`),

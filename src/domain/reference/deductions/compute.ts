@@ -24,16 +24,17 @@ export function computeDeductions(input: DeductionInput): DeductionResult {
   ctx.trace.add(() => ({
     step: 'edition',
     label: `T4127 edition in force on ${input.payDate}`,
+    labelFr: `Édition de la T4127 en vigueur le ${input.payDate}`,
     value: ctx.e.id,
     inputs: { effective: ctx.e.effective, province: input.province, P: txt(ctx.P) },
     citation: cite(ctx, 'chosen by pay date'),
   }));
   const pay = periodPay(ctx, m);
   const claims: Claims = { federal: m.federalClaim, provincial: m.provincialClaim, noTd1: m.noTd1 };
-  const aRegular = periodicA(ctx, m, pay.i, pay.f5a, '');
+  const aRegular = periodicA(ctx, m, pay.i, pay.f5a, { en: '', fr: '' });
   // Periodic K2 annualizes the regular pay's CPP/EI only; earlier bonuses enter with B1 in the TB method.
   const credits = creditBase(ctx, { periodic: pay.regular, extra: NONE, thisPeriod: pay.regular });
-  const annual = annualTaxes(ctx, { a: aRegular, credits, tag: '' }, claims);
+  const annual = annualTaxes(ctx, { a: aRegular, credits, tag: { en: '', fr: '' } }, claims);
   const federalTax = roundCents(annual.t1.dividedBy(ctx.P).plus(m.l));
   const provincialTax = money(perPeriod(ctx, annual.t2));
   const bonus = m.bonus.isZero() ? undefined : bonusTax(ctx, m, pay, claims, aRegular);
@@ -52,7 +53,7 @@ function earlier(m: Amounts): Contributions {
 function bonusTax(ctx: Ctx, m: Amounts, pay: PeriodPay, claims: Claims, aRegular: Dec): TaxPair {
   const before = earlier(m);
   return nonPeriodicTax(ctx, claims, {
-    name: 'bonus',
+    name: { en: 'bonus', fr: 'la prime' },
     aRegular,
     b: m.bonus,
     f5b: pay.f5bBonus,
@@ -72,7 +73,7 @@ function retroTax(ctx: Ctx, m: Amounts, pay: PeriodPay, claims: Claims, aRegular
   if (m.retroMethod === 'spread') return spreadRetroTax(ctx, m, claims);
   const before = addContributions(earlier(m), lessContributions(pay.withBonus, pay.regular));
   return nonPeriodicTax(ctx, claims, {
-    name: 'retro (bonus method)',
+    name: { en: 'retro (bonus method)', fr: 'la rémunération rétroactive (méthode de la prime)' },
     aRegular,
     b: m.retro,
     f5b: pay.f5bRetro,
@@ -91,6 +92,7 @@ function traceTax(ctx: Ctx, federal: Money, provincial: Money, l: Dec): void {
   ctx.trace.add(() => ({
     step: 'T',
     label: 'Tax for the period on the periodic pay: T1 / P + L (federal), T2 / P (provincial)',
+    labelFr: 'Impôt pour la période sur la rémunération périodique : T1 / P + L (fédéral), T2 / P (provincial)',
     value: txt(federal.toDecimal().plus(provincial.toDecimal())),
     inputs: { federal: federal.toString(), provincial: provincial.toString(), L: txt(l) },
     citation: cite(ctx, 'ch. 4, step 6, T (half-up to the cent, ch. 1)'),
@@ -113,6 +115,8 @@ function assemble(ctx: Ctx, m: Amounts, pay: PeriodPay, t: Taxes): DeductionResu
   ctx.trace.add(() => ({
     step: 'net',
     label: 'Net pay: gross + bonus + retro − every deduction (taxable benefits are not cash)',
+    labelFr:
+      'Rémunération nette : brut + prime + rémunération rétroactive − toutes les retenues (les avantages imposables ne sont pas versés en argent)',
     value: net.toString(),
     inputs: { gross: txt(m.gross), bonus: txt(m.bonus), retro: txt(m.retro), withheld: txt(withheld) },
     citation: 'convention: net pay',

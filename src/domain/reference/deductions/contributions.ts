@@ -33,6 +33,9 @@ export function traceEi(ctx: Ctx, ie: Dec, k: Contributions): void {
   ctx.trace.add(() => ({
     step: 'EI',
     label: ctx.quebec ? 'EI premium for the period (Quebec rate)' : 'EI premium for the period',
+    labelFr: ctx.quebec
+      ? 'Cotisation d’assurance-emploi pour la période (taux du Québec)'
+      : 'Cotisation d’assurance-emploi pour la période',
     value: txt(k.ei),
     inputs: { IE: txt(ie), rate: txt(ctx.ei.rate), D1: txt(ctx.d1), max: txt(ctx.ei.max) },
     citation: ctx.eiExempt ? `${cite(ctx, 'ch. 7')}; convention: employee exempt from EI` : cite(ctx, 'ch. 7, EI'),
@@ -41,6 +44,7 @@ export function traceEi(ctx: Ctx, ie: Dec, k: Contributions): void {
   ctx.trace.add(() => ({
     step: 'QPIP',
     label: 'Quebec Parental Insurance Plan premium for the period',
+    labelFr: 'Cotisation au Régime québécois d’assurance parentale pour la période',
     value: txt(k.qpip),
     inputs: { IE: txt(ie), rate: txt(ctx.e.qpip.rate), withheldSoFar: txt(ctx.dQpip), max: txt(ctx.e.qpip.max) },
     citation: ctx.e.qpip.citation,

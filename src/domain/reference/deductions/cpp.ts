@@ -31,6 +31,7 @@ export function traceCpp(ctx: Ctx, pi: Dec, exemption: Dec, c: Dec, c2: Dec): vo
   ctx.trace.add(() => ({
     step: 'C',
     label: `${plan} contribution for the period (base + first additional)`,
+    labelFr: `Cotisation au ${plan === 'QPP' ? 'RRQ' : 'RPC'} pour la période (de base + première cotisation supplémentaire)`,
     value: txt(c),
     inputs: {
       PI: txt(pi),
@@ -46,6 +47,7 @@ export function traceCpp(ctx: Ctx, pi: Dec, exemption: Dec, c: Dec, c2: Dec): vo
   ctx.trace.add(() => ({
     step: 'C2',
     label: `${plan}2 second additional contribution for the period`,
+    labelFr: `Deuxième cotisation supplémentaire (${plan === 'QPP' ? 'RRQ2' : 'RPC2'}) pour la période`,
     value: txt(c2),
     inputs: {
       PI: txt(pi),

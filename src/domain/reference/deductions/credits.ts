@@ -1,6 +1,7 @@
 import { ZERO, type Dec } from '../../money';
 import { cite, txt, type Ctx } from './context';
 import type { Contributions } from './contributions';
+import type { Words } from '../../scenario';
 
 /**
  * What the K2 credit is taken on, before the lowest rate: the annual base CPP (QPP) part, EI and
@@ -41,10 +42,11 @@ export function creditBase(ctx: Ctx, s: CreditSource): CreditBase {
   return { cpp, ei, qpip, total: cpp.plus(ei).plus(qpip) };
 }
 
-export function traceK2(ctx: Ctx, step: 'K2' | 'K2P', rate: Dec, k2: Dec, base: CreditBase, tag: string): void {
+export function traceK2(ctx: Ctx, step: 'K2' | 'K2P', rate: Dec, k2: Dec, base: CreditBase, tag: Words): void {
   ctx.trace.add(() => ({
     step,
-    label: `${step === 'K2' ? 'Federal' : 'Provincial'} CPP/EI${ctx.quebec ? '/QPIP' : ''} credit${tag}`,
+    label: `${step === 'K2' ? 'Federal' : 'Provincial'} CPP/EI${ctx.quebec ? '/QPIP' : ''} credit${tag.en}`,
+    labelFr: `Crédit ${step === 'K2' ? 'fédéral' : 'provincial'} pour ${ctx.plan.plan === 'QPP' ? 'RRQ' : 'RPC'}/AE${ctx.quebec ? '/RQAP' : ''}${tag.fr}`,
     value: txt(k2),
     inputs: {
       rate: txt(rate),

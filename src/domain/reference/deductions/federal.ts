@@ -4,13 +4,14 @@ import { traceK1, type ClaimCredit } from './claims';
 import { cite, txt, type Ctx } from './context';
 import { traceK2, type CreditBase } from './credits';
 import { labourFundCredit } from './parts';
+import type { Words } from '../../scenario';
 
 /** One evaluation of annual tax: A, the K2 base, and a tag naming the scenario in the trace. */
 export interface TaxCase {
   a: Dec;
   credits: CreditBase;
-  /** "" for the period's pay; " (with bonus)", " (without retro)" ... for the non-periodic method. */
-  tag: string;
+  /** "" for the period's pay; " (with bonus)", " (without retro)" ... for the non-periodic method, in both languages. */
+  tag: Words;
 }
 
 /**
@@ -23,7 +24,8 @@ export function federalAnnualTax(ctx: Ctx, t: TaxCase, claim: ClaimCredit): Dec 
   if (claim.exempt || !t.a.isPositive()) {
     ctx.trace.add(() => ({
       step: 'T1',
-      label: `Annual federal tax${t.tag}`,
+      label: `Annual federal tax${t.tag.en}`,
+      labelFr: `Impôt fédéral annuel${t.tag.fr}`,
       value: '0',
       inputs: { A: txt(t.a), claim: claim.source },
       citation: cite(ctx, claim.exempt ? 'ch. 4; claim code E: no income tax' : 'ch. 4, step 1: A ≤ 0, T = L'),
@@ -61,21 +63,24 @@ function traceFederal(ctx: Ctx, t: TaxCase, s: FederalSteps): void {
   traceK2(ctx, 'K2', ctx.e.federal.lowestRate, s.k2, t.credits, t.tag);
   ctx.trace.add(() => ({
     step: 'K4',
-    label: `Canada employment credit${t.tag}`,
+    label: `Canada employment credit${t.tag.en}`,
+    labelFr: `Crédit canadien pour emploi${t.tag.fr}`,
     value: txt(s.k4),
     inputs: { A: txt(t.a), CEA: txt(ctx.e.federal.canadaEmploymentAmount) },
     citation: cite(ctx, 'ch. 4, step 2, K4'),
   }));
   ctx.trace.add(() => ({
     step: 'T3',
-    label: `Basic federal tax${t.tag}`,
+    label: `Basic federal tax${t.tag.en}`,
+    labelFr: `Impôt fédéral de base${t.tag.fr}`,
     value: txt(s.t3),
     inputs: { A: txt(t.a), R: txt(s.r), K: txt(s.k), K1: txt(s.claim.k1), K2: txt(s.k2), K3: '0', K4: txt(s.k4) },
     citation: cite(ctx, 'ch. 4, step 2, T3'),
   }));
   ctx.trace.add(() => ({
     step: 'T1',
-    label: `Annual federal tax${t.tag}`,
+    label: `Annual federal tax${t.tag.en}`,
+    labelFr: `Impôt fédéral annuel${t.tag.fr}`,
     value: txt(s.t1),
     inputs: {
       T3: txt(s.t3),

@@ -4,6 +4,7 @@ import { txt, type Ctx } from './context';
 import { roundCents } from './rounding';
 import type { Contributions } from './contributions';
 import { creditBase, type CreditSource } from './credits';
+import type { Words } from '../../scenario';
 
 export interface TaxPair {
   federal: Dec;
@@ -21,7 +22,8 @@ export interface Taxes {
 /** One non-periodic payment B, taxed as the difference it makes to annual tax (T4127 ch. 4). */
 export interface NonPeriodicCase {
   /** "bonus" or "retro", for the trace. */
-  name: string;
+  /** What the payment is, in both languages: { en: 'bonus', fr: 'la prime' }. */
+  name: Words;
   /** A of the periodic pay. */
   aRegular: Dec;
   b: Dec;
@@ -53,7 +55,8 @@ export function nonPeriodicTax(ctx: Ctx, claims: Claims, x: NonPeriodicCase): Ta
     const federal = roundCents(x.b.times(rate)).toDecimal();
     ctx.trace.add(() => ({
       step: 'TB',
-      label: `Tax on the ${x.name}: flat rate, annual income with it is 5,000 or less`,
+      label: `Tax on the ${x.name.en}: flat rate, annual income with it is 5,000 or less`,
+      labelFr: `Impôt sur ${x.name.fr} : taux fixe, le revenu annuel qui l’inclut est de 5 000 ou moins`,
       value: txt(federal),
       inputs: { B: txt(x.b), 'A with': txt(aWith), rate: txt(rate) },
       citation: `${np.citation}; convention: the flat rate is withheld as federal tax, provincial 0`,
@@ -62,15 +65,24 @@ export function nonPeriodicTax(ctx: Ctx, claims: Claims, x: NonPeriodicCase): Ta
   }
   const without = annualTaxes(
     ctx,
-    { a: aWithout, credits: creditBase(ctx, x.before), tag: ` (without ${x.name})` },
+    {
+      a: aWithout,
+      credits: creditBase(ctx, x.before),
+      tag: { en: ` (without ${x.name.en})`, fr: ` (sans ${x.name.fr})` },
+    },
     claims,
   );
-  const withIt = annualTaxes(ctx, { a: aWith, credits: creditBase(ctx, x.after), tag: ` (with ${x.name})` }, claims);
+  const withIt = annualTaxes(
+    ctx,
+    { a: aWith, credits: creditBase(ctx, x.after), tag: { en: ` (with ${x.name.en})`, fr: ` (avec ${x.name.fr})` } },
+    claims,
+  );
   const federal = roundCents(positive(withIt.t1.minus(without.t1))).toDecimal();
   const provincial = roundCents(positive(withIt.t2.minus(without.t2))).toDecimal();
   ctx.trace.add(() => ({
     step: 'TB',
-    label: `Tax on the ${x.name} (non-periodic method: tax with − tax without)`,
+    label: `Tax on the ${x.name.en} (non-periodic method: tax with − tax without)`,
+    labelFr: `Impôt sur ${x.name.fr} (méthode des paiements non périodiques : impôt avec − impôt sans)`,
     value: txt(federal.plus(provincial)),
     inputs: {
       B: txt(x.b),

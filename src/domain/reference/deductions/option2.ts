@@ -64,7 +64,11 @@ export function option2Tax(input: Option2Input): Option2Result {
     thisPeriod: periodic,
   });
   const claims = { federal: input.federalClaim, provincial: input.provincialClaim, noTd1: false };
-  const t = annualTaxes(ctx, { a, credits, tag: ' (Option 2, annualized)' }, claims);
+  const t = annualTaxes(
+    ctx,
+    { a, credits, tag: { en: ' (Option 2, annualized)', fr: ' (option 2, annualisé)' } },
+    claims,
+  );
   const due = (annual: Dec, withheld: Money): Money => {
     const x = annual.dividedBy(s1).minus(withheld.toDecimal());
     return x.isNegative() ? Money.ZERO : roundCents(x);
@@ -74,6 +78,7 @@ export function option2Tax(input: Option2Input): Option2Result {
   ctx.trace.add(() => ({
     step: 'T (Option 2)',
     label: 'Tax for the period: annual tax / S1 − tax withheld so far',
+    labelFr: 'Impôt pour la période : impôt annuel / S1 − impôt déjà retenu',
     value: federalTax.plus(provincialTax).toString(),
     inputs: { S1: txt(s1), A: txt(a), T1: txt(t.t1), T2: txt(t.t2) },
     citation: cite(ctx, 'ch. 5, Option 2 (cumulative averaging)'),

@@ -48,6 +48,7 @@ function splitF5(ctx: Ctx, m: Amounts, total: Contributions, pi: Dec) {
   ctx.trace.add(() => ({
     step: 'F5',
     label: `Enhanced ${ctx.plan.plan} deduction from income (C × ${txt(ctx.plan.rate.minus(ctx.plan.baseRate))}/${txt(ctx.plan.rate)} + C2)`,
+    labelFr: `Déduction du revenu pour le ${ctx.plan.plan === 'QPP' ? 'RRQ' : 'RPC'} bonifié (C × ${txt(ctx.plan.rate.minus(ctx.plan.baseRate))}/${txt(ctx.plan.rate)} + C2)`,
     value: txt(f5),
     inputs: { C: txt(total.c), C2: txt(total.c2) },
     citation: cite(ctx, 'ch. 4, step 1, F5 (ratio not rounded)'),
@@ -55,6 +56,7 @@ function splitF5(ctx: Ctx, m: Amounts, total: Contributions, pi: Dec) {
   ctx.trace.add(() => ({
     step: 'F5A',
     label: 'F5 share of the periodic pay',
+    labelFr: 'Part F5 de la rémunération périodique',
     value: txt(f5a),
     inputs: { F5: txt(f5), PI: txt(pi) },
     citation: cite(ctx, 'ch. 4, F5A'),
@@ -63,6 +65,7 @@ function splitF5(ctx: Ctx, m: Amounts, total: Contributions, pi: Dec) {
     ctx.trace.add(() => ({
       step: 'F5B',
       label: 'F5 share of the non-periodic payments',
+      labelFr: 'Part F5 des paiements non périodiques',
       value: txt(f5bBonus.plus(f5bRetro)),
       inputs: {
         F5: txt(f5),

@@ -7,6 +7,7 @@ import { traceK2 } from './credits';
 import type { TaxCase } from './federal';
 import { ontarioHealthPremium, ontarioReduction, ontarioSurtax } from './ontario';
 import { albertaK5p, bcReduction, labourFundCredit, yukonK4p } from './parts';
+import type { Words } from '../../scenario';
 
 function positive(x: Dec): Dec {
   return x.isNegative() ? ZERO : x;
@@ -60,10 +61,11 @@ export function provincialAnnualTax(ctx: Ctx, p: ProvincialRules, t: TaxCase, cl
 }
 
 function traceProvince(ctx: Ctx, p: ProvincialRules, t: TaxCase, x: Steps): void {
-  const step = (name: string, label: string, value: Dec, where: string, inputs: Record<string, string> = {}) =>
+  const step = (name: string, label: Words, value: Dec, where: string, inputs: Record<string, string> = {}) =>
     ctx.trace.add(() => ({
       step: name,
-      label: `${label}${t.tag}`,
+      label: `${label.en}${t.tag.en}`,
+      labelFr: `${label.fr}${t.tag.fr}`,
       value: txt(value),
       inputs,
       citation: cite(ctx, where),
@@ -71,15 +73,27 @@ function traceProvince(ctx: Ctx, p: ProvincialRules, t: TaxCase, x: Steps): void
   traceK1(ctx, 'K1P', x.claim, t.tag);
   traceK2(ctx, 'K2P', p.lowestRate, x.k2p, t.credits, t.tag);
   if (p.k4pCea)
-    step('K4P', 'Yukon Canada employment credit', x.k4p, 'ch. 4, step 5, K4P (Yukon)', {
-      A: txt(t.a),
-      CEA: txt(p.k4pCea),
-    });
+    step(
+      'K4P',
+      { en: 'Yukon Canada employment credit', fr: 'Crédit canadien pour emploi du Yukon' },
+      x.k4p,
+      'ch. 4, step 5, K4P (Yukon)',
+      {
+        A: txt(t.a),
+        CEA: txt(p.k4pCea),
+      },
+    );
   if (p.k5p)
-    step('K5P', 'Alberta supplemental credit', x.k5p, 'ch. 4, step 5, K5P (Alberta)', {
-      K1P: txt(x.claim.k1),
-      K2P: txt(x.k2p),
-    });
+    step(
+      'K5P',
+      { en: 'Alberta supplemental credit', fr: 'Crédit supplémentaire de l’Alberta' },
+      x.k5p,
+      'ch. 4, step 5, K5P (Alberta)',
+      {
+        K1P: txt(x.claim.k1),
+        K2P: txt(x.k2p),
+      },
+    );
   const t4Inputs = {
     A: txt(t.a),
     V: txt(x.v),
@@ -91,29 +105,63 @@ function traceProvince(ctx: Ctx, p: ProvincialRules, t: TaxCase, x: Steps): void
     K5P: txt(x.k5p),
   };
   const t4Where = x.claim.exempt ? 'ch. 4, step 4; claim code E: T4 = 0' : 'ch. 4, step 4, T4';
-  step('T4', `Basic ${p.province} tax`, x.t4, `${t4Where} (${p.citation})`, t4Inputs);
-  if (p.surtax) step('V1', 'Ontario surtax', x.v1, 'ch. 4, step 5, V1', { T4: txt(x.t4) });
+  step(
+    'T4',
+    { en: `Basic ${p.province} tax`, fr: `Impôt de base (${p.province})` },
+    x.t4,
+    `${t4Where} (${p.citation})`,
+    t4Inputs,
+  );
+  if (p.surtax)
+    step('V1', { en: 'Ontario surtax', fr: 'Surtaxe de l’Ontario' }, x.v1, 'ch. 4, step 5, V1', { T4: txt(x.t4) });
   if (p.healthPremium)
-    step('V2', 'Ontario Health Premium', x.v2, 'ch. 4, step 5, V2 (withheld even under claim code E)', { A: txt(t.a) });
+    step(
+      'V2',
+      { en: 'Ontario Health Premium', fr: 'Contribution-santé de l’Ontario' },
+      x.v2,
+      'ch. 4, step 5, V2 (withheld even under claim code E)',
+      { A: txt(t.a) },
+    );
   if (p.reduction)
-    step('S', 'Ontario tax reduction', x.s, 'ch. 4, step 5, S (Y = 0 dependants)', { 'T4 + V1': txt(x.t4.plus(x.v1)) });
+    step(
+      'S',
+      { en: 'Ontario tax reduction', fr: 'Réduction d’impôt de l’Ontario' },
+      x.s,
+      'ch. 4, step 5, S (Y = 0 dependants)',
+      { 'T4 + V1': txt(x.t4.plus(x.v1)) },
+    );
   if (p.bcReduction)
     step(
       'S',
-      'British Columbia tax reduction',
+      { en: 'British Columbia tax reduction', fr: 'Réduction d’impôt de la Colombie-Britannique' },
       x.s,
       'ch. 4, step 5, S (British Columbia); convention: tax.bc-reduction-floor',
       { T4: txt(x.t4), A: txt(t.a) },
     );
   if (p.lcp)
-    step('LCP', 'Provincial labour-sponsored funds credit (P × LCP, yearly maximum)', x.lcp, 'ch. 4, step 5, LCP', {
-      shares: txt(ctx.shares),
-    });
-  step('T2', `Annual ${p.province} tax`, x.t2, 'ch. 4, step 5, T2', {
-    T4: txt(x.t4),
-    V1: txt(x.v1),
-    V2: txt(x.v2),
-    S: txt(x.s),
-    LCP: txt(x.lcp),
-  });
+    step(
+      'LCP',
+      {
+        en: 'Provincial labour-sponsored funds credit (P × LCP, yearly maximum)',
+        fr: 'Crédit provincial pour fonds de travailleurs (P × LCP, maximum annuel)',
+      },
+      x.lcp,
+      'ch. 4, step 5, LCP',
+      {
+        shares: txt(ctx.shares),
+      },
+    );
+  step(
+    'T2',
+    { en: `Annual ${p.province} tax`, fr: `Impôt provincial annuel (${p.province})` },
+    x.t2,
+    'ch. 4, step 5, T2',
+    {
+      T4: txt(x.t4),
+      V1: txt(x.v1),
+      V2: txt(x.v2),
+      S: txt(x.s),
+      LCP: txt(x.lcp),
+    },
+  );
 }

@@ -20,11 +20,13 @@ export function withQuebecTax(ctx: Ctx, m: Amounts, pay: PeriodPay, t: Taxes): T
   };
   const provincialTax = Money.roundHalfUp(quebecPeriodTax(ctx, q, m.provincialClaim));
   const claim = m.provincialClaim;
-  const onBonus = t.bonus && quebecLumpSumTax(ctx, q, claim, { name: 'bonus', b2: m.bonus, b1: m.b1, csb1: m.f5bYtd });
+  const onBonus =
+    t.bonus &&
+    quebecLumpSumTax(ctx, q, claim, { name: { en: 'bonus', fr: 'la prime' }, b2: m.bonus, b1: m.b1, csb1: m.f5bYtd });
   const onRetro =
     t.retro &&
     quebecLumpSumTax(ctx, q, claim, {
-      name: 'retro',
+      name: { en: 'retro', fr: 'la rémunération rétroactive' },
       b2: m.retro,
       b1: m.b1.plus(m.bonus),
       csb1: m.f5bYtd.plus(onBonus ? onBonus.csb : ZERO),

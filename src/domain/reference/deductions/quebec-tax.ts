@@ -5,6 +5,7 @@ import { bracketFor } from './brackets';
 import { txt, type Ctx } from './context';
 import type { Claim } from './deductions.types';
 import { roundCents } from './rounding';
+import type { Words } from '../../scenario';
 
 /**
  * Quebec income tax at source, Revenu Québec TP-1015.F-V s. 2.1.1 (regular payments) and s. 2.1.2
@@ -94,6 +95,7 @@ export function quebecPeriodTax(ctx: Ctx, p: QuebecPay, claim: Claim): Dec {
   ctx.trace.add(() => ({
     step: 'T2',
     label: 'Quebec income tax for the period: A = Y / P (TP-1015.F-V)',
+    labelFr: 'Impôt du Québec pour la période : A = Y / P (TP-1015.F-V)',
     value: txt(a),
     inputs: {
       G: txt(p.g),
@@ -114,7 +116,8 @@ export function quebecPeriodTax(ctx: Ctx, p: QuebecPay, claim: Claim): Dec {
 
 /** A lump sum B2, with the lump sums paid earlier this year (B1) and their CSB (CSB1). */
 export interface QuebecLumpSum {
-  name: string;
+  /** What the payment is, in both languages: { en: 'bonus', fr: 'la prime' }. */
+  name: Words;
   b2: Dec;
   b1: Dec;
   csb1: Dec;
@@ -136,7 +139,8 @@ export function quebecLumpSumTax(ctx: Ctx, p: QuebecPay, claim: Claim, x: Quebec
   const tax = exempt ? ZERO : cents(t.times(flat ? x.b2 : positive(x.b2.minus(csb))));
   ctx.trace.add(() => ({
     step: 'TB',
-    label: `Quebec income tax on the ${x.name} (TP-1015.F-V method 2${flat ? ': flat rate' : ''})`,
+    label: `Quebec income tax on the ${x.name.en} (TP-1015.F-V method 2${flat ? ': flat rate' : ''})`,
+    labelFr: `Impôt du Québec sur ${x.name.fr} (TP-1015.F-V, méthode 2${flat ? ' : taux fixe' : ''})`,
     value: txt(tax),
     inputs: { B2: txt(x.b2), B1: txt(x.b1), CSB: txt(csb), CSB1: txt(x.csb1), I: txt(i2), T: txt(t) },
     citation: `${q.citation}.2, method 2`,

@@ -6,11 +6,12 @@ import { contributionsOn, f5Of, type Contributions } from './contributions';
 import { creditBase } from './credits';
 import type { Amounts } from './inputs';
 import type { TaxPair } from './non-periodic';
+import type { Words } from '../../scenario';
 
 const NONE: Contributions = { c: ZERO, c2: ZERO, ei: ZERO, qpip: ZERO };
 
 /** The periodic tax (no L) there would be on the regular pay raised by `extra`, as T4032 tables give it. */
-function periodTaxOn(ctx: Ctx, m: Amounts, claims: Claims, extra: Dec, tag: string): TaxPair {
+function periodTaxOn(ctx: Ctx, m: Amounts, claims: Claims, extra: Dec, tag: Words): TaxPair {
   const i = m.gross.plus(m.benefit).plus(extra);
   const k = contributionsOn(ctx, { pi: i, ie: m.gross.plus(extra), exemption: i.isZero() ? ZERO : ctx.exemption });
   const a = periodicA(ctx, m, i, f5Of(ctx, k), tag);
@@ -26,13 +27,20 @@ function periodTaxOn(ctx: Ctx, m: Amounts, claims: Claims, extra: Dec, tag: stri
 export function spreadRetroTax(ctx: Ctx, m: Amounts, claims: Claims): TaxPair {
   const n = int(m.retroPeriods);
   const share = roundCents(m.retro.dividedBy(n)).toDecimal();
-  const base = periodTaxOn(ctx, m, claims, ZERO, ' (spread: regular pay)');
-  const raised = periodTaxOn(ctx, m, claims, share, ' (spread: regular pay + retro / periods)');
+  const base = periodTaxOn(ctx, m, claims, ZERO, {
+    en: ' (spread: regular pay)',
+    fr: ' (répartition : rémunération régulière)',
+  });
+  const raised = periodTaxOn(ctx, m, claims, share, {
+    en: ' (spread: regular pay + retro / periods)',
+    fr: ' (répartition : rémunération régulière + rémunération rétroactive / périodes)',
+  });
   const diff = (x: Dec, y: Dec): Dec => (x.gt(y) ? x.minus(y).times(n) : ZERO);
   const result = { federal: diff(raised.federal, base.federal), provincial: diff(raised.provincial, base.provincial) };
   ctx.trace.add(() => ({
     step: 'TR',
     label: 'Tax on the retroactive increase (spread method: periods × difference in periodic tax)',
+    labelFr: 'Impôt sur l’augmentation rétroactive (méthode de répartition : périodes × écart d’impôt périodique)',
     value: txt(result.federal.plus(result.provincial)),
     inputs: {
       retro: txt(m.retro),

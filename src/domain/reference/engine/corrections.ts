@@ -26,13 +26,14 @@ export interface Correction {
   /** 'pay': a positive RETRO_ADJUSTMENT; 'reverse': a negative one (same year); 'recover': a RECOVERY deduction (prior year). */
   how: 'pay' | 'reverse' | 'recover';
   /** For an overpayment: its route, why, and the cut-off of the run that found it. */
-  overpayment?: { route: Route; why: string; foundBy: IsoDate };
+  overpayment?: { route: Route; why: string; whyFr: string; foundBy: IsoDate };
 }
 
 interface Pending {
   since: number;
   route: Route;
   why: string;
+  whyFr: string;
   foundBy: IsoDate;
 }
 
@@ -97,19 +98,25 @@ export class Corrections {
       x.arrived.every((e) => e.kind === 'leaveWithoutPay' && workingDays(e.start, e.end) <= SHORT_LEAVE_DAYS);
     let route: Route;
     let why: string;
+    let whyFr: string;
     if (total.lt(tenth)) {
       route = 'routine';
       why = `${total.toString()} is less than 10% of gross biweekly pay (${tenth.toString()})`;
+      whyFr = `${total.toString()} est inférieur à 10 % de la rémunération brute de la quinzaine (${tenth.toString()})`;
     } else if (shortLeave) {
       route = 'routine';
       why = `caused by leave without pay of ${SHORT_LEAVE_DAYS} consecutive working days or less`;
+      whyFr = `causé par un congé non payé de ${SHORT_LEAVE_DAYS} jours ouvrables consécutifs ou moins`;
     } else {
       route = this.flexible ? 'flexible' : 'default';
       why = `${total.toString()} is 10% of gross biweekly pay (${tenth.toString()}) or more: an overpayment notice${
         this.flexible ? ', acknowledged: flexible recovery' : ', not acknowledged: recovered at once'
       }`;
+      whyFr = `${total.toString()} atteint ou dépasse 10 % de la rémunération brute de la quinzaine (${tenth.toString()}) : un avis de trop-payé${
+        this.flexible ? ', reconnu : recouvrement souple' : ', non reconnu : recouvré immédiatement'
+      }`;
     }
-    for (const f of found) this.pending.set(f.start, { since: x.index, route, why, foundBy: x.run.cutoff });
+    for (const f of found) this.pending.set(f.start, { since: x.index, route, why, whyFr, foundBy: x.run.cutoff });
   }
 
   /** The pending overpayments this run recovers: at once, or after 3 correct pays (flexible), from a run that pays something. */
@@ -127,7 +134,7 @@ export class Corrections {
         after,
         amount,
         how: before.year === yearOf(x.run.payday) ? 'reverse' : 'recover',
-        overpayment: { route: p.route, why: p.why, foundBy: p.foundBy },
+        overpayment: { route: p.route, why: p.why, whyFr: p.whyFr, foundBy: p.foundBy },
       });
       before.due = after;
       this.pending.delete(start);

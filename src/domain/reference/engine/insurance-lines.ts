@@ -29,6 +29,7 @@ export function insuranceLines(insuredAnnual: Decimal, group: PensionGroup): Ded
         {
           step: 'DI',
           label: 'Disability insurance: 0.35 per 1,000 of insured salary a month × 12 / 26.088',
+          labelFr: 'Assurance-invalidité : 0,35 par tranche de 1 000 de salaire assuré par mois × 12 / 26,088',
           value: diAmount.toString(),
           inputs: { annualSalary: insuredAnnual.toString(), insured: insured.toString() },
           citation: `${di.citation}; convention: ${CONVENTION.insurance}`,
@@ -50,6 +51,7 @@ export function insuranceLines(insuredAnnual: Decimal, group: PensionGroup): Ded
       {
         step: 'SDB',
         label: 'Supplementary death benefit: 0.15 per 1,000 of coverage a month × 12 / 26.088',
+        labelFr: 'Prestation supplémentaire de décès : 0,15 par tranche de 1 000 de protection par mois × 12 / 26,088',
         value: sdbAmount.toString(),
         inputs: { annualSalary: insuredAnnual.toString(), coverage: coverage.toString() },
         citation: `${sdb.citation}; convention: ${CONVENTION.insurance}`,

@@ -66,6 +66,8 @@ export function overtimeLine(view: EventView, period: PayPeriod, trace: boolean)
               step: 'OVERTIME',
               label:
                 'Overtime: Σ annual rate of the position worked / 1956.6 × hours × multiplier, half-up to the cent',
+              labelFr:
+                'Heures supplémentaires : Σ taux annuel du poste occupé / 1956,6 × heures × multiplicateur, arrondi au cent le plus proche',
               value: amount.toString(),
               inputs: { ...inputs, exact: exact.toString() },
               citation: `${PSPC}; convention: ${CONVENTION.overtime}; acting rate by ${CONVENTION.placement}`,

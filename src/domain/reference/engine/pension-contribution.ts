@@ -49,6 +49,7 @@ export function pensionStep(salary: Money, year: number, group: Contributor, amo
   return {
     step: 'PENSION',
     label: `${group} contribution on a period's salary of ${salary.toString()} (${year} rates)`,
+    labelFr: `Cotisation ${group} sur un salaire de période de ${salary.toString()} (taux de ${year})`,
     value: amount.toString(),
     inputs: {
       salary: salary.toString(),

@@ -62,6 +62,7 @@ export class PensionLedger {
       steps.push({
         step: 'PENSION-LWOP',
         label: `Contribution owed on ${due.lwopPensionable.toString()} of leave without pay in its first three months: not taken from this pay, collected after the leave`,
+        labelFr: `Cotisation due sur ${due.lwopPensionable.toString()} de congé non payé dans ses trois premiers mois : non retenue sur cette paie, recouvrée après le congé`,
         value: owed.minus(amount).toString(),
         citation: `${TBS}; convention: ${CONVENTION.lwopPension}, ${CONVENTION.lwopInstalments}`,
       });
@@ -86,6 +87,7 @@ export class PensionLedger {
     const step: TraceStep = {
       step: 'PENSION',
       label: `Change in the contribution for ${after.period.start} to ${after.period.end}: now ${amount.toString()}, carried ${before.amount.toString()}`,
+      labelFr: `Variation de la cotisation du ${after.period.start} au ${after.period.end} : maintenant ${amount.toString()}, retenue auparavant ${before.amount.toString()}`,
       value: change.toString(),
       inputs: {
         salary: after.salary.toString(),
@@ -139,6 +141,7 @@ export class PensionLedger {
       steps.push({
         step: 'PENSION-LWOP',
         label: `Pension owed for leave ${leave.id} (${leave.start} to ${leave.end}): instalment ${plan.instalments + 1} of ${n}, still owed ${remaining.toString()} / ${left}`,
+        labelFr: `Cotisation de retraite due pour le congé ${leave.id} (du ${leave.start} au ${leave.end}) : versement ${plan.instalments + 1} de ${n}, reste dû ${remaining.toString()} / ${left}`,
         value: instalment.toString(),
         inputs: { pensionableWorkingDays: String(days), instalments: String(n), stillOwed: remaining.toString() },
         citation: `${DEFICIENCIES}; convention: ${CONVENTION.lwopInstalments}, ${CONVENTION.lwopPension}`,

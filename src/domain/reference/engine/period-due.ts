@@ -43,7 +43,7 @@ function dayAmount(tally: DayTally, hours: Decimal, sign: 1 | -1): { exact: Deci
 function dayLine(
   code: EarningLine['code'],
   tally: DayTally,
-  ctx: { hours: Decimal; sign: 1 | -1; label: string; citation: string; trace: boolean },
+  ctx: { hours: Decimal; sign: 1 | -1; label: string; labelFr: string; citation: string; trace: boolean },
 ): EarningLine[] {
   if (tally.days === 0) return [];
   const { exact, amount } = dayAmount(tally, ctx.hours, ctx.sign);
@@ -61,6 +61,7 @@ function dayLine(
             {
               step: code,
               label: `${ctx.label}: Σ working days × annual rate / 260.88 × weekly hours / 37.5, half-up to the cent`,
+              labelFr: `${ctx.labelFr} : Σ jours ouvrables × taux annuel / 260,88 × heures hebdomadaires / 37,5, arrondi au cent le plus proche`,
               value: amount.toString(),
               inputs: { ...tally.describe(), weeklyHours: ctx.hours.toString(), exact: exact.toString() },
               citation: `${ctx.citation}; convention: ${CONVENTION.proration}`,
@@ -86,6 +87,7 @@ export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod
       hours: h,
       sign: 1,
       label: 'Regular pay',
+      labelFr: 'Rémunération régulière',
       citation: `${PSPC}; convention: ${CONVENTION.cadence}, ${CONVENTION.workingDay}`,
       trace,
     }),
@@ -93,6 +95,7 @@ export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod
       hours: h,
       sign: 1,
       label: 'Acting pay (acting rate − substantive rate)',
+      labelFr: 'Rémunération d’intérim (taux d’intérim − taux du poste d’attache)',
       citation: `${PSPC}; convention: ${CONVENTION.placement}, ${CONVENTION.qualifying}`,
       trace,
     }),
@@ -101,10 +104,19 @@ export function periodDue(scenario: Scenario, view: EventView, period: PayPeriod
       hours: h,
       sign: 1,
       label: basis === 'monthly' ? 'Bilingualism bonus (months of at least 10 days worked)' : 'Bilingualism bonus',
+      labelFr:
+        basis === 'monthly' ? 'Prime au bilinguisme (mois d’au moins 10 jours travaillés)' : 'Prime au bilinguisme',
       citation: `${BONUS}; convention: ${CONVENTION.bilingualism}`,
       trace,
     }),
-    ...dayLine('LWOP', t.lwop, { hours: h, sign: -1, label: 'Leave without pay', citation: PSPC, trace }),
+    ...dayLine('LWOP', t.lwop, {
+      hours: h,
+      sign: -1,
+      label: 'Leave without pay',
+      labelFr: 'Congé non payé',
+      citation: PSPC,
+      trace,
+    }),
   ];
   const total = Money.sum(lines.map((l) => l.amount));
   const salary = Money.sum(

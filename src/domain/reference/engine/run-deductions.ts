@@ -108,6 +108,9 @@ function yearStep(x: StatutoryInput): TraceStep {
     label: `Pay periods in ${year}: the paydays of the payday's calendar year${
       x.fromHistory ? '; year to date carried from the history runs before the request' : ''
     }`,
+    labelFr: `Périodes de paie en ${year} : les jours de paie de l’année civile du jour de paie${
+      x.fromHistory ? '; cumul annuel reporté des paies de l’historique antérieures à la demande' : ''
+    }`,
     value: String(x.periodsInYear),
     ...(moved.length > 0 && {
       inputs: Object.fromEntries(moved.map((m) => [`scheduled ${m.scheduled}`, `paid ${m.paidOn}`])),
@@ -181,6 +184,7 @@ export function statutoryLines(x: StatutoryInput): { lines: DeductionLine[]; not
           {
             step: 'retro',
             label: 'Retroactive pay taxed as a non-periodic payment',
+            labelFr: 'Rémunération rétroactive imposée comme paiement non périodique',
             value: x.retro.toString(),
             inputs: { periods: String(x.retroPeriods) },
             citation: `T4127 ch. 4, non-periodic payments; convention: ${CONVENTION.retroTax}`,

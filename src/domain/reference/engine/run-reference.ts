@@ -242,6 +242,7 @@ function unionDuesLine(unionDues: Money): DeductionLine {
       {
         step: 'U1',
         label: 'Union dues per pay (employee profile)',
+        labelFr: 'Cotisations syndicales par paie (profil de l’employé)',
         value: unionDues.toString(),
         citation: 'collective agreement, check-off of union dues',
       },

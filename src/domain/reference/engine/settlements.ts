@@ -19,6 +19,7 @@ function routeStep(c: Correction): TraceStep[] {
     {
       step: 'recovery',
       label: `Overpayment recovered now: ${c.overpayment.why}`,
+      labelFr: `Trop-payé recouvré maintenant : ${c.overpayment.whyFr}`,
       value: c.amount.toString(),
       inputs: { foundByCutoff: c.overpayment.foundBy },
       citation: `${PSPC_REPAY}; convention: ${routeConvention(c.overpayment.route)}`,
@@ -40,6 +41,7 @@ export function retroLine(c: Correction): Line {
       {
         step: 'paid',
         label: `Paid so far for ${c.period.start} to ${c.period.end}`,
+        labelFr: `Versé jusqu’ici pour la période du ${c.period.start} au ${c.period.end}`,
         value: c.before.due.total.toString(),
         inputs: byCode(c.before.due),
         citation: `convention: ${CONVENTION.retro}, ${CONVENTION.cutoff}`,
@@ -47,6 +49,7 @@ export function retroLine(c: Correction): Line {
       {
         step: 'due',
         label: `Now due for ${c.period.start} to ${c.period.end}`,
+        labelFr: `Maintenant dû pour la période du ${c.period.start} au ${c.period.end}`,
         value: c.after.total.toString(),
         inputs: byCode(c.after),
         citation: `convention: ${CONVENTION.retro}`,
@@ -73,13 +76,18 @@ function netOf(p: PriorYear): { amount: Money; step: TraceStep } {
   const recordedBy: IsoDate = c.overpayment?.foundBy ?? c.before.payday;
   const within = recordedBy <= addMonths(c.before.payday, 36);
   const period = `${c.period.start} to ${c.period.end}, paid ${c.before.payday}`;
+  const periodFr = `la période du ${c.period.start} au ${c.period.end}, versée le ${c.before.payday}`;
   if (!within || !p.paidBy) {
     const why = !within ? 'recorded more than 3 years after its payday' : 'that year has no T4127 rules held';
+    const whyFr = !within
+      ? 'inscrit plus de 3 ans après son jour de paie'
+      : 'aucune règle de la T4127 n’est conservée pour cette année';
     return {
       amount: gross,
       step: {
         step: 'RECOVERY',
         label: `Overpayment for ${period}: gross (${why})`,
+        labelFr: `Trop-payé pour ${periodFr} : brut (${whyFr})`,
         value: gross.toString(),
         citation: `${PSPC_TAXES}; convention: ${CONVENTION.priorYearNet}`,
       },
@@ -101,6 +109,7 @@ function netOf(p: PriorYear): { amount: Money; step: TraceStep } {
     step: {
       step: 'RECOVERY',
       label: `Overpayment for ${period}: net = gross − CPP, EI and tax that pay withheld on it − pension given back`,
+      labelFr: `Trop-payé pour ${periodFr} : net = brut − RPC, AE et impôt retenus sur ce montant par cette paie − cotisation de retraite remboursée`,
       value: net.toString(),
       inputs: {
         gross: gross.toString(),
