@@ -41,6 +41,21 @@ export function day(lang: Lang, iso: string): string {
 }
 
 /**
+ * The reader's language for HTTP: `?lang=en|fr` when given, else the first of English or French
+ * in Accept-Language (its order, ignoring weights of 0), else English.
+ */
+export function langOfRequest(query: unknown, acceptLanguage: string | undefined): Lang {
+  if (query === 'fr' || query === 'en') return query;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const [tag, ...params] = part.trim().toLowerCase().split(';');
+    if (params.some((p) => /^q=0(\.0*)?$/.test(p.trim()))) continue;
+    if (/^fr\b/.test(tag)) return 'fr';
+    if (/^en\b/.test(tag)) return 'en';
+  }
+  return 'en';
+}
+
+/**
  * The reader's language for the CLI: `--lang en|fr` when given, else the locale
  * (LC_ALL, LC_MESSAGES, LANG: fr_CA.UTF-8 → fr), else English.
  */

@@ -12,6 +12,7 @@ import { SubmissionRepository } from '../persistence/submission.repository';
 import type { LoadError } from '../scenarios/load-error';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import { screenForPersonalInformation, withheldName } from './privacy-screen';
+import type { Lang } from './reader-text';
 import { answerFor, type ScenarioAnswer } from './volunteer-answer';
 import { BackgroundRuns } from './start-in-background';
 import { SUBMISSION_LIMITS } from './submission-limits';
@@ -134,10 +135,10 @@ export class SubmissionService implements BeforeApplicationShutdown {
   }
 
   /** The submission with what the reference pays its scenarios and its stub lines checked (from the stored file). */
-  private withAnswers(submission: SubmissionEntity): SubmissionView {
+  private withAnswers(submission: SubmissionEntity, lang: Lang = 'en'): SubmissionView {
     if (submission.content === null) return view(submission);
     const parsed = this.catalog.parseFile(submission.fileName, submission.content);
-    return { ...view(submission), ...(parsed.ok && { answers: parsed.scenarios.map((sc) => answerFor(sc)) }) };
+    return { ...view(submission), ...(parsed.ok && { answers: parsed.scenarios.map((sc) => answerFor(sc, lang)) }) };
   }
 
   /** Pays the accepted scenario through every supplier in a run of its own (the volunteer starts no run: the service does). */
@@ -219,8 +220,9 @@ export class SubmissionService implements BeforeApplicationShutdown {
     return (await Promise.all(all.map((s) => this.refresh(s)))).map(view);
   }
 
-  async get(caller: Principal, id: string): Promise<SubmissionView> {
-    return this.withAnswers(await this.refresh(await this.readable(caller, id)));
+  /** The submission, its answers' sentences in the reader's language (English by default). */
+  async get(caller: Principal, id: string, lang: Lang = 'en'): Promise<SubmissionView> {
+    return this.withAnswers(await this.refresh(await this.readable(caller, id)), lang);
   }
 
   /** A volunteer reads only their own submissions; another's is "not found", so its existence is not revealed. */

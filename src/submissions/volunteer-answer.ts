@@ -28,7 +28,7 @@ export function answerFor(scenario: Scenario, lang: Lang = 'en'): ScenarioAnswer
     return {
       ...base,
       statements: result.pays.map((p) => statementToJson(p.statement)),
-      notes: result.notes,
+      notes: lang === 'fr' ? (result.notesFr ?? result.notes) : result.notes,
       stubs: scenarioStubs(scenario, lang, result),
     };
   } catch (err) {

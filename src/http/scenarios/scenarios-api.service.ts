@@ -69,13 +69,13 @@ export class ScenariosApiService {
     return payTables();
   }
 
-  validate(file: UploadedFile | undefined): ValidationResult {
+  validate(file: UploadedFile | undefined, lang: Lang = 'en'): ValidationResult {
     if (!file)
       throw new PayproofError(
         'INVALID_INPUT',
         'file: no file was uploaded; send a .csv or .json scenario file as the multipart field "file"',
       );
-    return this.check(file.fileName, file.content.toString('utf8'), 'en');
+    return this.check(file.fileName, file.content.toString('utf8'), lang);
   }
 
   /** A draft from the guided builder: every problem at once, or the reference's statements and the stub lines checked. */

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../auth/access.decorator';
 import { MulterFile, ScenarioUpload, toUpload } from '../upload';
+import { langOfRequest } from '../../submissions/reader-text';
 import { DraftBody, ScenariosApiService } from './scenarios-api.service';
 
 @ApiTags('scenarios')
@@ -29,13 +30,20 @@ export class ScenariosController {
     return this.scenarios.read(id);
   }
 
-  /** Checks a file without storing it; every problem names the row and column. */
+  /**
+   * Checks a file without storing it; every problem names the row and column, in English
+   * (`message`) and French (`messageFr`); the answers' sentences follow `?lang=` or Accept-Language.
+   */
   @Post('validate')
   @HttpCode(200)
   @Allow('procurement', 'volunteer', 'auditor')
   @ScenarioUpload()
-  validate(@UploadedFile() file?: MulterFile) {
-    return this.scenarios.validate(toUpload(file));
+  validate(
+    @UploadedFile() file?: MulterFile,
+    @Query('lang') lang?: string,
+    @Headers('accept-language') accept?: string,
+  ) {
+    return this.scenarios.validate(toUpload(file), langOfRequest(lang, accept));
   }
 
   /**

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Post, UploadedFile } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Post, Query, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../auth/access.decorator';
 import { Caller } from '../../auth/principal.decorator';
 import type { Principal } from '../../auth/roles';
+import { langOfRequest } from '../../submissions/reader-text';
 import { SubmissionService } from '../../submissions/submission.service';
 import { MulterFile, ScenarioUpload, toUpload } from '../upload';
 
@@ -27,10 +28,16 @@ export class SubmissionsController {
     return this.submissions.list(caller);
   }
 
+  /** The answers' sentences in the reader's language: `?lang=fr`, else Accept-Language, else English. */
   @Get(':id')
   @Allow('volunteer', 'procurement', 'auditor')
-  get(@Caller() caller: Principal, @Param('id') id: string) {
-    return this.submissions.get(caller, id);
+  get(
+    @Caller() caller: Principal,
+    @Param('id') id: string,
+    @Query('lang') lang?: string,
+    @Headers('accept-language') accept?: string,
+  ) {
+    return this.submissions.get(caller, id, langOfRequest(lang, accept));
   }
 
   /** How each supplier paid the scenario, in plain language: the submitter's own only (404 for another volunteer's). */

@@ -32,4 +32,6 @@ export interface ReferenceResult {
   pays: ReferencePay[];
   /** Plain sentences about what the statements cannot show (e.g. an overpayment left to recover outside pay). */
   notes: string[];
+  /** The same sentences in French, in the same order. */
+  notesFr?: string[];
 }

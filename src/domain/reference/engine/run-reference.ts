@@ -71,7 +71,8 @@ class Simulation {
       }
       previous = run;
     });
-    return { scenarioId: this.scenario.id, pays, notes: this.outstanding(plan.runs) };
+    const notes = this.outstanding(plan.runs);
+    return { scenarioId: this.scenario.id, pays, notes: notes.map((n) => n.en), notesFr: notes.map((n) => n.fr) };
   }
 
   private viewAt(cutoff: IsoDate): { key: number; view: EventView } {
@@ -209,25 +210,32 @@ class Simulation {
     };
   }
 
-  private outstanding(runs: PayRun[]): string[] {
+  /** What is left owed after the last payday, in English and French. */
+  private outstanding(runs: PayRun[]): { en: string; fr: string }[] {
     const last = runs[runs.length - 1];
     const { key, view } = this.viewAt(last.cutoff);
     const where = view.isTerminated()
-      ? 'outside pay (no later pay to recover it from)'
-      : 'after the last requested payday';
+      ? {
+          en: 'outside pay (no later pay to recover it from)',
+          fr: 'hors paie (aucune paie ultérieure pour le recouvrer)',
+        }
+      : { en: 'after the last requested payday', fr: 'après le dernier jour de paie demandé' };
     const overpaid = [...this.corrections.pending].sort().map(([start, p]) => {
       const paid = this.corrections.paid.get(start)!;
-      const owed = paid.due.total.minus(this.due(key, view, paid.due.period).total);
-      return `Overpayment of ${owed.toString()} for ${start} to ${paid.due.period.end} not recovered by ${last.payday}: to be recovered ${where} (convention ${routeConvention(p.route)}).`;
+      const owed = paid.due.total.minus(this.due(key, view, paid.due.period).total).toString();
+      const end = paid.due.period.end;
+      const convention = routeConvention(p.route);
+      return {
+        en: `Overpayment of ${owed} for ${start} to ${end} not recovered by ${last.payday}: to be recovered ${where.en} (convention ${convention}).`,
+        fr: `Trop-payé de ${owed} pour la période du ${start} au ${end} non recouvré au ${last.payday} : à recouvrer ${where.fr} (convention ${convention}).`,
+      };
     });
     const pension =
       this.pension && view.isTerminated()
-        ? this.pension
-            .outstanding(view)
-            .map(
-              (o) =>
-                `Pension contributions of ${o.owed.toString()} owed for leave ${o.leaveId} not collected by ${last.payday}: owed outside pay (convention ${CONVENTION.lwopInstalments}).`,
-            )
+        ? this.pension.outstanding(view).map((o) => ({
+            en: `Pension contributions of ${o.owed.toString()} owed for leave ${o.leaveId} not collected by ${last.payday}: owed outside pay (convention ${CONVENTION.lwopInstalments}).`,
+            fr: `Cotisations de retraite de ${o.owed.toString()} dues pour le congé ${o.leaveId} non perçues au ${last.payday} : dues hors paie (convention ${CONVENTION.lwopInstalments}).`,
+          }))
         : [];
     return [...overpaid, ...pension];
   }

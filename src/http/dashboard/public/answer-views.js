@@ -1,7 +1,8 @@
 /* payproof dashboard: what the reference says about a volunteer's own scenario (a draft, a checked
  * file, a submission): the stub lines checked, then what a correct payroll pays, payday by payday.
  * Sentences are built here from the API's structured fields (verdict, direction, amounts), so they
- * read in the page's language; the trace's rule texts are the server's English. */
+ * read in the page's language; the trace's rule names come in both languages (label, labelFr), its
+ * citations name English sources. */
 'use strict';
 
 /** "regular pay (REGULAR)", or for a correction "retroactive adjustment (RETRO_ADJUSTMENT) for … to …". */
@@ -32,7 +33,7 @@ function traceTable(steps, caption) {
     [t('trace.step'), t('trace.label'), t('trace.value'), t('trace.inputs'), t('trace.citation')],
     steps.map((s) => [
       verbatim(s.step),
-      en(s.label),
+      inLang(s.label, s.labelFr),
       s.value,
       Object.entries(s.inputs ?? {})
         .map(([k, v]) => `${k} = ${v}`)
@@ -51,7 +52,15 @@ function traceList(steps) {
       h(
         'li',
         {},
-        h('p', {}, h('strong', {}, verbatim(s.step)), ': ', en(s.label), ' = ', h('strong', {}, s.value)),
+        h(
+          'p',
+          {},
+          h('strong', {}, verbatim(s.step)),
+          ': ',
+          inLang(s.label, s.labelFr),
+          ' = ',
+          h('strong', {}, s.value),
+        ),
         s.inputs
           ? h(
               'p',
@@ -131,7 +140,8 @@ function statementList(answer) {
           h(
             'ul',
             {},
-            answer.notes.map((n) => h('li', {}, en(n))),
+            // The server writes the notes in the page's language (the request's Accept-Language).
+            answer.notes.map((n) => h('li', {}, n)),
           ),
         )
       : '',

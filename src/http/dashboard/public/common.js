@@ -84,6 +84,9 @@ function h(tag, attrs = {}, ...children) {
 
 /** Text the server wrote in English (validator errors, trace rule texts): declared so, for screen readers and translators. */
 const en = (text) => h('span', { lang: 'en' }, text);
+
+/** A text the server gives in both languages (message and messageFr, label and labelFr): the page's, else the English marked as such. */
+const inLang = (english, french) => (state.lang === 'fr' ? (french ? french : en(english)) : english);
 /** Names and ids as typed (supplier names, scenario ids and titles): never translated. */
 const verbatim = (text) => h('span', { translate: 'no' }, text);
 
@@ -140,8 +143,9 @@ const loading = (key = 'loading') => h('p', { class: 'loading', role: 'status' }
 
 const token = () => sessionStorage.getItem('payproof.token');
 
+/** Every call says the page's language (Accept-Language), so the sentences the server writes come in it. */
 async function api(path, options = {}) {
-  const headers = { authorization: `Bearer ${token()}`, ...(options.headers || {}) };
+  const headers = { authorization: `Bearer ${token()}`, 'accept-language': state.lang, ...(options.headers || {}) };
   const res = await fetch(path, { ...options, headers });
   const body = (res.headers.get('content-type') || '').includes('json') ? await res.json() : await res.text();
   if (!res.ok)

@@ -2,11 +2,11 @@
  * about it, then how each supplier paid it (updated live while the suppliers are paying). */
 'use strict';
 
-/** A problem in the page's language when the API gives its code (privacy), else the validator's English. */
+/** A problem in the page's language: from its code (privacy), else the validator's words in English or French. */
 function problemText(e) {
   if (e.code === 'PERSONAL_INFORMATION')
     return t(e.inFileName ? 'privacy.fileName' : 'privacy.cell', { what: t(`privacy.kind.${e.kind}`) });
-  return en(e.message);
+  return inLang(e.message, e.messageFr);
 }
 
 function errorsTable(errors) {
