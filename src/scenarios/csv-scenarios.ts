@@ -105,7 +105,7 @@ function groupRows(table: CsvTable, errors: LoadError[]): Group[] {
         column: 'record',
         ...said({
           en: `${found.en}; expected one of ${RECORD_CHOICES}`,
-          fr: `${found.fr}; attendu : l’un de ${RECORD_CHOICES}`,
+          fr: `${found.fr}; attendu : l’un de ces codes de type de ligne : ${RECORD_CHOICES}`,
         }),
       });
     }

@@ -148,9 +148,13 @@ describeIf('a volunteer in the browser, in English and in French', () => {
       expect(await summary.locator('li').count()).toBe(2);
       expect(await page.locator('#b-scenario-0-title').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#b-expected-0-amount').getAttribute('aria-invalid')).toBe('true');
-      // The hint is the server's (English until messages have codes), right for the CSV, beside the field.
+      // The hint is the server's, in the page's language, right for the CSV, beside the field.
       const beside = page.locator('#b-expected-0-amount').locator('xpath=..').locator('.field-error');
-      await beside.getByText('Write it without the currency sign or the thousands separator: 2639.11.').waitFor();
+      const hint =
+        lang === 'fr'
+          ? 'Écrivez-le sans le symbole monétaire ni le séparateur de milliers : 2639.11.'
+          : 'Write it without the currency sign or the thousands separator: 2639.11.';
+      await beside.getByText(hint).waitFor();
       await shot(page, `builder-problems-${lang}`);
       await page.locator('#b-expected-0-amount').fill('2639.11');
       await page.locator('#b-scenario-0-title').fill('AS-02');

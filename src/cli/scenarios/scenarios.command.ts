@@ -1,6 +1,6 @@
 import { BUNDLED_SCENARIOS } from '../../common/paths';
 import { PayproofError } from '../../domain/errors';
-import type { LoadError } from '../../scenarios/load-error';
+import { type LoadError, messageIn } from '../../scenarios/load-error';
 import { type PrivacyError, privacyMessage } from '../../submissions/privacy-screen';
 import { type Lang, langFrom, say } from '../../submissions/reader-text';
 import { screenScenarioFiles } from '../../submissions/screen-files';
@@ -72,12 +72,9 @@ export const scenariosValidateCommand: CommandSpec<{ lang?: string }> = {
   },
 };
 
-/**
- * A problem where it is (file, row, column) in the reader's language; a privacy refusal is
- * worded in it too (the validator's own messages are English for now).
- */
+/** A problem where it is (file, row, column) in the reader's language, the privacy screen's and the validator's alike. */
 function problemText(lang: Lang, error: LoadError | PrivacyError): string {
-  const message = 'kind' in error ? privacyMessage(error.kind, error.inFileName, lang) : error.message;
+  const message = 'kind' in error ? privacyMessage(error.kind, error.inFileName, lang) : messageIn(error, lang);
   const where = [
     error.file,
     error.row !== undefined ? say(lang, 'where.row', { row: error.row }) : undefined,

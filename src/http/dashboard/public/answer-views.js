@@ -61,16 +61,17 @@ function traceList(steps) {
           ' = ',
           h('strong', {}, s.value),
         ),
+        // The worksheet's variable names (A, TC, weeklyHours), as the reference writes them.
         s.inputs
           ? h(
               'p',
-              { class: 'hint' },
+              { class: 'hint inputs' },
               Object.entries(s.inputs)
                 .map(([k, v]) => `${k} = ${v}`)
                 .join('; '),
             )
           : '',
-        h('p', { class: 'hint' }, t('trace.citation'), ': ', en(s.citation)),
+        h('p', { class: 'hint citation' }, t('trace.citation'), ': ', en(s.citation)),
       ),
     ),
   );
