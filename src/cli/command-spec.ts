@@ -13,6 +13,8 @@ export interface CommandSpec<F extends object = FlagValues> {
   flags?: readonly FlagSpec[];
   /** More to read in the command's own --help, printed after its flags (e.g. what a generator draws). */
   help?: string;
+  /** The same in French. */
+  helpFr?: string;
   /**
    * Do the work, writing results to standard output and progress to standard error. Resolve
    * with an exit code (EXIT.findings when the command ran and found problems), or with
@@ -23,5 +25,5 @@ export interface CommandSpec<F extends object = FlagValues> {
 
 /** A command as the registry knows it before loading it: enough for `payproof --help`. */
 export type CommandEntry =
-  | { name: string; description: string; load: () => Promise<CommandSpec> }
-  | { name: string; description: string; subcommands: readonly CommandEntry[] };
+  | { name: string; description: string; fr?: string; load: () => Promise<CommandSpec> }
+  | { name: string; description: string; fr?: string; subcommands: readonly CommandEntry[] };

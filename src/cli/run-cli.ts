@@ -4,6 +4,7 @@ import type { CommandEntry, CommandSpec } from './command-spec';
 import { COMMANDS } from './commands';
 import { declareOptions } from './declare-options';
 import { EXIT, exitCodeFor } from './exit-codes';
+import { langFrom, type Lang } from '../submissions/reader-text';
 
 /** The flag a field of an error is given by on the command line: vendors → --vendors, payDate → --pay-date. */
 export function flagName(field: string): string {
@@ -47,11 +48,37 @@ export function oneLine(text: string): string {
 
 type Loaders = Map<Command, () => Promise<CommandSpec>>;
 
+/**
+ * The language of --help: `--lang fr|en` anywhere on the line, else the locale (LC_ALL,
+ * LC_MESSAGES, LANG), else English. A bad --lang value is the command's to refuse: help is English then.
+ */
+function helpLang(argv: readonly string[]): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = at === -1 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice(7) : argv[at + 1];
+  return langFrom(flag, process.env) ?? 'en';
+}
+
+/** Commander's own words in French: the headings of --help and the help flag and command. */
+const HEADINGS: Record<string, string> = {
+  'Usage:': 'Utilisation :',
+  'Options:': 'Options :',
+  'Commands:': 'Commandes :',
+  'Arguments:': 'Arguments :',
+};
+function inFrench(program: Command): void {
+  program
+    .configureHelp({ styleTitle: (title) => HEADINGS[title] ?? title })
+    .helpOption('-h, --help', 'afficher l’aide de la commande')
+    .helpCommand('help [command]', 'afficher l’aide de la commande');
+}
+
 /** The registry as commander commands, names and descriptions only; `loaders` says how to fill each in. */
-function addEntries(parent: Command, entries: readonly CommandEntry[], loaders: Loaders): void {
+function addEntries(parent: Command, entries: readonly CommandEntry[], loaders: Loaders, lang: Lang): void {
   for (const entry of entries) {
-    const command = parent.command(entry.name).description(entry.description);
-    if ('subcommands' in entry) addEntries(command, entry.subcommands, loaders);
+    const command = parent
+      .command(entry.name)
+      .description(lang === 'fr' ? (entry.fr ?? entry.description) : entry.description);
+    if ('subcommands' in entry) addEntries(command, entry.subcommands, loaders, lang);
     else loaders.set(command, entry.load);
   }
 }
@@ -68,10 +95,11 @@ function namedCommand(program: Command, argv: readonly string[]): Command | unde
   return undefined;
 }
 
-function fillIn(command: Command, spec: CommandSpec, done: (code: number) => void): void {
+function fillIn(command: Command, spec: CommandSpec, done: (code: number) => void, lang: Lang): void {
   if (spec.arguments !== undefined) command.arguments(spec.arguments);
-  declareOptions(command, spec.flags ?? []);
-  if (spec.help !== undefined) command.addHelpText('after', `\n${spec.help}`);
+  declareOptions(command, spec.flags ?? [], lang);
+  const help = lang === 'fr' ? (spec.helpFr ?? spec.help) : spec.help;
+  if (help !== undefined) command.addHelpText('after', `\n${help}`);
   command.action(async () => {
     const code = await spec.run(command.args, command.opts());
     done(code ?? EXIT.ok);
@@ -83,17 +111,23 @@ function fillIn(command: Command, spec: CommandSpec, done: (code: number) => voi
  * It never calls process.exit and never throws: tests run it in-process.
  */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  const lang = helpLang(argv);
   const program = new Command('payproof')
-    .description('Pay-system pilot evaluation harness: pay scenarios, a decimal-exact reference, suppliers compared')
+    .description(
+      lang === 'fr'
+        ? 'Banc d’essai des projets pilotes de systèmes de paie : scénarios de paie, une référence exacte au cent près, fournisseurs comparés'
+        : 'Pay-system pilot evaluation harness: pay scenarios, a decimal-exact reference, suppliers compared',
+    )
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`payproof: ${oneLine(text)}\n`) });
+  if (lang === 'fr') inFrench(program);
   const loaders: Loaders = new Map();
-  addEntries(program, COMMANDS, loaders);
+  addEntries(program, COMMANDS, loaders, lang);
   let code: number = EXIT.ok;
   try {
     const target = namedCommand(program, argv);
     const load = target && loaders.get(target);
-    if (target && load) fillIn(target, await load(), (c) => (code = c));
+    if (target && load) fillIn(target, await load(), (c) => (code = c), lang);
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { call, serve, Served } from '../e2e/http/http-harness';
+import { englishWords } from '../tools/english-words';
 import { chromiumAvailable, launch } from './chromium';
 import { go, shot, signIn } from './pages';
 
@@ -30,13 +31,10 @@ function caseFile(broken: boolean): string {
 }
 
 /**
- * English words no French sentence uses (as tests/browser/pages.ts), looked for in every text of
- * `selector` except names kept as typed (translate="no"), codes, and the citations and inputs of
- * trace steps. Codes (CPP, REGULAR, EC-05), ids, dates and amounts have none of these words.
+ * English words in the texts of `selector` (tests/tools/english-words.ts: codes in capitals, ids,
+ * dates and amounts are not words), except names kept as typed (translate="no"), code, and the
+ * citations and inputs of trace steps.
  */
-const ENGLISH =
-  /(?<!\p{L})(the|and|your|you|with|from|this|that|was|were|is|are|of|to|which|what|when|will|would|been|has|have|be|by|for|not|paid|pay|payday|paydays|stub|supplier|suppliers|scenario|scenarios|step|missing|expected|found|row|column|leave|without|tax|income|contribution|premium|regular|acting|overtime|gross|net|deduction|period|annual|federal|provincial|credit|rate)(?!\p{L})/iu;
-
 async function englishIn(page: Page, selector: string): Promise<string[]> {
   const texts = (await page.evaluate(`(() => {
     const skipped = (el) => !!(el && el.closest('[translate="no"], code, script, style, .citation, .inputs'));
@@ -50,7 +48,7 @@ async function englishIn(page: Page, selector: string): Promise<string[]> {
     }
     return out;
   })()`)) as string[];
-  return texts.filter((text) => ENGLISH.test(text));
+  return texts.filter((text) => englishWords(text).length > 0);
 }
 
 async function upload(page: Page, text: string): Promise<void> {

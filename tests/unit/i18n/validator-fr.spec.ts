@@ -5,7 +5,7 @@ import { RECORD_CHOICES } from '../../../src/scenarios/csv-records';
 import { scenariosFromCsv } from '../../../src/scenarios/csv-scenarios';
 import { formatLoadErrorIn, type LoadError } from '../../../src/scenarios/load-error';
 import { fullScenarioJson } from '../scenario/full-scenario';
-import { englishWords, namesIn } from './english-words';
+import { englishWords, namesIn } from '../../tools/english-words';
 
 type Json = Record<string, any>;
 

@@ -8,8 +8,8 @@ const ENGLISH = new Set(
     'the and with from this that is are of to expected found missing not only must given gives neither nor both ' +
     'instead already before after outside between each every number text amount money list object empty ' +
     'unexpected field whole written paid pay payday stub supplier reference row column leave without tax ' +
-    'income contribution premium regular acting overtime gross net deduction period annual federal provincial ' +
-    'credit rate bonus recovered overpayment owed due now so far share'
+    'income contribution premium regular acting overtime gross deduction period annual federal ' +
+    'credit rate bonus recovered overpayment owed now far share'
   ).split(' '),
 );
 
