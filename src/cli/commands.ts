@@ -12,35 +12,41 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'calc',
     description:
       'Statutory deductions (CPP/QPP, CPP2, EI, QPIP, federal and provincial tax) for one pay period: T4127 Option 1, Quebec tax by TP-1015.F-V',
+    fr: 'Retenues prévues par la loi (RPC/RRQ, RPC2, AE, RQAP, impôt fédéral et provincial) pour une période de paie : T4127 option 1, impôt du Québec selon le TP-1015.F-V',
     load: async () => (await import('./calc/calc.command')).calcCommand,
   },
   {
     name: 'conformance',
     description:
       "run the protocol's examples and a small public set of scenarios against one supplier and print, rule by rule, pass or fail with the reference's statement beside the supplier's (before a pilot)",
+    fr: 'passer les exemples du protocole et un petit ensemble public de scénarios à un fournisseur et afficher, règle par règle, réussite ou échec avec le relevé de la référence à côté de celui du fournisseur (avant un projet pilote)',
     load: async () => (await import('./conformance/conformance.command')).conformanceCommand,
   },
   {
     name: 'evaluate',
     description:
       'run the scenarios against every supplier, check every pay line, compare side by side and write a report',
+    fr: 'passer les scénarios à chaque fournisseur, vérifier chaque ligne de paie, comparer côte à côte et écrire un rapport',
     load: async () => (await import('./evaluate/evaluate.command')).evaluateCommand,
   },
   {
     name: 'exchange',
     description:
       'suppliers that run in their own tenant: export their outbound package, import the registers they return',
+    fr: 'fournisseurs qui travaillent dans leur propre environnement : exporter leur trousse sortante, importer les registres qu’ils renvoient',
     subcommands: [
       {
         name: 'export',
         description:
           'write the outbound package for an exchange supplier: per pay run, the HR events entered by its cut-off',
+        fr: 'écrire la trousse sortante d’un fournisseur par échange : pour chaque paie, les événements RH saisis avant sa date limite',
         load: async () => (await import('./exchange/exchange-export.command')).exchangeExportCommand,
       },
       {
         name: 'import',
         description:
           'check and store the pay registers an exchange supplier returned (a folder or a zip), with their provenance',
+        fr: 'vérifier et conserver les registres de paie renvoyés par un fournisseur par échange (un dossier ou un zip), avec leur provenance',
         load: async () => (await import('./exchange/exchange-import.command')).exchangeImportCommand,
       },
     ],
@@ -49,12 +55,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'explain',
     description:
       "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line, and check the file's pay stub lines (expected rows) against it",
+    fr: 'afficher le relevé de la référence pour chaque jour de paie d’un fichier de scénarios (JSON ou CSV), avec la trace de chaque ligne, et vérifier les lignes de talon de paie du fichier (lignes expected) par rapport à lui',
     load: async () => (await import('./explain/explain.command')).explainCommand,
   },
   {
     name: 'fuzz',
     description:
       'generate pay scenarios, find where a supplier departs from the reference, the invariants or the metamorphic relations, shrink each defect to a minimal scenario and save it as a regression',
+    fr: 'générer des scénarios de paie, trouver où un fournisseur s’écarte de la référence, des invariants ou des relations métamorphiques, réduire chaque défaut à un scénario minimal et l’enregistrer comme régression',
     load: async () => (await import('./fuzz/fuzz.command')).fuzzCommand,
   },
   {
@@ -88,22 +96,26 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'scenarios',
     description: 'list, validate or generate pay scenarios (CSV or JSON)',
+    fr: 'lister, valider ou générer des scénarios de paie (CSV ou JSON)',
     subcommands: [
       {
         name: 'list',
         description: 'list the scenarios in a file or folder (default: the bundled test-payrolls/)',
+        fr: 'lister les scénarios d’un fichier ou d’un dossier (par défaut : test-payrolls/ fourni)',
         load: async () => (await import('./scenarios/scenarios.command')).scenariosListCommand,
       },
       {
         name: 'validate',
         description:
           'check scenario files (format and personal information) and print every problem (exit code 1 if any), then check their pay stub lines against the reference',
+        fr: 'vérifier des fichiers de scénarios (format et renseignements personnels) et afficher chaque problème (code de sortie 1 s’il y en a), puis vérifier leurs lignes de talon de paie par rapport à la référence',
         load: async () => (await import('./scenarios/scenarios.command')).scenariosValidateCommand,
       },
       {
         name: 'generate',
         description:
           'write a made-up population of employees as catalogue CSV files, for benchmarks, load tests and demos (its --help states the mix)',
+        fr: 'écrire une population fictive d’employés en fichiers CSV de catalogue, pour les mesures de performance, les essais de charge et les démonstrations (son --help décrit la composition)',
         load: async () => (await import('./scenarios/generate.command')).scenariosGenerateCommand,
       },
     ],
@@ -112,30 +124,36 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'selftest',
     description:
       "plant each known defect class into the reference's own answers and report which ones the scenario set detects, each as one defect with its title",
+    fr: 'insérer chaque catégorie de défaut connue dans les réponses de la référence elle-même et indiquer lesquelles l’ensemble de scénarios détecte, chacune comme un défaut avec son titre',
     load: async () => (await import('./selftest/selftest.command')).selftestCommand,
   },
   {
     name: 'serve',
     description: 'start the HTTP service: REST API (/api, OpenAPI at /api/docs) and the dashboard (/)',
+    fr: 'démarrer le service HTTP : API REST (/api, OpenAPI à /api/docs) et le tableau de bord (/)',
     load: async () => (await import('./serve/serve.command')).serveCommand,
   },
   {
     name: 'tokens',
     description: 'manage API tokens for the HTTP service',
+    fr: 'gérer les jetons d’API du service HTTP',
     subcommands: [
       {
         name: 'create',
         description: 'create an API token for a role (procurement, volunteer, auditor, admin); it is shown once',
+        fr: 'créer un jeton d’API pour un rôle (procurement, volunteer, auditor, admin); il n’est affiché qu’une fois',
         load: async () => (await import('./tokens/tokens.command')).tokensCreateCommand,
       },
       {
         name: 'list',
         description: 'list API tokens (without the tokens themselves)',
+        fr: 'lister les jetons d’API (sans les jetons eux-mêmes)',
         load: async () => (await import('./tokens/tokens.command')).tokensListCommand,
       },
       {
         name: 'revoke',
         description: 'revoke an API token by its id',
+        fr: 'révoquer un jeton d’API par son identifiant',
         load: async () => (await import('./tokens/tokens.command')).tokensRevokeCommand,
       },
     ],

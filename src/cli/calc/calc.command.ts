@@ -31,50 +31,139 @@ function withFlagNames<T>(flags: CalcFlags, compute: () => T): T {
 }
 
 export const CALC_FLAGS: readonly FlagSpec[] = [
-  { flags: '--pay-date <YYYY-MM-DD>', description: 'pay date; chooses the T4127 edition (default: today)' },
+  {
+    flags: '--pay-date <YYYY-MM-DD>',
+    description: 'pay date; chooses the T4127 edition (default: today)',
+    fr: 'date de paie; choisit l’édition de la T4127 (par défaut : aujourd’hui)',
+  },
   {
     flags: '--province <code>',
     description: 'province or territory of employment: AB BC MB NB NL NS NT NU ON PE QC SK YT (default ON)',
+    fr: 'province ou territoire d’emploi : AB BC MB NB NL NS NT NU ON PE QC SK YT (par défaut ON)',
   },
-  { flags: '--periods <n>', description: 'pay periods in the year (default 26)' },
-  { flags: '--gross <amount>', description: 'gross periodic pay for the period, e.g. 2307.69 (required)' },
-  { flags: '--federal-claim-code <code>', description: 'federal TD1 claim code 0-10 or E (default 1)' },
-  { flags: '--federal-claim-amount <amount>', description: 'federal TD1 total claim amount instead of a code' },
-  { flags: '--provincial-claim-code <code>', description: 'provincial TD1 claim code 0-10 or E (default 1)' },
-  { flags: '--provincial-claim-amount <amount>', description: 'provincial TD1 total claim amount instead of a code' },
-  { flags: '--rpp <amount>', description: 'registered pension plan contribution this period' },
-  { flags: '--rrsp <amount>', description: 'RRSP contribution deducted this period' },
-  { flags: '--union-dues <amount>', description: 'union dues this period' },
+  {
+    flags: '--periods <n>',
+    description: 'pay periods in the year (default 26)',
+    fr: 'périodes de paie dans l’année (par défaut 26)',
+  },
+  {
+    flags: '--gross <amount>',
+    description: 'gross periodic pay for the period, e.g. 2307.69 (required)',
+    fr: 'rémunération périodique brute de la période, p. ex. 2307.69 (obligatoire)',
+  },
+  {
+    flags: '--federal-claim-code <code>',
+    description: 'federal TD1 claim code 0-10 or E (default 1)',
+    fr: 'code de demande TD1 fédéral 0-10 ou E (par défaut 1)',
+  },
+  {
+    flags: '--federal-claim-amount <amount>',
+    description: 'federal TD1 total claim amount instead of a code',
+    fr: 'montant total de la demande TD1 fédérale au lieu d’un code',
+  },
+  {
+    flags: '--provincial-claim-code <code>',
+    description: 'provincial TD1 claim code 0-10 or E (default 1)',
+    fr: 'code de demande TD1 provincial 0-10 ou E (par défaut 1)',
+  },
+  {
+    flags: '--provincial-claim-amount <amount>',
+    description: 'provincial TD1 total claim amount instead of a code',
+    fr: 'montant total de la demande TD1 provinciale au lieu d’un code',
+  },
+  {
+    flags: '--rpp <amount>',
+    description: 'registered pension plan contribution this period',
+    fr: 'cotisation à un régime de pension agréé pour la période',
+  },
+  {
+    flags: '--rrsp <amount>',
+    description: 'RRSP contribution deducted this period',
+    fr: 'cotisation à un REER retenue pour la période',
+  },
+  { flags: '--union-dues <amount>', description: 'union dues this period', fr: 'cotisations syndicales de la période' },
   {
     flags: '--cash-taxable-benefit <amount>',
     description: 'taxable benefits paid in cash this period (taxable, pensionable, insurable; paid in net)',
+    fr: 'avantages imposables versés en argent pour la période (imposables, ouvrant droit à pension, assurables; inclus dans le net)',
   },
   {
     flags: '--non-cash-taxable-benefit <amount>',
     description: 'non-cash taxable benefits this period (taxable, pensionable, not insurable for EI; not in net)',
+    fr: 'avantages imposables non monétaires pour la période (imposables, ouvrant droit à pension, non assurables pour l’AE; exclus du net)',
   },
-  { flags: '--taxable-benefit <amount>', description: 'refused: use --cash- or --non-cash-taxable-benefit' },
-  { flags: '--additional-tax <amount>', description: 'extra tax per period asked for on the TD1 (L)' },
+  {
+    flags: '--taxable-benefit <amount>',
+    description: 'refused: use --cash- or --non-cash-taxable-benefit',
+    fr: 'refusé : utilisez --cash- ou --non-cash-taxable-benefit',
+  },
+  {
+    flags: '--additional-tax <amount>',
+    description: 'extra tax per period asked for on the TD1 (L)',
+    fr: 'impôt supplémentaire par période demandé sur le TD1 (L)',
+  },
   {
     flags: '--labour-fund-shares <amount>',
     description: 'labour-sponsored fund shares bought at source this period (LCF, and LCP in MB, NB, NS, SK)',
+    fr: 'actions de fonds de travailleurs achetées à la source pour la période (LCF, et LCP au MB, NB, NS, SK)',
   },
-  { flags: '--ytd-cpp <amount>', description: 'CPP withheld so far this year' },
-  { flags: '--ytd-cpp2 <amount>', description: 'CPP2 withheld so far this year' },
-  { flags: '--ytd-ei <amount>', description: 'EI withheld so far this year' },
-  { flags: '--ytd-pensionable <amount>', description: 'pensionable earnings so far this year' },
-  { flags: '--pensionable-months <n>', description: 'months of the year CPP applies (default 12)' },
-  { flags: '--cpp-exempt', description: 'exempt from CPP' },
-  { flags: '--ei-exempt', description: 'exempt from EI' },
-  { flags: '--bonus <amount>', description: 'a bonus paid this period (non-periodic method)' },
-  { flags: '--retro <amount>', description: 'a retroactive pay increase paid this period' },
-  { flags: '--retro-periods <n>', description: 'pay periods the retroactive increase covers (default 1)' },
+  {
+    flags: '--ytd-cpp <amount>',
+    description: 'CPP withheld so far this year',
+    fr: 'RPC retenu depuis le début de l’année',
+  },
+  {
+    flags: '--ytd-cpp2 <amount>',
+    description: 'CPP2 withheld so far this year',
+    fr: 'RPC2 retenu depuis le début de l’année',
+  },
+  {
+    flags: '--ytd-ei <amount>',
+    description: 'EI withheld so far this year',
+    fr: 'AE retenue depuis le début de l’année',
+  },
+  {
+    flags: '--ytd-pensionable <amount>',
+    description: 'pensionable earnings so far this year',
+    fr: 'gains ouvrant droit à pension depuis le début de l’année',
+  },
+  {
+    flags: '--pensionable-months <n>',
+    description: 'months of the year CPP applies (default 12)',
+    fr: 'mois de l’année où le RPC s’applique (par défaut 12)',
+  },
+  { flags: '--cpp-exempt', description: 'exempt from CPP', fr: 'exempté du RPC' },
+  { flags: '--ei-exempt', description: 'exempt from EI', fr: 'exempté de l’AE' },
+  {
+    flags: '--bonus <amount>',
+    description: 'a bonus paid this period (non-periodic method)',
+    fr: 'une prime versée pour la période (méthode des paiements non périodiques)',
+  },
+  {
+    flags: '--retro <amount>',
+    description: 'a retroactive pay increase paid this period',
+    fr: 'une augmentation rétroactive versée pour la période',
+  },
+  {
+    flags: '--retro-periods <n>',
+    description: 'pay periods the retroactive increase covers (default 1)',
+    fr: 'périodes de paie couvertes par l’augmentation rétroactive (par défaut 1)',
+  },
   {
     flags: '--retro-method <method>',
     description: 'tax the retro by the "bonus" method (default) or CRA\'s "spread" method',
+    fr: 'imposer la rémunération rétroactive selon la méthode « bonus » (par défaut) ou la méthode « spread » (répartition) de l’ARC',
   },
-  { flags: '--explain', description: 'print how each amount was found, with its T4127 step and source' },
-  { flags: '--json', description: 'print one JSON object (amounts as strings)' },
+  {
+    flags: '--explain',
+    description: 'print how each amount was found, with its T4127 step and source',
+    fr: 'afficher comment chaque montant a été obtenu, avec son étape de la T4127 et sa source',
+  },
+  {
+    flags: '--json',
+    description: 'print one JSON object (amounts as strings)',
+    fr: 'afficher un seul objet JSON (montants en texte)',
+  },
 ];
 
 /** `payproof calc`: payproof's own PDOC for one pay period (T4127 Option 1; Quebec tax by TP-1015.F-V). */

@@ -21,10 +21,22 @@ interface ExplainFlags {
 export const explainCommand: CommandSpec<ExplainFlags> = {
   arguments: '<path>',
   flags: [
-    { flags: '--scenario <id>', description: 'only this scenario of the file' },
-    { flags: '--json', description: 'print JSON: statements with money as strings and a trace on every line' },
-    { flags: '--brief', description: 'print the statements without the trace of each line' },
-    { flags: '--lang <en|fr>', description: 'the language to write in (default: from the locale, LANG; else English)' },
+    { flags: '--scenario <id>', description: 'only this scenario of the file', fr: 'seulement ce scénario du fichier' },
+    {
+      flags: '--json',
+      description: 'print JSON: statements with money as strings and a trace on every line',
+      fr: 'afficher du JSON : les relevés, montants en texte, et une trace sur chaque ligne',
+    },
+    {
+      flags: '--brief',
+      description: 'print the statements without the trace of each line',
+      fr: 'afficher les relevés sans la trace de chaque ligne',
+    },
+    {
+      flags: '--lang <en|fr>',
+      description: 'the language to write in (default: from the locale, LANG; else English)',
+      fr: 'la langue d’affichage (par défaut : selon la locale, LANG; sinon l’anglais)',
+    },
   ],
   async run([target], flags) {
     const lang = langFrom(flags.lang, process.env);

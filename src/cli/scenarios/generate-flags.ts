@@ -22,19 +22,30 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_PER_FILE = 2_000;
 
 export const GENERATE_FLAGS: readonly FlagSpec[] = [
-  { flags: '--employees <n>', description: `how many employees (one scenario each), 1 to ${MAX_EMPLOYEES}` },
+  {
+    flags: '--employees <n>',
+    description: `how many employees (one scenario each), 1 to ${MAX_EMPLOYEES}`,
+    fr: `combien d’employés (un scénario chacun), de 1 à ${MAX_EMPLOYEES}`,
+  },
   {
     flags: '--seed <n>',
     description: `the seed, 0 to ${SEED_MAX} (default ${DEFAULT_SEED}); the same seed, years and employees give byte-identical files`,
+    fr: `la graine, de 0 à ${SEED_MAX} (par défaut ${DEFAULT_SEED}); la même graine, les mêmes années et le même nombre d’employés donnent des fichiers identiques octet pour octet`,
   },
   {
     flags: '--year <y>',
     description: `the pay year, or a range such as ${FIRST_YEAR}-${LAST_YEAR} (default ${LAST_YEAR}): every employee is paid on every payday of it`,
+    fr: `l’année de paie, ou une plage comme ${FIRST_YEAR}-${LAST_YEAR} (par défaut ${LAST_YEAR}) : chaque employé est payé à chacun de ses jours de paie`,
   },
-  { flags: '--out <dir>', description: 'the folder to write to (created if missing; must hold no .csv or .json file)' },
+  {
+    flags: '--out <dir>',
+    description: 'the folder to write to (created if missing; must hold no .csv or .json file)',
+    fr: 'le dossier où écrire (créé s’il n’existe pas; ne doit contenir aucun fichier .csv ni .json)',
+  },
   {
     flags: '--per-file <n>',
     description: `scenarios per file, 1 to ${MAX_PER_FILE} (default ${DEFAULT_PER_FILE})`,
+    fr: `scénarios par fichier, de 1 à ${MAX_PER_FILE} (par défaut ${DEFAULT_PER_FILE})`,
   },
 ];
 

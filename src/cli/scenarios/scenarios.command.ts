@@ -36,7 +36,11 @@ export const scenariosListCommand: CommandSpec = {
 export const scenariosValidateCommand: CommandSpec<{ lang?: string }> = {
   arguments: '<path>',
   flags: [
-    { flags: '--lang <en|fr>', description: 'the language to write in (default: from the locale, LANG; else English)' },
+    {
+      flags: '--lang <en|fr>',
+      description: 'the language to write in (default: from the locale, LANG; else English)',
+      fr: 'la langue d’affichage (par défaut : selon la locale, LANG; sinon l’anglais)',
+    },
   ],
   async run([target], flags) {
     const lang = langFrom(flags.lang, process.env);
