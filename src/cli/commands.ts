@@ -55,7 +55,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'explain',
     description:
       "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line, and check the file's pay stub lines (expected rows) against it",
-    fr: 'afficher le relevé de la référence pour chaque jour de paie d’un fichier de scénarios (JSON ou CSV), avec la trace de chaque ligne, et vérifier les lignes de talon de paie du fichier (lignes expected) par rapport à lui',
+    fr: 'afficher le relevé de la référence pour chaque jour de paie d’un fichier de scénarios (JSON ou CSV), avec la trace de chaque ligne, et vérifier les lignes de talon de paie du fichier (lignes « expected ») par rapport à lui',
     load: async () => (await import('./explain/explain.command')).explainCommand,
   },
   {

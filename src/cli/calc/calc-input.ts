@@ -43,6 +43,7 @@ export interface CalcFlags {
   retroMethod?: string;
   explain?: boolean;
   json?: boolean;
+  lang?: string;
 }
 
 function amount(flag: string, text: string | undefined, fallback = '0', limit: Limit = PERIOD_AMOUNT_LIMIT): Money {

@@ -1,5 +1,6 @@
 import { Clock } from '../../common/clock';
-import { PayproofError } from '../../domain/errors';
+import { invalidInput, PayproofError } from '../../domain/errors';
+import { langFrom } from '../../submissions/reader-text';
 import { computeDeductions } from '../../domain/reference/deductions';
 import { calcInputFromFlags, CalcFlags } from './calc-input';
 import { calcJson, calcText } from './calc-output';
@@ -152,12 +153,17 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   {
     flags: '--retro-method <method>',
     description: 'tax the retro by the "bonus" method (default) or CRA\'s "spread" method',
-    fr: 'imposer la rémunération rétroactive selon la méthode « bonus » (par défaut) ou la méthode « spread » (répartition) de l’ARC',
+    fr: 'imposer la rémunération rétroactive selon la méthode "bonus" (de la prime, par défaut) ou la méthode "spread" (de répartition) de l’ARC',
   },
   {
     flags: '--explain',
     description: 'print how each amount was found, with its T4127 step and source',
     fr: 'afficher comment chaque montant a été obtenu, avec son étape de la T4127 et sa source',
+  },
+  {
+    flags: '--lang <en|fr>',
+    description: 'the language to write in (default: from the locale, LANG; else English); --json is the same in both',
+    fr: 'la langue d’affichage (par défaut : selon la locale, LANG; sinon l’anglais); --json est le même dans les deux',
   },
   {
     flags: '--json',
@@ -170,11 +176,13 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
 export const calcCommand: CommandSpec<CalcFlags> = {
   flags: CALC_FLAGS,
   async run(_params, flags) {
+    const lang = langFrom(flags.lang, process.env);
+    if (lang === undefined) throw invalidInput(`--lang: expected en or fr, found "${flags.lang ?? ''}"`);
     const input = calcInputFromFlags(flags, new Clock().today());
     const result = withFlagNames(flags, () => computeDeductions(input));
     const out = flags.json
       ? `${JSON.stringify(calcJson(input, result), null, 2)}\n`
-      : calcText(input, result, flags.explain === true);
+      : calcText(input, result, flags.explain === true, lang);
     process.stdout.write(out);
   },
 };

@@ -1,6 +1,6 @@
 import type { ReferencePay, ReferenceResult } from '../../domain/reference/engine';
 import { statementToJson } from '../../domain/scenario';
-import { amount, day, type Lang, say } from '../../submissions/reader-text';
+import { amount, codeName, day, type Lang, say } from '../../submissions/reader-text';
 import type { ScenarioStubs } from '../../submissions/stub-checks';
 import { stubsText } from './stub-output';
 import { stepText } from './trace-text';
@@ -33,8 +33,10 @@ function payText(lang: Lang, p: ReferencePay, withTrace: boolean): string {
   ];
   if (s.lines.length === 0) out.push(`    ${say(lang, 'explain.nothing')}`);
   s.lines.forEach((l, i) => {
-    out.push(`    ${label(l).padEnd(width)}  ${money(l.amount.toString())}  ${l.description}`);
-    if (withTrace) for (const step of p.lineTraces?.[i] ?? []) out.push(stepText(step));
+    // The line's description is the statement's own (English, as the protocol writes it); in French, the line's name.
+    const what = lang === 'fr' ? codeName(lang, l.code) : l.description;
+    out.push(`    ${label(l).padEnd(width)}  ${money(l.amount.toString())}  ${what}`);
+    if (withTrace) for (const step of p.lineTraces?.[i] ?? []) out.push(stepText(step, undefined, lang));
   });
   out.push(
     `    ${say(lang, 'explain.gross').padEnd(width)}  ${money(s.gross.toString())}`,
@@ -53,10 +55,11 @@ export interface ExplainText {
 
 /** The readable form: each payday's statement, with `withTrace` every step behind every line, then the stub lines checked. */
 export function explainText({ result, title, withTrace, stubs, lang }: ExplainText): string {
-  const notes = result.notes.map((note) => `  ${say(lang, 'explain.note', { note })}`);
+  const said = lang === 'fr' ? (result.notesFr ?? result.notes) : result.notes;
+  const notes = said.map((note) => `  ${say(lang, 'explain.note', { note })}`);
   const stub = stubs.lines > 0 ? [stubsText(lang, stubs, withTrace), ''] : [];
   return [
-    `${result.scenarioId}: ${title}`,
+    `${result.scenarioId}${lang === 'fr' ? ' : ' : ': '}${title}`,
     '',
     ...result.pays.map((p) => `${payText(lang, p, withTrace)}\n`),
     ...notes,

@@ -1,6 +1,6 @@
 import { PayproofError } from '../../domain/errors';
 import { runReference } from '../../domain/reference/engine';
-import { formatLoadError } from '../../scenarios/load-error';
+import { formatLoadErrorIn } from '../../scenarios/load-error';
 import { ScenarioCatalog } from '../../scenarios/scenario-catalog.service';
 import { langFrom } from '../../submissions/reader-text';
 import { scenarioStubs } from '../../submissions/stub-checks';
@@ -44,9 +44,12 @@ export const explainCommand: CommandSpec<ExplainFlags> = {
       throw new PayproofError('INVALID_INPUT', `--lang: expected en or fr, found "${flags.lang ?? ''}"`);
     const load = await new ScenarioCatalog().load(target);
     if (load.errors.length > 0) {
+      const problems = load.errors.map((e) => formatLoadErrorIn(e, lang)).join('\n');
       throw new PayproofError(
         'INVALID_INPUT',
-        `${target} has problems; fix them first:\n${load.errors.map(formatLoadError).join('\n')}`,
+        lang === 'fr'
+          ? `${target} a des problèmes; corrigez-les d’abord :\n${problems}`
+          : `${target} has problems; fix them first:\n${problems}`,
       );
     }
     const chosen = flags.scenario ? load.scenarios.filter((l) => l.scenario.id === flags.scenario) : load.scenarios;

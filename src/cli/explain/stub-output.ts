@@ -21,7 +21,7 @@ export function stubsText(lang: Lang, stubs: ScenarioStubs, traceAll: boolean): 
     out.push(`  ${say(lang, 'stub.refused', { code: stubs.refused.code })}`, `    ${stubs.refused.message}`);
   for (const c of stubs.checks) {
     out.push(`  ${MARK[c.verdict]} ${c.sentence}`);
-    if (traceAll || c.verdict === 'differs') for (const step of c.trace) out.push(stepText(step, '      '));
+    if (traceAll || c.verdict === 'differs') for (const step of c.trace) out.push(stepText(step, '      ', lang));
   }
   return out.join('\n');
 }
