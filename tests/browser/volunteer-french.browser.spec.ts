@@ -94,7 +94,8 @@ describeIf('a volunteer in French, from a broken file to the stub checked and it
     expect(steps.length).toBeGreaterThan(0);
     expect(steps[0]).toContain('Rémunération régulière : Σ jours ouvrables');
     // Every statement open, so their lines are read too.
-    for (const d of await page.locator('section.answer details').all()) await d.evaluate('(el) => (el.open = true)');
+    await page.evaluate(`document.querySelectorAll('section.answer details').forEach((d) => (d.open = true))`);
+    expect(await page.locator('section.answer details.statement tbody tr').count()).toBeGreaterThan(10);
     expect(await englishIn(page, 'main h1, #status, section.answer')).toEqual([]);
     await shot(page, 'french-path-2-stub-and-trace');
 

@@ -56,7 +56,7 @@ function traceList(steps) {
           'p',
           {},
           h('strong', {}, verbatim(s.step)),
-          ': ',
+          state.lang === 'fr' ? ' : ' : ': ',
           inLang(s.label, s.labelFr),
           ' = ',
           h('strong', {}, s.value),
