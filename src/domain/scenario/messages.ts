@@ -30,7 +30,7 @@ export const issueAt = (path: readonly PropertyKey[], words: Words): Issue => ({
  * An error map that words a problem in both languages. Zod keeps one message per issue, the
  * English (what vendors, exchange imports and the JSON Schema readers see, unchanged); the
  * French rides on the issue as `fr`: zod 4 copies the raw issue's own keys after calling the map
- * (zod/v4/core/util.js, finalizeIssue). tests/unit/scenario/messages-fr.spec.ts fails if an
+ * (zod/v4/core/util.js, finalizeIssue). tests/unit/i18n/validator-fr.spec.ts fails if an
  * upgrade drops it.
  */
 export function bilingual(word: (iss: z.core.$ZodRawIssue) => Words | undefined): z.core.$ZodErrorMap {
