@@ -9,8 +9,8 @@ export interface TraceStep {
   label: string;
   /**
    * The same name in French: "Revenu imposable annuel" (everything a person reads exists in both
-   * languages). Every step the reference writes has one (tests/unit/i18n/trace-and-findings-fr.spec.ts); it is
-   * optional in the type because traces stored by earlier runs have none.
+   * languages). Every step the reference writes has one (tests/unit/i18n/trace-and-findings-fr.spec.ts);
+   * it is optional in the type because traces stored by earlier runs have none.
    */
   labelFr?: string;
   /** The step's value as decimal text ("1234.56", "0.0505"). */
