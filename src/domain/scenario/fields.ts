@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { dateProblem } from '../calendar';
+import { dateWords, nounWords as words, type Expectation, type Noun, textLeafWords } from './field-words';
 import { bilingual, found, show, type Words } from './messages';
+
+export type { Noun } from './field-words';
 
 /**
  * The leaf fields of the JSON forms (scenario and statement), each with its own plain
@@ -8,64 +10,17 @@ import { bilingual, found, show, type Words } from './messages';
  * are TEXT in JSON ("50.00", "7.5"): a JSON number would be a binary float (DESIGN.md, "Money
  * is decimal").
  */
-/** A field's noun in both languages; a plain string (supplier-facing protocol fields) reads the same in both. */
-export type Noun = Words | string;
-const words = (noun: Noun): Words => (typeof noun === 'string' ? { en: noun, fr: noun } : noun);
-
-interface Expectation {
-  noun: Words;
-  example: string;
-  /** Replaces "e.g. <example>" after "expected" when the format needs explaining. */
-  hint?: Words;
-}
-
-/** "e.g." is "p. ex." in French (TERMIUM Plus, Le guide du rédacteur, abréviations). */
-function textLeafWords(e: Expectation, input: unknown): Words {
-  if (input === undefined)
-    return {
-      en: `missing (expected ${e.noun.en}, e.g. ${e.example})`,
-      fr: `absent (attendu : ${e.noun.fr}, p. ex. ${e.example})`,
-    };
-  if (typeof input !== 'string') {
-    const f = found(input);
-    return {
-      en: `found ${f.en}, expected ${e.noun.en} written as text, e.g. "${e.example}"`,
-      fr: `trouvé ${f.fr}, attendu : ${e.noun.fr} écrit comme texte, p. ex. "${e.example}"`,
-    };
-  }
-  return {
-    en: `${show(input)} is not ${e.noun.en} (expected ${e.hint?.en ?? `e.g. ${e.example}`})`,
-    fr: `${show(input)} n’est pas ${e.noun.fr} (attendu : ${e.hint?.fr ?? `p. ex. ${e.example}`})`,
-  };
-}
-
 function patterned(re: RegExp, e: Expectation) {
   const error = bilingual((iss) => textLeafWords(e, iss.input));
   return z.string({ error }).regex(re, { error });
 }
 
-const dateError = bilingual((iss) => {
-  const text = typeof iss.input === 'string' ? iss.input : undefined;
-  if (text === undefined || dateProblem(text) === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    return textLeafWords(
-      {
-        noun: { en: 'a date', fr: 'une date' },
-        example: '2026-01-14',
-        hint: { en: 'YYYY-MM-DD, e.g. 2026-01-14', fr: 'AAAA-MM-JJ, p. ex. 2026-01-14' },
-      },
-      iss.input,
-    );
-  }
-  return {
-    en: `${show(text)} is not a date: ${dateProblem(text)}`,
-    fr: `${show(text)} n’est pas une date : ${dateProblem(text, 'fr')}`,
-  };
-});
+const dateError = bilingual((iss) => dateWords(iss.input));
 
 /** A calendar date, 'YYYY-MM-DD' (2026-02-30 is refused). */
 export const isoDate = () => z.iso.date({ error: dateError });
 
-const MONEY_NOUN: Words = { en: 'an amount of money', fr: 'un montant d’argent' };
+const MONEY_NOUN: Words = { en: 'an amount of money', fr: 'un montant' };
 
 /** Zero or more dollars and cents: "50.00", "800", "0.5". */
 export const MONEY_TEXT = /^\d+(\.\d{1,2})?$/;

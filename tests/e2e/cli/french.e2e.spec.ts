@@ -39,7 +39,7 @@ describe('the CLI in French (--lang fr, or a French locale)', () => {
       'ligne 4, colonne « end » : 2026-04-31 n’est pas une date : avril 2026 n’a que 30 jours',
     );
     expect(run.stdout).toContain(
-      'ligne 6, colonne « amount » : $3,456.12 n’est pas un montant d’argent (attendu : des chiffres, un "-" initial facultatif, un "." facultatif et au plus deux décimales, p. ex. 1234.56 ou -12.34). Écrivez-le sans le symbole monétaire ni le séparateur de milliers : 3456.12.',
+      'ligne 6, colonne « amount » : $3,456.12 n’est pas un montant (attendu : des chiffres, un "-" initial facultatif, un "." facultatif et au plus deux décimales, p. ex. 1234.56 ou -12.34). Écrivez-le sans le symbole monétaire ni le séparateur de milliers : 3456.12.',
     );
     expect(english(run.stdout)).toEqual([]);
   });

@@ -162,7 +162,7 @@ describe('CSV load errors and hints in French, at the row and column', () => {
   it('reads as the volunteer needs it: the place, what was found, what to write', () => {
     const lines = errors.map((e) => formatLoadErrorIn(e, 'fr'));
     expect(lines).toContain(
-      'ma-paie.csv, ligne 5, colonne "amount" : "3 456,12 $" n’est pas un montant d’argent (attendu : des chiffres, un "-" initial facultatif, un "." facultatif et au plus deux décimales, p. ex. 1234.56 ou -12.34). Écrivez-le sans le symbole monétaire ni le séparateur de milliers : 3456.12.',
+      'ma-paie.csv, ligne 5, colonne "amount" : "3 456,12 $" n’est pas un montant (attendu : des chiffres, un "-" initial facultatif, un "." facultatif et au plus deux décimales, p. ex. 1234.56 ou -12.34). Écrivez-le sans le symbole monétaire ni le séparateur de milliers : 3456.12.',
     );
     expect(lines).toContain(
       'ma-paie.csv, ligne 4, colonne "end" : 2026-04-31 n’est pas une date : avril 2026 n’a que 30 jours',
