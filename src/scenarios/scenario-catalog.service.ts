@@ -100,6 +100,8 @@ function duplicateIds(file: string, scenarios: Scenario[], firstFile: ReadonlyMa
 const WHAT_A_FILE_HOLDS =
   'a CSV file needs rows below its column names, with record = scenario; a JSON file, a scenario or a list of them';
 const NO_SCENARIO_IN_FILE = `the file has no scenario in it (${WHAT_A_FILE_HOLDS})`;
+const NO_SCENARIO_IN_FILE_FR =
+  'le fichier ne contient aucun scénario (un fichier CSV a besoin de lignes sous ses noms de colonnes, avec record = scenario; un fichier JSON, d’un scénario ou d’une liste de scénarios)';
 
 /** A target with no scenario at all, in the same words for every door (validate, evaluate). */
 export function noScenario(target: string, empty: readonly string[]): Error {
@@ -122,7 +124,7 @@ export class ScenarioCatalog {
   parseFile(display: string, text: string): ScenarioFileResult {
     const parsed = parseAny(display, text);
     if (!parsed.ok || parsed.scenarios.length > 0) return parsed;
-    return { ok: false, errors: [{ file: display, message: NO_SCENARIO_IN_FILE }] };
+    return { ok: false, errors: [{ file: display, message: NO_SCENARIO_IN_FILE, messageFr: NO_SCENARIO_IN_FILE_FR }] };
   }
 
   /**
@@ -175,8 +177,10 @@ export class ScenarioCatalog {
     const { size } = await fs.stat(file);
     if (size > MAX_SCENARIO_FILE_BYTES) {
       const mb = (size / 1024 / 1024).toFixed(1);
-      const message = `the file is ${mb} MB (${size} bytes), over the limit of ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB for one scenario file; split it into several files in one folder (a folder is read as one catalogue)`;
-      return { ok: false, errors: [{ file: display, message }] };
+      const max = MAX_SCENARIO_FILE_BYTES / 1024 / 1024;
+      const message = `the file is ${mb} MB (${size} bytes), over the limit of ${max} MB for one scenario file; split it into several files in one folder (a folder is read as one catalogue)`;
+      const messageFr = `le fichier fait ${mb} Mo (${size} octets), au-delà de la limite de ${max} Mo pour un fichier de scénarios; divisez-le en plusieurs fichiers dans un même dossier (un dossier est lu comme un seul catalogue)`;
+      return { ok: false, errors: [{ file: display, message, messageFr }] };
     }
     return parseAny(display, await fs.readFile(file, 'utf8'));
   }

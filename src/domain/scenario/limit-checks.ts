@@ -1,8 +1,9 @@
 import { dec } from '../money';
-import { Issue } from './messages';
+import { Issue, issueAt, type Words } from './messages';
 import { textIssues } from './text-limit-checks';
 import {
   DATE_LIMIT_REASONS,
+  DATE_LIMIT_REASONS_FR,
   DATE_LIMITS,
   MAX_ANNUAL_RATE,
   MAX_LINE_AMOUNT,
@@ -20,12 +21,16 @@ import type { ScenarioJson } from './scenario.schema';
 type Path = readonly PropertyKey[];
 
 /** A decimal text (already shaped) no larger than `max`; `min` is exclusive when `above` is set. */
-function atMost(text: string | undefined, max: string, path: Path, why: string): Issue[] {
+function atMost(text: string | undefined, max: string, path: Path, why: Words): Issue[] {
   if (text === undefined || dec(text.replace(/^-/, '')).lte(dec(max))) return [];
-  return [{ path, message: `${text} is more than ${max} (${why})` }];
+  return [issueAt(path, { en: `${text} is more than ${max} (${why.en})`, fr: `${text} dépasse ${max} (${why.fr})` })];
 }
 
-const RATE_WHY = `the largest annual rate payproof accepts: about four times the top of the EX-05 range`;
+const RATE_WHY: Words = {
+  en: `the largest annual rate payproof accepts: about four times the top of the EX-05 range`,
+  fr: `le taux annuel le plus élevé que payproof accepte : environ quatre fois le haut de l’échelle EX-05`,
+};
+const CLAIM_WHY: Words = { en: 'a TD1 claim amount', fr: 'un montant de demande TD1' };
 
 function employeeIssues(e: ScenarioJson['employee']): Issue[] {
   const hours = dec(e.weeklyHours);
@@ -33,22 +38,20 @@ function employeeIssues(e: ScenarioJson['employee']): Issue[] {
     hours.gt(0) && hours.lte(dec(MAX_WEEKLY_HOURS))
       ? []
       : [
-          {
-            path: ['employee', 'weeklyHours'],
-            message: `found ${e.weeklyHours} hours, expected more than 0 and at most ${MAX_WEEKLY_HOURS}, a full-time week (part-time pay is in proportion to weekly hours over 37.5)`,
-          },
+          issueAt(['employee', 'weeklyHours'], {
+            en: `found ${e.weeklyHours} hours, expected more than 0 and at most ${MAX_WEEKLY_HOURS}, a full-time week (part-time pay is in proportion to weekly hours over 37.5)`,
+            fr: `trouvé ${e.weeklyHours} heures, attendu : plus de 0 et au plus ${MAX_WEEKLY_HOURS}, une semaine à temps plein (la paie à temps partiel est proportionnelle aux heures hebdomadaires sur 37,5)`,
+          }),
         ];
   return [
     ...issues,
-    ...atMost(
-      e.unionDues,
-      MAX_PER_PAY,
-      ['employee', 'unionDues'],
-      'the most one pay can hold: dues are withheld each pay',
-    ),
+    ...atMost(e.unionDues, MAX_PER_PAY, ['employee', 'unionDues'], {
+      en: 'the most one pay can hold: dues are withheld each pay',
+      fr: 'le plus qu’une paie peut contenir : les cotisations sont retenues à chaque paie',
+    }),
     ...atMost(e.annualRate, MAX_ANNUAL_RATE, ['employee', 'annualRate'], RATE_WHY),
     ...(['federal', 'provincial'] as const).flatMap((side) =>
-      atMost(e.td1[side].amount, MAX_LINE_AMOUNT, ['employee', 'td1', side, 'amount'], 'a TD1 claim amount'),
+      atMost(e.td1[side].amount, MAX_LINE_AMOUNT, ['employee', 'td1', side, 'amount'], CLAIM_WHY),
     ),
   ];
 }
@@ -64,17 +67,18 @@ function eventAmountIssues(e: HrEventJson, at: Path): Issue[] {
         atMost(r.annualRate, MAX_ANNUAL_RATE, [...at, 'rates', i, 'annualRate'], RATE_WHY),
       );
     case 'allowance':
-      return atMost(e.annualAmount, MAX_ANNUAL_RATE, [...at, 'annualAmount'], 'an annual allowance');
+      return atMost(e.annualAmount, MAX_ANNUAL_RATE, [...at, 'annualAmount'], {
+        en: 'an annual allowance',
+        fr: 'une indemnité annuelle',
+      });
     case 'overtime':
-      return atMost(
-        e.multiplier,
-        MAX_OVERTIME_MULTIPLIER,
-        [...at, 'multiplier'],
-        'double time is the highest overtime rate',
-      );
+      return atMost(e.multiplier, MAX_OVERTIME_MULTIPLIER, [...at, 'multiplier'], {
+        en: 'double time is the highest overtime rate',
+        fr: 'le taux double est le taux d’heures supplémentaires le plus élevé',
+      });
     case 'td1Change':
       return (['federal', 'provincial'] as const).flatMap((side) =>
-        atMost(e[side]?.amount, MAX_LINE_AMOUNT, [...at, side, 'amount'], 'a TD1 claim amount'),
+        atMost(e[side]?.amount, MAX_LINE_AMOUNT, [...at, side, 'amount'], CLAIM_WHY),
       );
     default:
       return [];
@@ -94,17 +98,28 @@ function eventDateIssues(e: HrEventJson, at: Path): Issue[] {
     const isEnd = field === 'end';
     const to = isEnd ? DATE_LIMITS.latestEnd : DATE_LIMITS.latestEvent;
     const range = `expected a date from ${from} to ${to}`;
+    const rangeFr = `attendu : une date du ${from} au ${to}`;
     if (date < from) {
-      const hint =
-        e.kind === 'hire' && field === 'effective'
-          ? '; for a hire before then, give the employee a hireDate instead of a hire event'
-          : '';
-      const why = `${DATE_LIMIT_REASONS.earliestEvent}${hint}`;
-      return [{ path: [...at, field], message: `${date} is before ${from} (${range}: ${why})` }];
+      const hire = e.kind === 'hire' && field === 'effective';
+      const hint = hire ? '; for a hire before then, give the employee a hireDate instead of a hire event' : '';
+      const hintFr = hire
+        ? '; pour une embauche antérieure, donnez à l’employé une hireDate au lieu d’un événement hire'
+        : '';
+      return [
+        issueAt([...at, field], {
+          en: `${date} is before ${from} (${range}: ${DATE_LIMIT_REASONS.earliestEvent}${hint})`,
+          fr: `${date} est avant le ${from} (${rangeFr}; ${DATE_LIMIT_REASONS_FR.earliestEvent}${hintFr})`,
+        }),
+      ];
     }
     if (date <= to) return [];
-    const why = isEnd ? DATE_LIMIT_REASONS.latestEnd : DATE_LIMIT_REASONS.latestEvent;
-    return [{ path: [...at, field], message: `${date} is after ${to} (${range}: ${why})` }];
+    const which = isEnd ? 'latestEnd' : 'latestEvent';
+    return [
+      issueAt([...at, field], {
+        en: `${date} is after ${to} (${range}: ${DATE_LIMIT_REASONS[which]})`,
+        fr: `${date} est après le ${to} (${rangeFr}; ${DATE_LIMIT_REASONS_FR[which]})`,
+      }),
+    ];
   });
 }
 
@@ -114,10 +129,10 @@ function payRunLimitIssues(s: ScenarioJson): Issue[] {
     const date = s.payRuns[end];
     if (date >= firstPayday && date <= lastPayday) return [];
     return [
-      {
-        path: ['payRuns', end],
-        message: `${date} is ${date < firstPayday ? 'before' : 'after'} the paydays payproof has rules for (expected a payday from ${firstPayday} to ${lastPayday}: ${DATE_LIMIT_REASONS.payday})`,
-      },
+      issueAt(['payRuns', end], {
+        en: `${date} is ${date < firstPayday ? 'before' : 'after'} the paydays payproof has rules for (expected a payday from ${firstPayday} to ${lastPayday}: ${DATE_LIMIT_REASONS.payday})`,
+        fr: `${date} est ${date < firstPayday ? 'avant' : 'après'} les jours de paie pour lesquels payproof a des règles (attendu : un jour de paie du ${firstPayday} au ${lastPayday}; ${DATE_LIMIT_REASONS_FR.payday})`,
+      }),
     ];
   });
 }
@@ -129,20 +144,18 @@ export function limitIssues(s: ScenarioJson): Issue[] {
     ...employeeIssues(s.employee),
     ...(s.employee.hireDate !== undefined && s.employee.hireDate > DATE_LIMITS.latestEvent
       ? [
-          {
-            path: ['employee', 'hireDate'],
-            message: `${s.employee.hireDate} is after ${DATE_LIMITS.latestEvent} (${DATE_LIMIT_REASONS.latestEvent})`,
-          },
+          issueAt(['employee', 'hireDate'], {
+            en: `${s.employee.hireDate} is after ${DATE_LIMITS.latestEvent} (${DATE_LIMIT_REASONS.latestEvent})`,
+            fr: `${s.employee.hireDate} est après le ${DATE_LIMITS.latestEvent} (${DATE_LIMIT_REASONS_FR.latestEvent})`,
+          }),
         ]
       : []),
     ...s.events.flatMap((e, i) => [...eventAmountIssues(e, ['events', i]), ...eventDateIssues(e, ['events', i])]),
     ...s.expected.flatMap((l, i) =>
-      atMost(
-        l.amount,
-        MAX_LINE_AMOUNT,
-        ['expected', i, 'amount'],
-        "a year's pay at the largest annual rate payproof accepts",
-      ),
+      atMost(l.amount, MAX_LINE_AMOUNT, ['expected', i, 'amount'], {
+        en: "a year's pay at the largest annual rate payproof accepts",
+        fr: 'une année de paie au taux annuel le plus élevé que payproof accepte',
+      }),
     ),
     ...payRunLimitIssues(s),
   ];

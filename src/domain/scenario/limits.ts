@@ -39,6 +39,14 @@ export const DATE_LIMIT_REASONS = {
   latestEnd: 'an end date may run past the last payday, but not by more than five years',
 } as const;
 
+/** The same reasons in French. */
+export const DATE_LIMIT_REASONS_FR = {
+  payday: `les éditions de la T4127 que payproof possède couvrent les jours de paie du ${DATE_LIMITS.firstPayday} au ${DATE_LIMITS.lastPayday}`,
+  earliestEvent: `la paie fédérale est passée à la paie en arrérages le ${DATE_LIMITS.earliestEvent}, la date la plus ancienne que le calendrier de paie de payproof représente`,
+  latestEvent: `aucune paie que payproof peut calculer (jours de paie jusqu’au ${DATE_LIMITS.lastPayday}) ne dépend d’une date plus tardive`,
+  latestEnd: 'une date de fin peut dépasser le dernier jour de paie, mais de cinq ans au plus',
+} as const;
+
 /**
  * Guard: the largest annual rate. The top of the EX-05 range was $230,436 on 2021-04-01
  * (CRA, "EX salary ranges", canada.ca/en/revenue-agency/corporate/careers-cra/information-moved/

@@ -59,6 +59,15 @@ const CROSS: ((s: Json) => void)[] = [
   (s) => (s.events[10] = { id: s.events[10].id, kind: 'td1Change', effective: '2026-06-01', entered: '2026-06-01' }),
   (s) => (s.events[0].kind = 'promotion'),
   (s) => (s.events[0] = 'hire'),
+  // The plausibility limits (limits.ts).
+  (s) => (s.employee.weeklyHours = '90'),
+  (s) => (s.employee.unionDues = '99999999.00'),
+  (s) => (s.events[0].effective = '2010-01-05'),
+  (s) => (s.events[2].end = '2099-01-01'),
+  (s) => (s.events[3].multiplier = '9'),
+  (s) => (s.payRuns.to = '2099-12-30'),
+  (s) => (s.title = 'x'.repeat(5000)),
+  (s) => (s.tags = Array.from({ length: 500 }, (_, i) => `t${i}`)),
 ];
 
 function linesOf(json: Json): { en: string[]; fr: string[] } {
