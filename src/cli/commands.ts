@@ -69,26 +69,31 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'pilot',
     description:
       'pilots: runs grouped as rounds, what each supplier fixed, still has, or broke again, and a decision brief',
+    fr: 'projets pilotes : exécutions groupées en rondes, ce que chaque fournisseur a corrigé, a encore ou a de nouveau brisé, et une note de décision',
     subcommands: [
       {
         name: 'create',
         description: 'create a pilot by name; its rounds are runs recorded with payproof evaluate --pilot <name>',
+        fr: 'créer un projet pilote par son nom; ses rondes sont les exécutions enregistrées avec payproof evaluate --pilot <nom>',
         load: async () => (await import('./pilot/pilot.command')).pilotCreateCommand,
       },
       {
         name: 'list',
         description: 'list the pilots and how many rounds each has',
+        fr: 'lister les projets pilotes et le nombre de rondes de chacun',
         load: async () => (await import('./pilot/pilot.command')).pilotListCommand,
       },
       {
         name: 'show',
         description:
           "a pilot's rounds, each supplier's harm and score round by round, and its defects fixed, still open, new and came back",
+        fr: 'les rondes d’un projet pilote, le préjudice et le score de chaque fournisseur ronde par ronde, et ses défauts corrigés, encore ouverts, nouveaux et revenus',
         load: async () => (await import('./pilot/pilot.command')).pilotShowCommand,
       },
       {
         name: 'brief',
         description: "one round's decision brief, one page in English or French, as HTML and (--pdf) a printable PDF",
+        fr: 'la note de décision d’une ronde, une page en anglais ou en français, en HTML et (--pdf) en PDF imprimable',
         load: async () => (await import('./pilot/pilot.command')).pilotBriefCommand,
       },
     ],
