@@ -167,6 +167,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'worker',
     description:
       'take chunks of evaluation runs from a queue (Redis) and evaluate them, on any number of machines sharing one store (PostgreSQL)',
+    fr: 'prendre des tranches d’évaluations dans une file d’attente (Redis) et les évaluer, sur autant de machines que voulu partageant une même base (PostgreSQL)',
     load: async () => (await import('./worker/worker.command')).workerCommand,
   },
 ];
