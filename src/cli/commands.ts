@@ -16,6 +16,22 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./calc/calc.command')).calcCommand,
   },
   {
+    name: 'chain',
+    description: 'the hash chain of finished runs: verify it holds, or name the run changed or removed; list it',
+    subcommands: [
+      {
+        name: 'verify',
+        description: "recompute every chained run's record and check each link (exit 1 when the chain does not hold)",
+        load: async () => (await import('./chain/chain.command')).chainVerifyCommand,
+      },
+      {
+        name: 'list',
+        description: 'list the chain, oldest first',
+        load: async () => (await import('./chain/chain.command')).chainListCommand,
+      },
+    ],
+  },
+  {
     name: 'conformance',
     description:
       "run the protocol's examples and a small public set of scenarios against one supplier and print, rule by rule, pass or fail with the reference's statement beside the supplier's (before a pilot)",

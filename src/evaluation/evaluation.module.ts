@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AUDIT_EXPORTS, AUDIT_PROVIDERS } from '../audit/audit.providers';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config';
 import { ConfigModule } from '../common/config.module';
@@ -37,7 +38,8 @@ import { VendorSource } from './vendor-source';
           ? null
           : (await import('../distributed/bull-chunk-queue')).BullChunkQueue.connect(config.queueUrl),
     },
+    ...AUDIT_PROVIDERS,
   ],
-  exports: [EvaluationService, PolicyService],
+  exports: [EvaluationService, PolicyService, ...AUDIT_EXPORTS],
 })
 export class EvaluationModule {}

@@ -17,6 +17,7 @@ import { ScenarioStream, type CatalogueScan } from './pipeline/scenario-stream';
 import { TaskPools } from './pipeline/task-pool';
 import { PolicyService } from './policy.service';
 import { ChunkQueue } from './ports/chunk-queue.port';
+import { RunAudit } from './ports/run-audit.port';
 import { RunRecorder } from './ports/run-recorder.port';
 import type { RunOptionsRecord, RunRecord } from './ports/run-records';
 import { DefectMerger } from './run-defects';
@@ -26,6 +27,7 @@ import { RunSummariser } from './summarise';
 import { SupplierSource } from './supplier-source';
 import type { SupplierPool } from './supplier-pool';
 import { ReportWriter, type ReportLocale, type WrittenReport } from '../reports/report-writer.service';
+import { storedPath } from '../audit/pins/stored-paths';
 
 /** How a run goes on once its suppliers are open: shared by start and resume. */
 interface Execution {
@@ -68,6 +70,7 @@ export class EvaluationService extends RunReader {
     private readonly policies: PolicyService,
     /** When PAYPROOF_QUEUE is set: chunks go to `payproof worker`s (src/distributed); else they run here. */
     @Optional() @Inject(ChunkQueue) private readonly queue: ChunkQueue | null = null,
+    @Optional() private readonly audit?: RunAudit,
   ) {
     super(recorder);
   }
@@ -86,10 +89,11 @@ export class EvaluationService extends RunReader {
     const scan = await this.scan(source, progress);
     const suppliers = await this.supplierSource.open(options);
     const ids = suppliers.suppliers.map((s) => s.id);
+    // Stored relative to the working folder: no machine's absolute path in a run (src/audit/pins/stored-paths.ts).
     const runOptions: RunOptionsRecord = {
-      scenarios: source,
+      scenarios: storedPath(source),
       vendors: ids,
-      ...(options.vendorsRoot !== undefined && { vendorsRoot: options.vendorsRoot }),
+      ...(options.vendorsRoot !== undefined && { vendorsRoot: storedPath(options.vendorsRoot) }),
       chunkSize: positive('chunkSize', options.chunkSize ?? defaultChunkSize(scan.count)),
       sameAnswerRate: checkedRate(options.sameAnswerRate ?? defaultSameAnswerRate(scan.count)),
     };
@@ -103,7 +107,7 @@ export class EvaluationService extends RunReader {
       tolerancePolicy: policyToJson(policy),
       policyHash: createHash('sha256').update(canonicalPolicyJson(policy)).digest('hex'),
       policySource,
-      scenarioSource: source,
+      scenarioSource: runOptions.scenarios,
       scenarioCount: scan.count,
       workTotal: scan.count * ids.length,
       workDone: 0,
@@ -131,6 +135,7 @@ export class EvaluationService extends RunReader {
           transport: s.transport,
         })),
       });
+      await this.audit?.started({ runId: run.id, options: runOptions, suppliers: suppliers.suppliers });
     } catch (err) {
       await suppliers.stop();
       throw err;
@@ -288,7 +293,7 @@ export class EvaluationService extends RunReader {
         defects.add(p.vendorId, p.parts);
       }
       await this.recorder.saveDefects(runId, await defects.records(this.recorder, runId));
-      const summary = summariser.summary({
+      const scored = summariser.summary({
         notes: x.notes,
         loadErrors:
           x.scan.errorCount > x.scan.errors.length
@@ -299,6 +304,7 @@ export class EvaluationService extends RunReader {
         workers: this.queue ? this.queue.workers(runId) : pool.threads,
         timings: { ...timer.timings(), supplierBusy: x.suppliers.busyMs() },
       });
+      const summary = this.audit ? await this.audit.amend(runId, scored) : scored;
       await this.recorder.saveSummary(runId, summary);
       const finishedAt = this.clock.nowIso();
       if (x.reportsDir !== undefined) {
@@ -308,6 +314,7 @@ export class EvaluationService extends RunReader {
         report = await new ReportWriter().write(view, this, x.reportsDir, x.reportLocale);
       }
       await this.recorder.finish(runId, finishedAt, summary);
+      await this.audit?.finished(runId);
       progress?.({ type: 'finished', runId });
       return { ...(await this.get(runId)), ...(report && { report }) };
     } catch (err) {

@@ -24,6 +24,9 @@ export interface PooledSupplier {
   concurrency: number;
   /** Why it could not start: every scenario then fails with this. */
   startFailure?: string;
+  /** Its describe answer as read, and what its transport pins: for the run's audit pins (src/audit/pins). */
+  description?: unknown;
+  transportPins?: unknown;
 }
 
 /**
@@ -137,10 +140,17 @@ export class AdapterSupplierPool extends SupplierPool {
         const startFailure = startFailures.get(adapter.id);
         if (startFailure !== undefined) return { ...base, startFailure };
         const described = await adapter.describe();
+        const transportPins = await adapter.transportPins();
         // A failed describe fails every request the same way (the adapter reports it per scenario).
-        if (!described.ok) return base;
+        if (!described.ok) return { ...base, transportPins };
         const { supplier, capabilities } = described.description;
-        return { ...base, version: supplier.version ?? base.version, batchSize: capabilities.maxEmployeesPerRequest };
+        return {
+          ...base,
+          version: supplier.version ?? base.version,
+          batchSize: capabilities.maxEmployeesPerRequest,
+          description: described.description,
+          transportPins,
+        };
       }),
     );
     return new AdapterSupplierPool(

@@ -7,6 +7,8 @@ import { RunRecorder } from '../evaluation/ports/run-recorder.port';
 import { isPostgresUrl } from '../common/database-target';
 import { dataSourceOptions, openDataSource } from './data-source-options';
 import { ENTITIES } from './entities';
+import { AuditStore } from '../audit/audit-store.port';
+import { SqlAuditStore } from './audit-store';
 import { RunStore } from './run-store';
 import { SettingRepository } from './setting.repository';
 
@@ -28,8 +30,13 @@ export class PersistenceModule {
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      providers: [RunStore, { provide: RunRecorder, useExisting: RunStore }, SettingRepository],
-      exports: [RunRecorder, SettingRepository],
+      providers: [
+        RunStore,
+        { provide: RunRecorder, useExisting: RunStore },
+        SettingRepository,
+        { provide: AuditStore, useClass: SqlAuditStore },
+      ],
+      exports: [RunRecorder, SettingRepository, AuditStore],
     };
   }
 }

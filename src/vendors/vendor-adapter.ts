@@ -101,6 +101,11 @@ export class ProtocolVendorAdapter implements VendorAdapter {
     return this.o.transport.awaiting?.();
   }
 
+  /** What the transport pins itself for a run (VendorTransport.pins), if anything. */
+  async transportPins(): Promise<unknown> {
+    return this.o.transport.pins?.();
+  }
+
   /** Sends any request as it is and returns the raw outcome: for diagnostics and the contract suite. */
   async exchange(request: unknown, opts?: CallOptions): Promise<TransportOutcome> {
     const outcome = await this.o.transport.call(request, opts);

@@ -85,6 +85,8 @@ export interface VendorTransport {
   call(request: unknown, opts?: CallOptions): Promise<TransportOutcome>;
   /** Release what start() took: kills the supplier's process tree. Safe to call twice. */
   stop?(): Promise<void>;
+  /** What the transport itself pins for a run (an exchange supplier: its import and file hashes); see docs/auditing.md. */
+  pins?(): Promise<unknown>;
   /**
    * Why the supplier has nothing to be judged on yet (an exchange supplier before its first
    * import), or undefined when it can answer. A run that names no supplier leaves such a

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Scenario } from '../../domain/scenario';
+import { catalogueRelative } from '../../audit/pins/stored-paths';
 import { formatLoadError, type LoadError } from '../../scenarios/load-error';
 import { scenarioHash, type ScenarioCatalog } from '../../scenarios/scenario-catalog.service';
 import type { PrivacyError } from '../../submissions/privacy-screen';
@@ -45,6 +46,11 @@ export class ScenarioStream {
     private readonly catalog: ScenarioCatalog,
     private readonly source: string,
   ) {}
+
+  /** A scenario file as a run stores it: relative to the catalogue (issue 18). */
+  relative(file: string): string {
+    return catalogueRelative(this.source, file);
+  }
 
   async scan(onFile?: (files: number, scenarios: number) => void): Promise<CatalogueScan> {
     const scan: CatalogueScan = { count: 0, files: 0, skipped: new Set(), errors: [], errorCount: 0 };

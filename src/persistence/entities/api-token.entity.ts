@@ -14,4 +14,6 @@ export class ApiTokenEntity {
   tokenHash!: string;
   @Column('text', { name: 'created_at' }) createdAt!: string;
   @Column('text', { name: 'revoked_at', nullable: true }) revokedAt!: string | null;
+  /** For the `supplier` role: the one supplier whose results the token may read and dispute. */
+  @Column('text', { name: 'vendor_id', nullable: true }) vendorId!: string | null;
 }

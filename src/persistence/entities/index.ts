@@ -1,4 +1,5 @@
 import { ApiTokenEntity } from './api-token.entity';
+import { ChainEntryEntity, DisputeEntity, RulingEntity, RunAuditEntity, SealCommitmentEntity } from './audit.entities';
 import { EvaluationRunEntity } from './evaluation-run.entity';
 import { FindingEntity } from './finding.entity';
 import { PilotEntity, PilotRoundEntity } from './pilot.entity';
@@ -11,6 +12,11 @@ import { SubmissionEntity } from './submission.entity';
 import { VendorResultEntity } from './vendor-result.entity';
 
 export {
+  ChainEntryEntity,
+  DisputeEntity,
+  RulingEntity,
+  RunAuditEntity,
+  SealCommitmentEntity,
   ApiTokenEntity,
   SettingEntity,
   SubmissionEntity,
@@ -37,4 +43,9 @@ export const ENTITIES = [
   SettingEntity,
   PilotEntity,
   PilotRoundEntity,
+  RunAuditEntity,
+  ChainEntryEntity,
+  DisputeEntity,
+  RulingEntity,
+  SealCommitmentEntity,
 ];

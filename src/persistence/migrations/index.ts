@@ -5,6 +5,7 @@ import { Settings1765000000001 } from './1765000000001-settings';
 import { PipelineStorage1766000000000 } from './1766000000000-pipeline-storage';
 import { Defects1767100000000 } from './1767100000000-defects';
 import { Pilots1767300000000 } from './1767300000000-pilots';
+import { Audit1767400000000 } from './1767400000000-audit';
 
 /**
  * Every migration, oldest first. A schema change is a new file here, never an edit of an old
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PipelineStorage1766000000000,
   Defects1767100000000,
   Pilots1767300000000,
+  Audit1767400000000,
 ];

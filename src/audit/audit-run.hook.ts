@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import type { RunSummary } from '../evaluation/evaluation.types';
+import { RunAudit, type RunStarted } from '../evaluation/ports/run-audit.port';
+import { AuditStore } from './audit-store.port';
+import { ChainService } from './chain/chain.service';
+import { PinsService } from './pins/pins.service';
+
+/** The evaluation's audit hooks: pins at the start, the summary amended, the chain at the end. */
+@Injectable()
+export class AuditRunHook extends RunAudit {
+  constructor(
+    private readonly pins: PinsService,
+    private readonly store: AuditStore,
+    private readonly chain: ChainService,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  async started(run: RunStarted): Promise<void> {
+    await this.store.savePins(run.runId, this.pins.pinsFor(run), this.clock.nowIso());
+  }
+
+  async amend(_runId: string, summary: RunSummary): Promise<RunSummary> {
+    return summary;
+  }
+
+  async finished(runId: string): Promise<void> {
+    await this.chain.append(runId);
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../common/clock';
+import { PayproofError } from '../../domain/errors';
+import { RunRecorder } from '../../evaluation/ports/run-recorder.port';
+import type { ChainEntryRecord } from '../audit-records';
+import { AuditStore } from '../audit-store.port';
+import { entryHash, GENESIS, runRecordHash } from './run-digest';
+
+export type ChainProblem =
+  | { kind: 'changed'; runId: string; seq: number; message: string }
+  | { kind: 'removed'; runId: string; seq: number; message: string }
+  | { kind: 'broken-link'; seq: number; message: string }
+  | { kind: 'unchained'; runId: string; message: string };
+
+export interface ChainReport {
+  holds: boolean;
+  entries: number;
+  /** The last entry's hash: write it down (or publish it) to detect a later removal of the tail. */
+  head: string;
+  problems: ChainProblem[];
+}
+
+/** How many times an append is retried when another process appends at the same moment. */
+const RETRIES = 20;
+
+/**
+ * The hash chain of finished runs (issue 18, Build 4): each finished run's record hash is
+ * chained to the entry before it. `verify` recomputes every record from the database and
+ * names the run that was changed or removed, a link that does not follow, and a finished run
+ * missing from the chain.
+ */
+@Injectable()
+export class ChainService {
+  constructor(
+    private readonly recorder: RunRecorder,
+    private readonly store: AuditStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async append(runId: string): Promise<ChainEntryRecord> {
+    const recordHash = await runRecordHash(runId, this.recorder, this.store);
+    if (recordHash === null) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    for (let attempt = 0; attempt < RETRIES; attempt += 1) {
+      const last = await this.store.lastChainEntry();
+      const prevHash = last?.entryHash ?? GENESIS;
+      const entry: ChainEntryRecord = {
+        seq: (last?.seq ?? 0) + 1,
+        runId,
+        recordHash,
+        prevHash,
+        entryHash: entryHash(prevHash, recordHash),
+        at: this.clock.nowIso(),
+      };
+      if (await this.store.appendChain(entry)) return entry;
+      const mine = (await this.store.chain()).find((e) => e.runId === runId);
+      if (mine) return mine;
+    }
+    throw new PayproofError('CONFLICT', `could not chain run ${runId}: the chain kept moving (${RETRIES} tries)`);
+  }
+
+  entries(): Promise<ChainEntryRecord[]> {
+    return this.store.chain();
+  }
+
+  async verify(expectedHead?: string): Promise<ChainReport> {
+    const entries = await this.store.chain();
+    const problems: ChainProblem[] = [];
+    let prev = GENESIS;
+    let expectedSeq = 1;
+    for (const e of entries) {
+      if (e.seq !== expectedSeq || e.prevHash !== prev || e.entryHash !== entryHash(e.prevHash, e.recordHash))
+        problems.push({
+          kind: 'broken-link',
+          seq: e.seq,
+          message: `entry ${e.seq} (run ${e.runId}) does not follow entry ${expectedSeq - 1}: an entry before it was removed or changed`,
+        });
+      const now = await runRecordHash(e.runId, this.recorder, this.store);
+      if (now === null)
+        problems.push({
+          kind: 'removed',
+          runId: e.runId,
+          seq: e.seq,
+          message: `run ${e.runId} (entry ${e.seq}) was removed from the database`,
+        });
+      else if (now !== e.recordHash)
+        problems.push({
+          kind: 'changed',
+          runId: e.runId,
+          seq: e.seq,
+          message: `run ${e.runId} (entry ${e.seq}) was changed after it was chained: its record hashes to ${now.slice(0, 12)}…, the chain holds ${e.recordHash.slice(0, 12)}…`,
+        });
+      prev = e.entryHash;
+      expectedSeq = e.seq + 1;
+    }
+    const chained = new Set(entries.map((e) => e.runId));
+    for (const run of await this.recorder.listRuns())
+      if (run.status === 'finished' && !chained.has(run.id))
+        problems.push({ kind: 'unchained', runId: run.id, message: `run ${run.id} is finished but not in the chain` });
+    const head = entries.length > 0 ? entries[entries.length - 1].entryHash : GENESIS;
+    if (expectedHead !== undefined && !entries.some((e) => e.entryHash === expectedHead))
+      problems.push({
+        kind: 'broken-link',
+        seq: entries.length,
+        message: `the head you hold (${expectedHead.slice(0, 12)}…) is not in the chain: entries after an earlier head were removed or changed`,
+      });
+    return { holds: problems.length === 0, entries: entries.length, head, problems };
+  }
+}

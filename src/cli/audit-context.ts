@@ -1,0 +1,25 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { loadConfig } from '../common/config';
+import { EvaluationModule } from '../evaluation/evaluation.module';
+import { checkDatabasePath } from './evaluate/evaluate-flags';
+
+/** The evaluation and audit services on the configured database (--db wins over PAYPROOF_DB), closed after `work`. */
+export async function withAudit<T>(
+  db: string | undefined,
+  work: (app: INestApplicationContext) => Promise<T>,
+): Promise<T> {
+  if (db !== undefined) process.env.PAYPROOF_DB = db;
+  checkDatabasePath(db !== undefined ? '--db' : 'PAYPROOF_DB', loadConfig(process.env).databaseFile);
+  const app = await NestFactory.createApplicationContext(EvaluationModule, { logger: ['error'] });
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export const DB_FLAG = {
+  flags: '--db <file>',
+  description: 'SQLite file of the runs (default: PAYPROOF_DB, else data/payproof.sqlite)',
+};

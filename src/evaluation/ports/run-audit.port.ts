@@ -1,0 +1,23 @@
+import type { RunSummary } from '../evaluation.types';
+import type { PooledSupplier } from '../supplier-pool';
+import type { RunOptionsRecord } from './run-records';
+
+/** A run as it starts, for its audit pins. */
+export interface RunStarted {
+  runId: string;
+  options: RunOptionsRecord;
+  suppliers: readonly PooledSupplier[];
+}
+
+/**
+ * The auditors' hooks into a run (src/audit implements them; docs/auditing.md): pins at the
+ * start, rulings and sealed scores on the summary, the hash chain once finished. Optional:
+ * without it (the service tests' fakes) a run goes as before.
+ */
+export abstract class RunAudit {
+  abstract started(run: RunStarted): Promise<void>;
+  /** The summary as scored from the partial sums, amended: rulings applied, unexplained findings counted, sealed scores apart. */
+  abstract amend(runId: string, summary: RunSummary): Promise<RunSummary>;
+  /** The run is finished: chain its record. */
+  abstract finished(runId: string): Promise<void>;
+}
