@@ -2,8 +2,16 @@ import type { Provider } from '@nestjs/common';
 import { RunAudit } from '../evaluation/ports/run-audit.port';
 import { AuditRunHook } from './audit-run.hook';
 import { ChainService } from './chain/chain.service';
+import { ExportService } from './pack/export.service';
 import { PinsService } from './pins/pins.service';
+import { VerifyService } from './verify/verify.service';
 
 /** The audit services, provided beside the evaluation service (they share its database). */
-export const AUDIT_PROVIDERS: Provider[] = [PinsService, ChainService, { provide: RunAudit, useClass: AuditRunHook }];
-export const AUDIT_EXPORTS = [PinsService, ChainService];
+export const AUDIT_PROVIDERS: Provider[] = [
+  PinsService,
+  ChainService,
+  VerifyService,
+  ExportService,
+  { provide: RunAudit, useClass: AuditRunHook },
+];
+export const AUDIT_EXPORTS = [PinsService, ChainService, VerifyService, ExportService];

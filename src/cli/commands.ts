@@ -68,6 +68,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     ],
   },
   {
+    name: 'export',
+    description:
+      "write a run's evidence pack: scenarios, answers, the reference's statements with traces, findings, pins, policy, rulings and SHA256SUMS",
+    load: async () => (await import('./export/export.command')).exportCommand,
+  },
+  {
     name: 'explain',
     description:
       "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line, and check the file's pay stub lines (expected rows) against it",
@@ -153,6 +159,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     description: 'start the HTTP service: REST API (/api, OpenAPI at /api/docs) and the dashboard (/)',
     fr: 'démarrer le service HTTP : API REST (/api, OpenAPI à /api/docs) et le tableau de bord (/)',
     load: async () => (await import('./serve/serve.command')).serveCommand,
+  },
+  {
+    name: 'verify',
+    description:
+      're-run a stored run from its pins and say identical or show the first difference (exit 1 when not reproducible); --pack checks an evidence pack',
+    load: async () => (await import('./verify/verify.command')).verifyCommand,
   },
   {
     name: 'tokens',

@@ -8,6 +8,7 @@ import type { FlagSpec } from '../declare-options';
 export interface EvaluateFlags {
   scenarios?: string;
   vendors?: string;
+  vendorsDir?: string;
   out?: string;
   db?: string;
   policy?: string;
@@ -27,6 +28,7 @@ export const EVALUATE_FLAGS: readonly FlagSpec[] = [
     flags: '--vendors <ids>',
     description: 'suppliers to evaluate, e.g. acme,globex (default: every bundled supplier)',
   },
+  { flags: '--vendors-dir <dir>', description: "the suppliers' folder (default: the bundled vendors/)" },
   { flags: '--out <dir>', description: 'where reports/<run-id>/ goes (default: PAYPROOF_REPORTS, else ./reports)' },
   {
     flags: '--db <file|url>',

@@ -44,7 +44,10 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
     const chunkSize = wholeNumber('--chunk-size', flags.chunkSize, 1);
     const sameAnswerRate = share('--same-answer-rate', flags.sameAnswerRate);
     const locale = reportLocale(flags, process.env);
-    if (flags.resume !== undefined && (flags.scenarios ?? flags.vendors ?? flags.policy) !== undefined)
+    if (
+      flags.resume !== undefined &&
+      (flags.scenarios ?? flags.vendors ?? flags.vendorsDir ?? flags.policy) !== undefined
+    )
       throw invalidInput(
         '--resume: a resumed run keeps its own scenarios, suppliers and policy; leave those flags out',
       );
@@ -81,6 +84,7 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
               {
                 scenarios: flags.scenarios,
                 vendors: flags.vendors,
+                ...(flags.vendorsDir !== undefined && { vendorsRoot: flags.vendorsDir }),
                 policy,
                 ...(flags.policy !== undefined && { policySource: `--policy ${flags.policy}` }),
                 workers,
