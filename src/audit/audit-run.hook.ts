@@ -4,7 +4,9 @@ import type { RunSummary } from '../evaluation/evaluation.types';
 import { RunAudit, type RunStarted } from '../evaluation/ports/run-audit.port';
 import { AuditStore } from './audit-store.port';
 import { ChainService } from './chain/chain.service';
+import { RunRulingsService } from './disputes/run-rulings.service';
 import { PinsService } from './pins/pins.service';
+import { SealService } from './seal/seal.service';
 
 /** The evaluation's audit hooks: pins at the start, the summary amended, the chain at the end. */
 @Injectable()
@@ -13,6 +15,8 @@ export class AuditRunHook extends RunAudit {
     private readonly pins: PinsService,
     private readonly store: AuditStore,
     private readonly chain: ChainService,
+    private readonly rulings: RunRulingsService,
+    private readonly seal: SealService,
     private readonly clock: Clock,
   ) {
     super();
@@ -22,8 +26,11 @@ export class AuditRunHook extends RunAudit {
     await this.store.savePins(run.runId, this.pins.pinsFor(run), this.clock.nowIso());
   }
 
-  async amend(_runId: string, summary: RunSummary): Promise<RunSummary> {
-    return summary;
+  async amend(runId: string, summary: RunSummary): Promise<RunSummary> {
+    // Sealed and public scores from the findings as judged; then the rulings in force.
+    const sealed = await this.seal.sealedPart(runId, summary);
+    const amended = await this.rulings.amend(runId, summary, this.clock.nowIso());
+    return sealed ? { ...amended, audit: { ...amended.audit!, sealed } } : amended;
   }
 
   async finished(runId: string): Promise<void> {

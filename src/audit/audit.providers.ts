@@ -2,6 +2,10 @@ import type { Provider } from '@nestjs/common';
 import { RunAudit } from '../evaluation/ports/run-audit.port';
 import { AuditRunHook } from './audit-run.hook';
 import { ChainService } from './chain/chain.service';
+import { DisputesService } from './disputes/disputes.service';
+import { RunRulingsService } from './disputes/run-rulings.service';
+import { SealService } from './seal/seal.service';
+import { SupplierResultsService } from './supplier-results.service';
 import { ExportService } from './pack/export.service';
 import { PinsService } from './pins/pins.service';
 import { VerifyService } from './verify/verify.service';
@@ -12,6 +16,19 @@ export const AUDIT_PROVIDERS: Provider[] = [
   ChainService,
   VerifyService,
   ExportService,
+  RunRulingsService,
+  DisputesService,
+  SupplierResultsService,
+  SealService,
   { provide: RunAudit, useClass: AuditRunHook },
 ];
-export const AUDIT_EXPORTS = [PinsService, ChainService, VerifyService, ExportService];
+export const AUDIT_EXPORTS = [
+  PinsService,
+  ChainService,
+  VerifyService,
+  ExportService,
+  RunRulingsService,
+  DisputesService,
+  SupplierResultsService,
+  SealService,
+];

@@ -18,3 +18,6 @@ export const Allow = (...roles: Role[]) =>
 
 /** No token needed: the dashboard's shell and assets, the OpenAPI page. They hold no data. */
 export const Public = () => SetMetadata(ACCESS_KEY, 'public');
+
+/** Who reads the auditors' records (pins, rulings, the chain, seals): procurement and auditors. */
+export const READ_AUDIT: Role[] = ['procurement', 'auditor'];

@@ -3,9 +3,10 @@ import { invalidInput } from '../domain/errors';
 /**
  * Who may do what (../shared/DESIGN.md, Roles): procurement runs evaluations and sets the
  * tolerance policy; a volunteer submits scenarios and sees only their own; an auditor reads
- * everything and changes nothing; an admin manages API tokens.
+ * everything, changes no run and rules on disputes; an admin manages API tokens; a supplier
+ * (a token bound to one supplier id) sees only its own results and disputes them.
  */
-export const ROLES = ['procurement', 'volunteer', 'auditor', 'admin'] as const;
+export const ROLES = ['procurement', 'volunteer', 'auditor', 'admin', 'supplier'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The caller, as its bearer token identifies it. */
@@ -13,6 +14,8 @@ export interface Principal {
   tokenId: string;
   name: string;
   role: Role;
+  /** For the supplier role: the one supplier the token speaks for. */
+  vendorId?: string;
 }
 
 export function parseRole(text: string): Role {

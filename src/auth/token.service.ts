@@ -11,6 +11,7 @@ export interface CreatedToken {
   id: string;
   name: string;
   role: Role;
+  vendorId?: string;
   token: string;
 }
 
@@ -18,6 +19,7 @@ export interface TokenView {
   id: string;
   name: string;
   role: string;
+  vendorId: string | null;
   createdAt: string;
   revokedAt: string | null;
 }
@@ -29,6 +31,29 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+/** A supplier token is bound to one supplier id; no other role names one. */
+function supplierOf(role: Role, vendorId: string | undefined): string | undefined {
+  const given = vendorId?.trim();
+  if (role === 'supplier') {
+    if (!given || !/^[a-z0-9][a-z0-9-]*$/.test(given))
+      throw new PayproofError(
+        'INVALID_INPUT',
+        `vendor: a supplier token is bound to one supplier id (lower-case letters, digits and dashes), found ${given ? `"${given}"` : 'none'}`,
+        undefined,
+        { field: 'vendor' },
+      );
+    return given;
+  }
+  if (given)
+    throw new PayproofError(
+      'INVALID_INPUT',
+      `vendor: only a supplier token names a supplier, not a ${role} token`,
+      undefined,
+      { field: 'vendor' },
+    );
+  return undefined;
+}
+
 /** API tokens: sha256 of 32 random bytes, shown once, stored hashed; bearer authentication. */
 @Injectable()
 export class TokenService {
@@ -37,9 +62,10 @@ export class TokenService {
     private readonly clock: Clock,
   ) {}
 
-  async create(input: { role: string; name?: string }): Promise<CreatedToken> {
+  async create(input: { role: string; name?: string; vendorId?: string }): Promise<CreatedToken> {
     const role = parseRole(input.role);
-    const name = input.name?.trim() || role;
+    const vendorId = supplierOf(role, input.vendorId);
+    const name = input.name?.trim() || (vendorId ? `${role} ${vendorId}` : role);
     const token = PREFIX + randomBytes(32).toString('base64url');
     const id = randomUUID();
     const entity = Object.assign(new ApiTokenEntity(), {
@@ -49,16 +75,18 @@ export class TokenService {
       tokenHash: hashToken(token),
       createdAt: this.clock.nowIso(),
       revokedAt: null,
+      vendorId: vendorId ?? null,
     });
     await this.tokens.insert(entity);
-    return { id, name, role, token };
+    return { id, name, role, ...(vendorId && { vendorId }), token };
   }
 
   async list(): Promise<TokenView[]> {
-    return (await this.tokens.list()).map(({ id, name, role, createdAt, revokedAt }) => ({
+    return (await this.tokens.list()).map(({ id, name, role, vendorId, createdAt, revokedAt }) => ({
       id,
       name,
       role,
+      vendorId: vendorId ?? null,
       createdAt,
       revokedAt,
     }));
@@ -84,6 +112,11 @@ export class TokenService {
         'UNAUTHENTICATED',
         'this API token is not known or was revoked; ask an admin for a new one',
       );
-    return { tokenId: found.id, name: found.name, role: parseRole(found.role) };
+    return {
+      tokenId: found.id,
+      name: found.name,
+      role: parseRole(found.role),
+      ...(found.vendorId !== null && { vendorId: found.vendorId }),
+    };
   }
 }

@@ -39,6 +39,17 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./conformance/conformance.command')).conformanceCommand,
   },
   {
+    name: 'disputes',
+    description: "suppliers' disputes and auditors' rulings (made over the API)",
+    subcommands: [
+      {
+        name: 'list',
+        description: 'list every dispute with the ruling in force',
+        load: async () => (await import('./disputes/disputes.command')).disputesListCommand,
+      },
+    ],
+  },
+  {
     name: 'evaluate',
     description:
       'run the scenarios against every supplier, check every pay line, compare side by side and write a report',
@@ -146,6 +157,12 @@ export const COMMANDS: readonly CommandEntry[] = [
         load: async () => (await import('./scenarios/generate.command')).scenariosGenerateCommand,
       },
     ],
+  },
+  {
+    name: 'seal',
+    description:
+      "print the commitment (sha256) to a catalogue's sealed part before the pilot; --record stores it so runs prove their sealed set",
+    load: async () => (await import('./seal/seal.command')).sealCommand,
   },
   {
     name: 'selftest',

@@ -5,6 +5,7 @@ import type { TraceStep } from '../domain/reference/trace';
 import type { Money } from '../domain/money';
 import type { DefectRecord, RunStatus } from './ports/run-records';
 import type { ReportLocale } from '../reports/report-writer.service';
+import type { AuditSummary } from '../audit/audit-summary.types';
 
 /**
  * The public face of the evaluation service, shared by the CLI and the HTTP API. Everything
@@ -158,6 +159,8 @@ export interface RunSummary {
   /** Worker threads this process used for the reference and checks (0: the main thread). */
   workers: number;
   timings: StageTimings;
+  /** Rulings applied, unexplained findings, sealed scores (src/audit; docs/auditing.md). */
+  audit?: AuditSummary;
 }
 
 export interface RunView {

@@ -10,6 +10,9 @@ import { SettingRepository } from '../persistence/setting.repository';
 import { SubmissionRepository } from '../persistence/submission.repository';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import { SubmissionService } from '../submissions/submission.service';
+import { AuditController } from './audit/audit.controller';
+import { DisputesController } from './audit/disputes.controller';
+import { SupplierController } from './audit/supplier.controller';
 import { ErrorFilter } from './error.filter';
 import { MeController } from './me.controller';
 import { PilotsModule } from '../pilots/pilots.module';
@@ -45,6 +48,9 @@ export class HttpModule {
         RunsController,
         SuppliersController,
         PilotsController,
+        AuditController,
+        DisputesController,
+        SupplierController,
       ],
       providers: [
         Clock,

@@ -55,3 +55,13 @@ export function treeHash(
   }
   return { sha256: all.digest('hex'), files: unique.length };
 }
+
+/** The sha256 of every file under `dir` (a supplier's own files, to recognise them as evidence). */
+export function treeHashes(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return filesUnder(dir, dir, () => false).map((rel) =>
+    createHash('sha256')
+      .update(readFileSync(path.join(dir, rel)))
+      .digest('hex'),
+  );
+}

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import * as path from 'node:path';
 import { BUNDLED_VENDORS } from '../../common/paths';
 import type { RunStarted } from '../../evaluation/ports/run-audit.port';
+import { PayproofError } from '../../domain/errors';
+import { AuditStore } from '../audit-store.port';
 import { harnessPin } from './harness-pin';
 import type { AuditPins } from './pins.types';
 import { rulesPin } from './rules-pin';
@@ -10,6 +12,19 @@ import { supplierPin } from './supplier-pin';
 /** The audit pins of a run as it starts (issue 18, Build 1). */
 @Injectable()
 export class PinsService {
+  constructor(private readonly store: AuditStore) {}
+
+  /** A run's stored audit pins. */
+  async stored(runId: string): Promise<AuditPins> {
+    const pins = await this.store.pins(runId);
+    if (!pins)
+      throw new PayproofError(
+        'NOT_FOUND',
+        `run "${runId}" has no audit pins (no such run, or an older payproof stored it)`,
+      );
+    return pins;
+  }
+
   pinsFor(run: Pick<RunStarted, 'options' | 'suppliers'>): AuditPins {
     const root = run.options.vendorsRoot === undefined ? BUNDLED_VENDORS : path.resolve(run.options.vendorsRoot);
     return {

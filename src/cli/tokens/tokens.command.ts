@@ -24,22 +24,30 @@ async function withTokens<T>(work: (tokens: TokenService) => Promise<T>): Promis
 interface CreateOptions {
   role?: string;
   name?: string;
+  vendor?: string;
 }
 
 /** `payproof tokens create --role auditor [--name ...]`: prints the token once; only its hash is stored. */
 export const tokensCreateCommand: CommandSpec<CreateOptions> = {
   flags: [
-    { flags: '--role <role>', description: 'procurement, volunteer, auditor or admin' },
+    { flags: '--role <role>', description: 'procurement, volunteer, auditor, admin or supplier' },
+    {
+      flags: '--vendor <id>',
+      description: 'for --role supplier: the one supplier whose results the token reads and disputes',
+    },
     { flags: '--name <name>', description: 'who holds the token (default: the role)' },
   ],
   async run(_args, options) {
     const role = options.role;
     if (role === undefined)
-      throw new PayproofError('INVALID_INPUT', '--role: expected one of procurement, volunteer, auditor, admin');
-    const created = await withTokens((tokens) => tokens.create({ role, name: options.name }));
+      throw new PayproofError(
+        'INVALID_INPUT',
+        '--role: expected one of procurement, volunteer, auditor, admin, supplier',
+      );
+    const created = await withTokens((tokens) => tokens.create({ role, name: options.name, vendorId: options.vendor }));
     process.stdout.write(`${created.token}\n`);
     process.stderr.write(
-      `token "${created.name}" (${created.role}, id ${created.id}) created; it is shown only this once: keep it safe\n`,
+      `token "${created.name}" (${created.role}${created.vendorId ? ` of ${created.vendorId}` : ''}, id ${created.id}) created; it is shown only this once: keep it safe\n`,
     );
   },
 };
@@ -51,10 +59,11 @@ export const tokensListCommand: CommandSpec = {
       t.id,
       t.name,
       t.role,
+      t.vendorId ?? '',
       t.createdAt,
       t.revokedAt ?? '',
     ]);
-    process.stdout.write(`${textTable(['id', 'name', 'role', 'created', 'revoked'], rows)}\n`);
+    process.stdout.write(`${textTable(['id', 'name', 'role', 'supplier', 'created', 'revoked'], rows)}\n`);
   },
 };
 

@@ -7,6 +7,8 @@ import { TokenService } from '../../auth/token.service';
 export class CreateTokenDto {
   @ApiProperty({ enum: ROLES }) role!: string;
   @ApiPropertyOptional({ description: 'who or what holds the token' }) name?: string;
+  @ApiPropertyOptional({ description: 'for the supplier role: the one supplier id the token speaks for' })
+  vendor?: string;
 }
 
 /** Token management: admin only. The token itself is in the creation response, once. */
@@ -25,7 +27,11 @@ export class TokensController {
   @Post()
   @Allow('admin')
   create(@Body() body: CreateTokenDto) {
-    return this.tokens.create({ role: String(body?.role ?? ''), name: body?.name });
+    return this.tokens.create({
+      role: String(body?.role ?? ''),
+      name: body?.name,
+      ...(typeof body?.vendor === 'string' && { vendorId: body.vendor }),
+    });
   }
 
   @Delete(':id')

@@ -8,7 +8,8 @@ import type { Role } from '../../../src/auth/roles';
 import { createHttpApp } from '../../../src/http/create-http-app';
 import type { HttpOptions } from '../../../src/http/http.module';
 
-export type Tokens = Record<Role | 'volunteer2', string>;
+/** One token per role; `supplier` speaks for floatwise, `supplier2` for quickpay-cli. */
+export type Tokens = Record<Role | 'volunteer2' | 'supplier2', string>;
 
 /** The real app on a throwaway SQLite file, listening on a free port, with one token per role. */
 export interface Served {
@@ -29,13 +30,16 @@ export async function serve(options: HttpOptions = {}): Promise<Served> {
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const service = app.get(TokenService);
-  const make = async (role: Role, name: string) => (await service.create({ role, name })).token;
+  const make = async (role: Role, name: string, vendorId?: string) =>
+    (await service.create({ role, name, vendorId })).token;
   const tokens: Tokens = {
     procurement: await make('procurement', 'procurement team'),
     volunteer: await make('volunteer', 'volunteer one'),
     volunteer2: await make('volunteer', 'volunteer two'),
     auditor: await make('auditor', 'auditor'),
     admin: await make('admin', 'admin'),
+    supplier: await make('supplier', 'Floatwise', 'floatwise'),
+    supplier2: await make('supplier', 'QuickPay', 'quickpay-cli'),
   };
   return {
     app,

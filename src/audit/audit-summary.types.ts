@@ -1,0 +1,34 @@
+import type { Outcome } from './audit-records';
+import type { SealedPart } from './seal/seal.service';
+
+/** Per supplier: its findings, how many a ruling explains, how many are still unexplained. */
+export interface SupplierAudit {
+  findings: number;
+  /** Findings whose defect carries a ruling other than 'open'. */
+  explained: number;
+  /** Findings with no ruling, or one still open: the count auditors watch (it should not grow). */
+  unexplained: number;
+  /** Findings taken out of the score because the reference was ruled wrong on their defect. */
+  excluded: number;
+  byOutcome: Partial<Record<Outcome, number>>;
+  /** The score before the 'reference wrong' rulings took their findings out, when any did. */
+  scoreBeforeRulings?: string;
+}
+
+/** A reference rule an auditor ruled wrong: it needs fixing (docs/auditing.md). */
+export interface ReferenceFlag {
+  rule: string;
+  signature: string;
+  rulingId: string;
+  findings: number;
+}
+
+/** What the audit adds to a run's summary (the summary is chained with it). */
+export interface AuditSummary {
+  /** The rulings in force when the run was summarised, applied by defect signature and version. */
+  rulings: Array<{ id: string; outcome: Outcome; signature: string; vendorId: string | null; rule: string | null }>;
+  suppliers: Record<string, SupplierAudit>;
+  referenceFlags: ReferenceFlag[];
+  /** Public and sealed parts scored apart (issue 18, Build 6), when the catalogue has a sealed part. */
+  sealed?: SealedPart;
+}
