@@ -40,6 +40,7 @@ function loginView() {
 function home() {
   if (!state.me) return '#/login';
   if (state.me.role === 'volunteer') return '#/build';
+  if (state.me.role === 'supplier') return '#/my-runs';
   return state.me.role === 'admin' ? '#/tokens' : '#/runs';
 }
 
@@ -52,10 +53,14 @@ function renderNav() {
   const links = [];
   if (role === 'procurement' || role === 'auditor')
     links.push(['#/runs', t('nav.runs')], ['#/pilots', t('nav.pilots')], ['#/policy', t('nav.policy')]);
-  if (role !== 'admin') links.push(['#/build', t('nav.build')]);
+  if (role === 'supplier') links.push(['#/my-runs', t('nav.mine')]);
+  if (role === 'supplier' || role === 'auditor' || role === 'procurement')
+    links.push(['#/disputes', t('nav.disputes')]);
+  if (role !== 'admin' && role !== 'supplier') links.push(['#/build', t('nav.build')]);
   if (role === 'volunteer' || role === 'procurement') links.push(['#/submit', t('nav.submit')]);
   if (role === 'admin') links.push(['#/tokens', t('nav.tokens')]);
-  if (role !== 'admin') links.push(['#/submissions', role === 'volunteer' ? t('nav.submissions') : t('subs.heading')]);
+  if (role !== 'admin' && role !== 'supplier')
+    links.push(['#/submissions', role === 'volunteer' ? t('nav.submissions') : t('subs.heading')]);
   const here = (location.hash || '').split('/').slice(0, 2).join('/');
   nav.append(
     h(
@@ -98,6 +103,10 @@ const ROUTES = [
   [/^#\/tokens$/, () => tokensView()],
   [/^#\/submissions$/, submissionsView],
   [/^#\/submissions\/([^/]+)$/, submissionView],
+  [/^#\/my-runs$/, myRunsView],
+  [/^#\/my-runs\/([^/]+)$/, myRunView],
+  [/^#\/disputes$/, disputesView],
+  [/^#\/disputes\/([^/]+)$/, disputeView],
 ];
 
 async function route() {

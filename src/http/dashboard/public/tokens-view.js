@@ -7,15 +7,22 @@ async function tokensView(created) {
   const role = h(
     'select',
     { id: 'role', name: 'role' },
-    ['volunteer', 'procurement', 'auditor', 'admin'].map((r) => h('option', { value: r }, t(`role.${r}`))),
+    ['volunteer', 'procurement', 'auditor', 'admin', 'supplier'].map((r) => h('option', { value: r }, t(`role.${r}`))),
   );
+  const vendor = h('input', {
+    id: 'token-vendor',
+    name: 'vendor',
+    autocomplete: 'off',
+    'aria-describedby': 'token-vendor-hint',
+  });
   const name = h('input', { id: 'token-name', name: 'name', required: true, autocomplete: 'off' });
   const form = h(
     'form',
     {
       onsubmit: async (e) => {
         e.preventDefault();
-        const made = await api('/api/tokens', json('POST', { role: role.value, name: name.value }));
+        const body = { role: role.value, name: name.value, ...(role.value === 'supplier' && { vendor: vendor.value }) };
+        const made = await api('/api/tokens', json('POST', body));
         await tokensView(made);
       },
     },
@@ -23,6 +30,9 @@ async function tokensView(created) {
     role,
     h('label', { for: 'token-name' }, t('tokens.name')),
     name,
+    h('label', { for: 'token-vendor' }, t('tokens.vendor')),
+    h('p', { class: 'hint', id: 'token-vendor-hint' }, t('tokens.vendorHint')),
+    vendor,
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('tokens.createButton'))),
   );
   const revoke = (tk) =>
