@@ -33,11 +33,13 @@ function result(employee, policy) {
 }
 
 /**
- * One request in, one answer out. supplier: { name, version, maxEmployees, policy }.
+ * One request in, one answer out. supplier: { name, version, build?, maxEmployees, policy }.
  * Stateless: the same request always gets the same answer.
  */
 function handle(request, supplier) {
   const who = { name: supplier.name, version: supplier.version };
+  // The build it declares in describe (optional, docs/vendor-protocol.md): pinned with every run.
+  const described = supplier.build === undefined ? who : { ...who, build: supplier.build };
   if (typeof request !== 'object' || request === null || Array.isArray(request))
     return error(request, 'bad-request', 'expected a JSON object');
   if (request.protocol !== PROTOCOL)
@@ -50,7 +52,13 @@ function handle(request, supplier) {
       payYears: [2025, 2026],
       maxEmployeesPerRequest: supplier.maxEmployees,
     };
-    return { protocol: PROTOCOL, type: 'describeResult', requestId: request.requestId, supplier: who, capabilities };
+    return {
+      protocol: PROTOCOL,
+      type: 'describeResult',
+      requestId: request.requestId,
+      supplier: described,
+      capabilities,
+    };
   }
   if (request.type !== 'payRun')
     return error(request, 'unsupported-type', `unknown request type ${JSON.stringify(request.type)}`);

@@ -9,6 +9,7 @@ const core = require('../_sim-core/protocol');
 const SUPPLIER = {
   name: 'DayCount HR & Pay (simulated)',
   version: '2026.1',
+  build: '2026.1+sim',
   maxEmployees: 25,
   policy: {
     arithmetic: 'decimal',

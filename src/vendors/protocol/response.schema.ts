@@ -23,7 +23,12 @@ import {
 const envelope = { protocol: protocolName(), requestId: requestId() };
 
 export const supplierJson = z
-  .strictObject({ name: wireText('a supplier name', 'Acme Payroll'), version: wireText('a version', '4.2.0') })
+  .strictObject({
+    name: wireText('a supplier name', 'Acme Payroll'),
+    version: wireText('a version', '4.2.0'),
+    // Optional (issue 18): the exact build answering, pinned with every run beside the describe answer's hash.
+    build: wireText('a build id', '4.2.0+7f3c2a1').optional(),
+  })
   .meta({ id: 'Supplier', description: 'Who answered; recorded with every evaluation run.' });
 
 export const capabilitiesJson = z

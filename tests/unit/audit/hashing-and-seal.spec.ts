@@ -6,6 +6,7 @@ import { treeHash } from '../../../src/audit/hashing/tree-hash';
 import { isSealedFile, sealCommitment } from '../../../src/audit/seal/commitment';
 import { sealedLowerP } from '../../../src/audit/seal/gap-test';
 import { findingId, parseFindingId } from '../../../src/audit/finding-id';
+import { supplierPin } from '../../../src/audit/pins/supplier-pin';
 
 describe('tree hash: every file of a folder, in order', () => {
   let dir: string;
@@ -74,5 +75,26 @@ describe('finding ids', () => {
     expect(id).toBe('quickpay-cli/act-01.x_y/3');
     expect(parseFindingId(id)).toEqual({ vendorId: 'quickpay-cli', scenarioId: 'act-01.x_y', seq: 3 });
     expect(parseFindingId('quickpay-cli/act-01')).toBeUndefined();
+  });
+});
+
+describe('supplier pin', () => {
+  it("pins the supplier's folder, the shared code beside it, its describe answer and the build it declares", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'payproof-vendors-'));
+    try {
+      mkdirSync(path.join(root, 'acme'));
+      writeFileSync(path.join(root, 'acme/vendor.json'), '{}');
+      mkdirSync(path.join(root, '_shared'));
+      writeFileSync(path.join(root, '_shared/core.js'), '1');
+      const description = { supplier: { name: 'Acme', version: '1', build: '1+abc' }, capabilities: {} };
+      const pin = supplierPin({ id: 'acme', description }, root);
+      expect(pin).toMatchObject({ id: 'acme', build: '1+abc', folder: { files: 1 }, shared: { files: 1 } });
+      expect(pin.describe).toMatch(/^[0-9a-f]{64}$/);
+      writeFileSync(path.join(root, '_shared/core.js'), '2');
+      expect(supplierPin({ id: 'acme', description }, root).shared.sha256).not.toBe(pin.shared.sha256);
+      expect(supplierPin({ id: 'acme' }, root)).toMatchObject({ describe: null, build: null });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
