@@ -6,7 +6,6 @@ import {
   scenarioCounts,
   tallyOf,
   type Counts,
-  type CountsJson,
 } from '../../domain/checks/score-parts';
 import { NO_FAMILY, type ScenarioResult, type Scorecard, type Tally } from '../../domain/checks/score.types';
 import type { RankEntry, RunSummary, ScorecardJson } from '../../evaluation/evaluation.types';
@@ -15,15 +14,9 @@ type TallyJson = ScorecardJson['families'][string];
 
 /** The additive counts of a stored tally (its percentages, percentiles and score are recomputed). */
 export function countsOf(t: TallyJson): Counts {
-  const {
-    correctShare: _c,
-    harmPerPerson: _h,
-    responseMs: _r,
-    score: _s,
-    ...counts
-  } = t as TallyJson & { families?: unknown };
-  delete (counts as { families?: unknown }).families;
-  return countsFromJson(counts as unknown as CountsJson);
+  const { correctShare: _c, harmPerPerson: _h, responseMs: _r, score: _s, ...rest } = t;
+  const { families: _f, ...counts } = rest as typeof rest & { families?: unknown };
+  return countsFromJson(counts);
 }
 
 export function negate(c: Counts): Counts {

@@ -109,7 +109,7 @@ describe('audit commands: verify, export, chain, seal', () => {
     // ...and with its sum forged too, the reference recomputed from the pack's scenarios still catches it.
     const sumsFile = path.join(dir, 'pack/SHA256SUMS');
     const digest = createHash('sha256').update(forged).digest('hex');
-    writeFileSync(sumsFile, sums.replace(/^[0-9a-f]{64}(  reference\.jsonl)$/m, `${digest}$1`));
+    writeFileSync(sumsFile, sums.replace(/^[0-9a-f]{64}( {2}reference\.jsonl)$/m, `${digest}$1`));
     const forgedSum = runPayproof(['verify', '--pack', 'pack'], { cwd: dir });
     expect(forgedSum.status).toBe(1);
     expect(forgedSum.stdout).not.toContain('SHA256SUMS');
