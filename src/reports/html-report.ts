@@ -5,6 +5,7 @@ import type { HarmedRecord } from '../evaluation/ports/run-records';
 import { whySection, type WhyData } from './html-defects';
 import { esc, scriptJson } from './html';
 import { CHART_SCRIPT, PAGE_SCRIPT } from './html-script';
+import { auditSection } from '../audit/report/audit-report';
 import {
   familyName,
   familySection,
@@ -137,6 +138,7 @@ export function htmlReport(view: RunView, findings: HtmlFindings, lang: Lang = '
         whySection(x, view, why),
         rankingSection(x, view),
         scorecardSection(x, view),
+        auditSection(view.summary.audit, esc),
         familySection(x, view),
         harmedSection(x, findings.harmed),
         findingsSection(x, { worst: findings.worst, total: findings.total, titles }),

@@ -3,6 +3,7 @@ import type { DefectView, RunView } from '../evaluation/evaluation.types';
 import type { Lang } from './report-text';
 import { COMPONENT_WORDS, METRICS } from './scorecard-rows';
 import { howJudged } from './html-sections';
+import { auditLines } from '../audit/report/audit-report';
 
 /** Columns padded to their widest cell; the first column left-aligned, the rest right-aligned. */
 function grid(rows: string[][]): string {
@@ -87,6 +88,8 @@ export function terminalReport(view: RunView, defects: readonly DefectView[] = [
       `The reference refused ${refusedCount} scenario(s), sent to no supplier${refused.length > 0 ? `: ${refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ')}` : ' (listed in the report)'}`,
     );
   out.push('', ...howJudged(view));
+  const audited = auditLines(s.audit);
+  if (audited.length > 0) out.push('', ...audited);
   if (s.loadErrors.length > 0)
     out.push(
       '',

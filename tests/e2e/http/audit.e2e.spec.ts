@@ -156,6 +156,11 @@ describe('audit: disputes, rulings, seals and the chain over HTTP', () => {
     expect(mine.find((d: { signature: string }) => d.signature === ruledSignature).ruling.outcome).toBe(
       'reference-wrong',
     );
+    // The next run's report says it too: the unexplained count and the reference rule flagged.
+    const report = await as('auditor', 'GET', `/api/runs/${next.id}/report`);
+    expect(report.status).toBe(200);
+    expect(report.text).toContain(`quickpay-cli ${qp.explained} of ${qp.findings} (${qp.unexplained} unexplained)`);
+    expect(report.text).toContain(`Reference rule ruled wrong, to be fixed: acting pay from the first day`);
   });
 
   it('the sealed part is scored apart and proven against a commitment recorded before the run', async () => {
