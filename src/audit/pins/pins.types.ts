@@ -42,8 +42,14 @@ export interface RulesPin {
   editionsHeld: string[];
   /** The defect grouping's signature version (docs/defects.md). */
   signatureVersion: number;
-  /** sha256 of the convention registry's canonical JSON; null while the harness has none (then the rule sources are in the harness tree). */
+  /**
+   * sha256 of the convention registry's canonical JSON (REGISTRY, in its documentation order);
+   * null in runs stored before the registry was part of the harness (their rule sources are in
+   * the harness tree).
+   */
   conventions: string | null;
+  /** How many conventions the registry held (absent in runs stored before it). */
+  conventionCount?: number;
 }
 
 export interface AuditPins {

@@ -125,7 +125,13 @@ describe('audit commands: verify, export, chain, seal', () => {
     expect(comment.status).toBe(1);
     expect(comment.stdout).toContain('Pin suppliers.floatwise.folder cannot be re-established');
     expect(comment.stdout).toContain('NOT REPRODUCIBLE');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('cppExemptionPeriods: 26', 'cppExemptionPeriods: 52'));
+    // An edit that changes what it pays: CPP's basic exemption spread over 52 periods.
+    const edited = readFileSync(index, 'utf8').replace(
+      "proration: 'working-days',",
+      "proration: 'working-days', cppExemptionPeriods: 52,",
+    );
+    expect(edited).toContain('cppExemptionPeriods: 52');
+    writeFileSync(index, edited);
     const paid = payproof(['verify', runId]);
     expect(paid.status).toBe(1);
     expect(paid.stdout).toContain('First difference (answer): floatwise answered differently');

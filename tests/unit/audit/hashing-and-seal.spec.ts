@@ -7,6 +7,9 @@ import { isSealedFile, sealCommitment } from '../../../src/audit/seal/commitment
 import { sealedLowerP } from '../../../src/audit/seal/gap-test';
 import { findingId, parseFindingId } from '../../../src/audit/finding-id';
 import { supplierPin } from '../../../src/audit/pins/supplier-pin';
+import { rulesPin } from '../../../src/audit/pins/rules-pin';
+import { REGISTRY } from '../../../src/domain/conventions';
+import { createHash } from 'node:crypto';
 
 describe('tree hash: every file of a folder, in order', () => {
   let dir: string;
@@ -96,5 +99,17 @@ describe('supplier pin', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('rules pin', () => {
+  it("pins the convention registry: the sha256 of its canonical JSON, which any change to a rule's words changes", () => {
+    const pin = rulesPin();
+    expect(pin.conventionCount).toBe(REGISTRY.length);
+    expect(pin.conventions).toBe(createHash('sha256').update(canonicalJson(REGISTRY)).digest('hex'));
+    const edited = REGISTRY.map((e, k) => (k === 0 ? { ...e, rule: `${e.rule} ` } : e));
+    expect(createHash('sha256').update(canonicalJson(edited)).digest('hex')).not.toBe(pin.conventions);
+    expect(pin.signatureVersion).toBeGreaterThanOrEqual(1);
+    expect(pin.editionsHeld.length).toBeGreaterThan(0);
   });
 });
