@@ -33,7 +33,7 @@ export class AuditRunHook extends RunAudit {
     return sealed ? { ...amended, audit: { ...amended.audit!, sealed } } : amended;
   }
 
-  async finished(runId: string): Promise<void> {
-    await this.chain.append(runId);
+  async finishing(runId: string, finishedAt: string): Promise<void> {
+    await this.chain.append(runId, { finishedAt });
   }
 }

@@ -313,8 +313,8 @@ export class EvaluationService extends RunReader {
         const view = { ...(await this.get(runId)), status: 'finished' as const, finishedAt, partial: false };
         report = await new ReportWriter().write(view, this, x.reportsDir, x.reportLocale);
       }
+      await this.audit?.finishing(runId, finishedAt);
       await this.recorder.finish(runId, finishedAt, summary);
-      await this.audit?.finished(runId);
       progress?.({ type: 'finished', runId });
       return { ...(await this.get(runId)), ...(report && { report }) };
     } catch (err) {

@@ -37,8 +37,14 @@ export class ChainService {
     private readonly clock: Clock,
   ) {}
 
-  async append(runId: string): Promise<ChainEntryRecord> {
-    const recordHash = await runRecordHash(runId, this.recorder, this.store);
+  /**
+   * Chains a run's record. `finishing`: the run is about to be marked finished at that time
+   * (its summary saved): its record is hashed as it will be once it is, so the run is never
+   * seen finished and unchained (a process stopped in between leaves an entry that verify
+   * reports as changed: docs/auditing.md).
+   */
+  async append(runId: string, finishing?: { finishedAt: string }): Promise<ChainEntryRecord> {
+    const recordHash = await runRecordHash({ runId, recorder: this.recorder, audit: this.store, finishing });
     if (recordHash === null) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
     for (let attempt = 0; attempt < RETRIES; attempt += 1) {
       const last = await this.store.lastChainEntry();
@@ -74,7 +80,7 @@ export class ChainService {
           seq: e.seq,
           message: `entry ${e.seq} (run ${e.runId}) does not follow entry ${expectedSeq - 1}: an entry before it was removed or changed`,
         });
-      const now = await runRecordHash(e.runId, this.recorder, this.store);
+      const now = await runRecordHash({ runId: e.runId, recorder: this.recorder, audit: this.store });
       if (now === null)
         problems.push({
           kind: 'removed',

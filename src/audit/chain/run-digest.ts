@@ -34,12 +34,21 @@ async function* scenarioPins(recorder: RunRecorder, runId: string) {
  * per row. Progress counters, owner process and heartbeat are left out: they change while a
  * run goes and say nothing about its result.
  */
-export async function runRecord(runId: string, recorder: RunRecorder, audit: AuditStore): Promise<unknown> {
+export interface RecordOf {
+  runId: string;
+  recorder: RunRecorder;
+  audit: AuditStore;
+  /** The run is about to be marked finished at this time: its row as RunRecorder.finish will leave it. */
+  finishing?: { finishedAt: string };
+}
+
+export async function runRecord({ runId, recorder, audit, finishing }: RecordOf): Promise<unknown> {
   const run = await recorder.getRun(runId);
   if (!run) return null;
   const { progress: _p, owner: _o, heartbeatAt: _h, workDone: _w, ...kept } = run;
+  const row = finishing ? { ...kept, status: 'finished', finishedAt: finishing.finishedAt, error: null } : kept;
   return {
-    run: kept,
+    run: row,
     vendors: await recorder.vendors(runId),
     pins: await audit.pins(runId),
     scenarios: await digestLines(scenarioPins(recorder, runId)),
@@ -48,8 +57,8 @@ export async function runRecord(runId: string, recorder: RunRecorder, audit: Aud
   };
 }
 
-export async function runRecordHash(runId: string, recorder: RunRecorder, audit: AuditStore): Promise<string | null> {
-  const record = await runRecord(runId, recorder, audit);
+export async function runRecordHash(of: RecordOf): Promise<string | null> {
+  const record = await runRecord(of);
   return record === null ? null : hashOf(record);
 }
 

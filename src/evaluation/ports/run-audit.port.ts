@@ -18,6 +18,9 @@ export abstract class RunAudit {
   abstract started(run: RunStarted): Promise<void>;
   /** The summary as scored from the partial sums, amended: rulings applied, unexplained findings counted, sealed scores apart. */
   abstract amend(runId: string, summary: RunSummary): Promise<RunSummary>;
-  /** The run is finished: chain its record. */
-  abstract finished(runId: string): Promise<void>;
+  /**
+   * The run's summary is saved and it is about to be marked finished at `finishedAt`: chain
+   * its record as it will then be, so no one sees it finished and not yet chained.
+   */
+  abstract finishing(runId: string, finishedAt: string): Promise<void>;
 }
