@@ -17,7 +17,13 @@ export interface SupplierAudit {
 
 /** A reference rule an auditor ruled wrong: it needs fixing (docs/auditing.md). */
 export interface ReferenceFlag {
+  /** The rule as the auditor named it: a convention id of the registry, or words where no convention names it. */
   rule: string;
+  /**
+   * The registry's conventions concerned (src/domain/conventions): the ruled rule when it is a
+   * convention id, then those the reference's traces name for the findings taken out, in order.
+   */
+  conventions: Array<{ id: string; title: string; status: string }>;
   signature: string;
   rulingId: string;
   findings: number;

@@ -9,6 +9,7 @@ import type { Outcome, RulingRecord } from '../audit-records';
 import { AuditStore } from '../audit-store.port';
 import type { AuditSummary, ReferenceFlag, SupplierAudit } from '../audit-summary.types';
 import { findingId } from '../finding-id';
+import { addConventions, conventionsOf, newFlag } from './flag-conventions';
 import { withoutOccurrences } from './exclude-occurrences';
 import { judgePerson, type PersonJudged } from './person-signatures';
 import { delta, rescore } from './rescore';
@@ -27,6 +28,8 @@ export type RuledFinding = StoredFinding & {
   id: string;
   signature: string | null;
   role: 'root' | 'consequence';
+  /** The registry conventions the reference's trace names for this line (src/domain/conventions). */
+  conventions: readonly string[];
   ruling: RulingRecord | null;
 };
 
@@ -91,6 +94,7 @@ export class RunRulingsService {
           id: findingId(s.finding),
           signature: key,
           role: s.role,
+          conventions: conventionsOf(p.judged, s),
           ruling: key ? (inForce.get(key) ?? null) : null,
         });
       }
@@ -122,13 +126,9 @@ export class RunRulingsService {
           audit.byOutcome[ruling.outcome] = (audit.byOutcome[ruling.outcome] ?? 0) + 1;
           if (ruling.outcome !== 'reference-wrong') continue;
           audit.excluded += 1;
-          const flag = flags.get(ruling.id) ?? {
-            rule: ruling.rule ?? '?',
-            signature: ruling.signature,
-            rulingId: ruling.id,
-            findings: 0,
-          };
+          const flag = flags.get(ruling.id) ?? newFlag(ruling);
           flag.findings += 1;
+          addConventions(flag, conventionsOf(p.judged, s));
           flags.set(ruling.id, flag);
           p.judged.explanation.occurrences.forEach((o, k) => {
             if (o.signature.key === ruling.signature) excluded.add(k);

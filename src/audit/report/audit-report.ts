@@ -15,7 +15,11 @@ export function auditLines(audit: AuditSummary | undefined): string[] {
       );
   for (const f of audit.referenceFlags)
     out.push(
-      `Reference rule ruled wrong, to be fixed: ${f.rule} (defect ${f.signature}, ${f.findings} finding(s), ruling ${f.rulingId}).`,
+      `Reference rule ruled wrong, to be fixed: ${f.rule} (defect ${f.signature}, ${f.findings} finding(s), ruling ${f.rulingId})${
+        f.conventions.length > 0
+          ? `; conventions concerned: ${f.conventions.map((c) => `${c.id} "${c.title}" (${c.status})`).join(', ')}`
+          : ''
+      }.`,
     );
   const sealed = audit.sealed;
   if (sealed) {

@@ -152,6 +152,14 @@ describe('audit: disputes, rulings, seals and the chain over HTTP', () => {
     ]);
     const ruled = (await as('auditor', 'GET', `/api/runs/${next.id}/rulings?supplier=quickpay-cli`)).body;
     expect(ruled.filter((f: { ruling: unknown }) => f.ruling !== null).length).toBe(qp.explained);
+    // The flag names the registry conventions the reference's traces name for the findings it took out.
+    const named = new Set<string>(
+      ruled
+        .filter((f: { signature: string }) => f.signature === ruledSignature)
+        .flatMap((f: { conventions: string[] }) => f.conventions),
+    );
+    expect(named.size).toBeGreaterThan(0);
+    expect(audit.referenceFlags[0].conventions.map((c: { id: string }) => c.id).sort()).toEqual([...named].sort());
     const mine = (await as('supplier2', 'GET', `/api/supplier/runs/${next.id}/defects`)).body;
     expect(mine.find((d: { signature: string }) => d.signature === ruledSignature).ruling.outcome).toBe(
       'reference-wrong',
