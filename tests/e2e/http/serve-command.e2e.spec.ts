@@ -30,7 +30,9 @@ describe('payproof serve and payproof tokens (the built bin)', () => {
   it('tokens create refuses an unknown role, listing the roles', () => {
     const res = runPayproof(['tokens', 'create', '--role', 'boss'], { env });
     expect(res.status).toBe(2);
-    expect(res.stderr).toContain('--role: expected one of procurement, volunteer, auditor, admin, supplier, found "boss"');
+    expect(res.stderr).toContain(
+      '--role: expected one of procurement, volunteer, auditor, admin, supplier, found "boss"',
+    );
   });
 
   it('creates a token shown once, stores only its hash, and serves the API, its docs and the dashboard with it', async () => {
