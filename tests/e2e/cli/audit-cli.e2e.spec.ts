@@ -74,6 +74,22 @@ describe('audit commands: verify, export, chain, seal', () => {
     expect(String(pins.pins)).not.toContain(dir);
   });
 
+  it('a catalogue named by its absolute path, with a file that does not load: no absolute path in the run, its summary or its reports', async () => {
+    const catalogue = path.join(dir, 'catalogue');
+    mkdirSync(catalogue);
+    copyFileSync(path.join(dir, 'acting-pay.csv'), path.join(catalogue, 'acting-pay.csv'));
+    writeFileSync(path.join(catalogue, 'broken.csv'), 'not,a,scenario\n1,2,3\n');
+    const run = payproof(['evaluate', '--scenarios', catalogue, '--vendors', 'floatwise', '--out', 'reports-abs']);
+    expect(run.status).toBe(0);
+    const id = /reports-abs\/([0-9a-f-]+)\/index\.html/.exec(run.stdout)![1];
+    const [row] = await sql(db, 'SELECT scenario_source, options, summary FROM evaluation_run WHERE id = ?', [id]);
+    expect(row.scenario_source).toBe('catalogue');
+    expect(String(row.summary)).toContain('broken.csv');
+    for (const stored of [row.options, row.summary]) expect(String(stored)).not.toContain(dir);
+    for (const file of ['index.html', 'run.json'])
+      expect(readFileSync(path.join(dir, 'reports-abs', id, file), 'utf8')).not.toContain(dir);
+  });
+
   it('verify: an untouched run re-runs identical and is reproducible (exit 0)', () => {
     const v = payproof(['verify', runId]);
     expect(v.stdout).toContain('The re-run is identical');
