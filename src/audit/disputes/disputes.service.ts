@@ -55,7 +55,7 @@ export class DisputesService {
       throw new PayproofError('CONFLICT', `run ${runId} is ${run.status}; dispute its results once it has finished`);
     if ((body?.finding === undefined) === (body?.signature === undefined))
       throw invalidInput(
-        'finding: give a finding id ("<supplier>/<scenario>/<seq>") or a defect signature ("v1:…"), one of the two',
+        'finding: give a finding id ("<supplier>:<scenario>:<seq>") or a defect signature ("v1:…"), one of the two',
       );
     const target =
       body?.finding !== undefined
@@ -129,7 +129,7 @@ export class DisputesService {
     const parsed = typeof finding === 'string' ? parseFindingId(finding) : undefined;
     if (!parsed)
       throw invalidInput(
-        `finding: expected a finding id "<supplier>/<scenario>/<seq>", found ${JSON.stringify(finding)}`,
+        `finding: expected a finding id "<supplier>:<scenario>:<seq>", found ${JSON.stringify(finding)}`,
       );
     if (parsed.vendorId !== vendorId)
       throw new PayproofError('NOT_FOUND', `run ${runId} has no finding "${String(finding)}" of ${vendorId}`);

@@ -20,7 +20,7 @@ export class DisputesController {
       required: ['runId', 'reason'],
       properties: {
         runId: { type: 'string' },
-        finding: { type: 'string', description: 'a finding id, <supplier>/<scenario>/<seq>' },
+        finding: { type: 'string', description: 'a finding id, <supplier>:<scenario>:<seq>' },
         signature: { type: 'string', description: 'or a defect signature, v1:…' },
         reason: { type: 'string' },
       },

@@ -33,7 +33,7 @@ export class DisputeEntity {
   @Column('text', { name: 'vendor_id' }) vendorId!: string;
   /** 'defect' or 'finding'. */
   @Column('text', { name: 'target_kind' }) targetKind!: string;
-  /** For a finding: `<supplier>/<scenario>/<seq>` within the run. */
+  /** For a finding: `<supplier>:<scenario>:<seq>` within the run. */
   @Column('text', { name: 'finding_id', nullable: true }) findingId!: string | null;
   @Column('text') signature!: string;
   @Column('integer', { name: 'signature_version' }) signatureVersion!: number;

@@ -75,9 +75,10 @@ describe('sealed score test (one-sided Fisher exact)', () => {
 describe('finding ids', () => {
   it('round-trip and refuse what is not one', () => {
     const id = findingId({ vendorId: 'quickpay-cli', scenarioId: 'act-01.x_y', seq: 3 });
-    expect(id).toBe('quickpay-cli/act-01.x_y/3');
+    expect(id).toBe('quickpay-cli:act-01.x_y:3');
     expect(parseFindingId(id)).toEqual({ vendorId: 'quickpay-cli', scenarioId: 'act-01.x_y', seq: 3 });
-    expect(parseFindingId('quickpay-cli/act-01')).toBeUndefined();
+    expect(parseFindingId('quickpay-cli:act-01')).toBeUndefined();
+    expect(parseFindingId('quickpay-cli/act-01/3')).toBeUndefined();
   });
 });
 
