@@ -23,7 +23,7 @@ export interface ReferenceFlag {
    * The registry's conventions concerned (src/domain/conventions): the ruled rule when it is a
    * convention id, then those the reference's traces name for the findings taken out, in order.
    */
-  conventions: Array<{ id: string; title: string; status: string }>;
+  conventions: Array<{ id: string; title: { en: string; fr: string }; status: string }>;
   signature: string;
   rulingId: string;
   findings: number;

@@ -27,6 +27,6 @@ export function addConventions(flag: ReferenceFlag, ids: readonly string[]): voi
   for (const id of ids) {
     const entry = conventionById(id.trim());
     if (!entry || flag.conventions.some((c) => c.id === entry.id)) continue;
-    flag.conventions.push({ id: entry.id, title: entry.title.en, status: entry.status });
+    flag.conventions.push({ id: entry.id, title: entry.title, status: entry.status });
   }
 }
