@@ -138,7 +138,7 @@ export function htmlReport(view: RunView, findings: HtmlFindings, lang: Lang = '
         whySection(x, view, why),
         rankingSection(x, view),
         scorecardSection(x, view),
-        auditSection(view.summary.audit, esc),
+        auditSection(view.summary.audit, esc, lang),
         familySection(x, view),
         harmedSection(x, findings.harmed),
         findingsSection(x, { worst: findings.worst, total: findings.total, titles }),

@@ -88,7 +88,7 @@ export function terminalReport(view: RunView, defects: readonly DefectView[] = [
       `The reference refused ${refusedCount} scenario(s), sent to no supplier${refused.length > 0 ? `: ${refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ')}` : ' (listed in the report)'}`,
     );
   out.push('', ...howJudged(view));
-  const audited = auditLines(s.audit);
+  const audited = auditLines(s.audit, lang);
   if (audited.length > 0) out.push('', ...audited);
   if (s.loadErrors.length > 0)
     out.push(

@@ -82,15 +82,17 @@ export function judgePerson(i: PersonInput): PersonJudged {
     .map((f) => ({ scenarioId: scenario.id, check: 'same-answer-twice', message: f.message }));
   const result: ScenarioResult = { ...judged, violations: [...judged.violations, ...twice] };
   const rows = result.findings.length + result.violations.length;
-  if (rows !== i.findings.length)
+  // Pay-stub rows (kind 'stub', stored after the findings and invariants) are never scored and belong to no defect.
+  const judgedRows = i.findings.filter((f) => f.kind !== 'stub');
+  if (rows !== judgedRows.length)
     throw new PayproofError(
       'CONFLICT',
-      `scenario ${scenario.id}: judging the stored answer again gives ${rows} findings, the run stored ${i.findings.length}; the run cannot be explained by this harness`,
+      `scenario ${scenario.id}: judging the stored answer again gives ${rows} findings, the run stored ${judgedRows.length}; the run cannot be explained by this harness`,
     );
   const explanation = explainPerson({ scenario, reference: reference.pays, actual: statements, result, policy });
   const occurrenceOf = (o: number | undefined): Signature | null =>
     o === undefined ? null : explanation.occurrences[o].signature;
-  const signed = i.findings.map((finding, k): SignedFinding => {
+  const signed = judgedRows.map((finding, k): SignedFinding => {
     const e = k < result.findings.length ? explanation.findings[k] : explanation.violations[k - result.findings.length];
     return { finding, signature: occurrenceOf(e.occurrence), role: e.role };
   });
