@@ -92,9 +92,7 @@ export async function evaluateChunk(ctx: ChunkContext, chunk: Chunk, vendorIds: 
   const jsons = chunk.items.map((i) => scenarioToJson(i.scenario));
   const refs = await ctx.timer.timeAsync('reference', () => ctx.pool.reference({ scenarios: jsons }));
   const paid = chunk.items.flatMap((item, k) => (refs[k].refused ? [] : [{ item, json: jsons[k], ref: refs[k] }]));
-  const scenarios = chunk.items.map((item, k): ScenarioRecord =>
-    scenarioRecord({ ...item, file: ctx.stream.relative(item.file) }, jsons[k], refs[k]),
-  );
+  const scenarios = chunk.items.map((item, k): ScenarioRecord => scenarioRecord(item, jsons[k], refs[k]));
   const answers = await ctx.timer.timeAsync('supplier', () =>
     Promise.all(
       vendorIds.map((id) =>

@@ -9,6 +9,7 @@ import { screenScenarioFiles } from '../../submissions/screen-files';
 /** A scenario in a chunk: where it came from, its hash and its place in the catalogue. */
 export interface ChunkScenario {
   scenario: Scenario;
+  /** Relative to the catalogue (issue 18). */
   file: string;
   hash: string;
   seq: number;
@@ -91,8 +92,10 @@ export class ScenarioStream {
     let seq = 0;
     for await (const { file, parsed } of this.catalog.eachFile(this.source)) {
       if (!parsed.ok || skipped.has(file)) continue;
+      // Stored, and sent to queue workers, relative to the catalogue (issue 18): no machine's path.
+      const stored = this.relative(file);
       for (const scenario of parsed.scenarios) {
-        items.push({ scenario, file, hash: scenarioHash(scenario), seq: seq++ });
+        items.push({ scenario, file: stored, hash: scenarioHash(scenario), seq: seq++ });
         if (items.length === size) {
           yield chunk(index++, items);
           items = [];
