@@ -18,15 +18,18 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'chain',
     description: 'the hash chain of finished runs: verify it holds, or name the run changed or removed; list it',
+    fr: 'la chaîne de hachage des évaluations terminées : vérifier qu’elle tient, ou nommer l’évaluation modifiée ou supprimée; l’afficher',
     subcommands: [
       {
         name: 'verify',
         description: "recompute every chained run's record and check each link (exit 1 when the chain does not hold)",
+        fr: 'recalculer l’enregistrement de chaque évaluation chaînée et vérifier chaque maillon (code de sortie 1 si la chaîne ne tient pas)',
         load: async () => (await import('./chain/chain.command')).chainVerifyCommand,
       },
       {
         name: 'list',
         description: 'list the chain, oldest first',
+        fr: 'afficher la chaîne, de la plus ancienne à la plus récente',
         load: async () => (await import('./chain/chain.command')).chainListCommand,
       },
     ],
@@ -41,10 +44,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'disputes',
     description: "suppliers' disputes and auditors' rulings (made over the API)",
+    fr: 'contestations des fournisseurs et décisions des vérificateurs (faites par l’API)',
     subcommands: [
       {
         name: 'list',
         description: 'list every dispute with the ruling in force',
+        fr: 'lister chaque contestation avec la décision en vigueur',
         load: async () => (await import('./disputes/disputes.command')).disputesListCommand,
       },
     ],
@@ -82,6 +87,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'export',
     description:
       "write a run's evidence pack: scenarios, answers, the reference's statements with traces, findings, pins, policy, rulings and SHA256SUMS",
+    fr: 'écrire la trousse de preuves d’une évaluation : scénarios, réponses, relevés de la référence avec leurs traces, constats, éléments épinglés, politique de tolérance, décisions et SHA256SUMS',
     load: async () => (await import('./export/export.command')).exportCommand,
   },
   {
@@ -162,6 +168,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'seal',
     description:
       "print the commitment (sha256) to a catalogue's sealed part before the pilot; --record stores it so runs prove their sealed set",
+    fr: 'afficher l’engagement (sha256) sur la partie scellée d’un catalogue avant le projet pilote; --record l’enregistre pour que chaque évaluation prouve son ensemble scellé',
     load: async () => (await import('./seal/seal.command')).sealCommand,
   },
   {
@@ -181,6 +188,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'verify',
     description:
       're-run a stored run from its pins and say identical or show the first difference (exit 1 when not reproducible); --pack checks an evidence pack',
+    fr: 'refaire une évaluation enregistrée à partir de ses éléments épinglés et dire si elle est identique ou montrer la première différence (code de sortie 1 si elle n’est pas reproductible); --pack vérifie une trousse de preuves',
     load: async () => (await import('./verify/verify.command')).verifyCommand,
   },
   {
@@ -190,8 +198,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     subcommands: [
       {
         name: 'create',
-        description: 'create an API token for a role (procurement, volunteer, auditor, admin); it is shown once',
-        fr: 'créer un jeton d’API pour un rôle (procurement, volunteer, auditor, admin); il n’est affiché qu’une fois',
+        description:
+          'create an API token for a role (procurement, volunteer, auditor, admin, or supplier bound to one supplier by --vendor); it is shown once',
+        fr: 'créer un jeton d’API pour un rôle (procurement, volunteer, auditor, admin, ou supplier lié à un seul fournisseur par --vendor); il n’est affiché qu’une fois',
         load: async () => (await import('./tokens/tokens.command')).tokensCreateCommand,
       },
       {
