@@ -1,7 +1,7 @@
 import type { AnswerDigestRow, ChainEntryRecord, DisputeRecord, RulingRecord, SealRecord } from './audit-records';
 import type { AuditPins } from './pins/pins.types';
 
-/** Where the audit keeps its records (src/persistence/audit-store.ts over SQLite). */
+/** Where the audit keeps its records (src/persistence/audit-store.ts over SQLite or PostgreSQL). */
 export abstract class AuditStore {
   abstract savePins(runId: string, pins: AuditPins, at: string): Promise<void>;
   abstract pins(runId: string): Promise<AuditPins | null>;

@@ -20,6 +20,7 @@ import {
   SealCommitmentEntity,
 } from './entities/audit.entities';
 import type { Row } from './run-rows';
+import { dialectFor, type SqlDialect } from './sql-dialect';
 
 const PAGE = 2000;
 
@@ -31,11 +32,14 @@ function ruling(e: RulingEntity): RulingRecord {
   return { ...e, outcome: e.outcome as Outcome, evidence: e.evidence as Evidence[] };
 }
 
-/** The audit's records over SQLite (TypeORM). */
+/** The audit's records over SQLite or PostgreSQL (TypeORM; the one raw statement through the store's dialect). */
 @Injectable()
 export class SqlAuditStore extends AuditStore {
+  private readonly dialect: SqlDialect;
+
   constructor(@InjectDataSource() private readonly db: DataSource) {
     super();
+    this.dialect = dialectFor(db.options.type);
   }
 
   async savePins(runId: string, pins: AuditPins, at: string): Promise<void> {
@@ -52,8 +56,10 @@ export class SqlAuditStore extends AuditStore {
       await this.db.getRepository(ChainEntryEntity).insert(entry);
       return true;
     } catch (err) {
-      // Another process took this sequence number first (primary key), or chained the run already.
-      if (/UNIQUE|constraint/i.test((err as Error).message)) return false;
+      // Another process took this sequence number first (primary key), or chained the run already:
+      // SQLITE_CONSTRAINT on SQLite, unique_violation (23505) on PostgreSQL.
+      const { code, message } = err as { code?: string; message?: string };
+      if (code === '23505' || /SQLITE_CONSTRAINT|UNIQUE constraint/i.test(`${code} ${message}`)) return false;
       throw err;
     }
   }
@@ -69,8 +75,11 @@ export class SqlAuditStore extends AuditStore {
   async *eachAnswer(runId: string): AsyncIterable<AnswerDigestRow> {
     let key: unknown[] = ['', ''];
     for (;;) {
+      // A row-value keyset page: the same on SQLite and PostgreSQL (text collates "C" there, as BINARY here).
       const rows: Row[] = await this.db.query(
-        `SELECT vendor_id, scenario_id, status, answer_hash, failure_kind, over_paid, under_paid, findings FROM vendor_result WHERE run_id = ? AND (vendor_id, scenario_id) > (?, ?) ORDER BY vendor_id, scenario_id LIMIT ${PAGE}`,
+        this.dialect.sql(
+          `SELECT vendor_id, scenario_id, status, answer_hash, failure_kind, over_paid, under_paid, findings FROM vendor_result WHERE run_id = ? AND (vendor_id, scenario_id) > (?, ?) ORDER BY vendor_id, scenario_id LIMIT ${PAGE}`,
+        ),
         [runId, ...key],
       );
       for (const r of rows)
