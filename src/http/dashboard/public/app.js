@@ -109,7 +109,17 @@ const ROUTES = [
   [/^#\/disputes\/([^/]+)$/, disputeView],
 ];
 
-async function route() {
+/**
+ * One route at a time, in the order the hash changed: a slow view (the builder loads the pay
+ * tables) must not paint over the page the reader went to next.
+ */
+let routing = Promise.resolve();
+function route() {
+  routing = routing.then(routeNow, routeNow);
+  return routing;
+}
+
+async function routeNow() {
   state.page += 1;
   if (!token()) {
     if (location.hash !== '#/login') {
