@@ -1,5 +1,5 @@
 import { Money } from '../domain/money';
-import { defectKey, type RoundDefect, type RoundInput, type RoundPins } from './pilot.types';
+import { defectKey, type CarriedRuling, type RoundDefect, type RoundInput, type RoundPins } from './pilot.types';
 
 /**
  * Round over round, per supplier: which defects were fixed, are still open, are new, or came
@@ -21,6 +21,8 @@ export interface DefectChange {
   defect: RoundDefect;
   /** For a regressed defect: the last round it was seen in before it was fixed. */
   lastSeenRound?: number;
+  /** The auditor's ruling in force on the defect in this round (carry-rulings.ts), when there is one. */
+  ruling?: CarriedRuling;
 }
 
 export interface SupplierChanges {

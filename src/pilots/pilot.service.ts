@@ -7,6 +7,8 @@ import type { RoundInput } from './pilot.types';
 import { comparePilot, supplierTrends, type SupplierTrend } from './pilot-trends';
 import { roundInput } from './round-input';
 import { RunDefectsSource } from './run-defects-source.port';
+import { RulingsSource } from './rulings-source.port';
+import { carryRulings } from './carry-rulings';
 import { briefData, type BriefData } from './brief/brief-data';
 
 /** A pilot's name: what the CLI and the URL carry. */
@@ -38,6 +40,7 @@ export class PilotService {
   constructor(
     private readonly pilots: PilotRepository,
     private readonly defects: RunDefectsSource,
+    private readonly rulings: RulingsSource,
     private readonly clock: Clock,
   ) {}
 
@@ -105,6 +108,7 @@ export class PilotService {
       round: current,
       previous: previous ?? null,
       comparison,
+      sealed: current.sealed,
       trends: view.trends.map((t) => ({ ...t, points: t.points.filter((p) => p.round <= current.round) })),
     });
   }
@@ -130,7 +134,13 @@ export class PilotService {
       );
     }
     const compared = finished.filter((r) => r.defectsStored);
-    const comparisons = comparePilot(compared, await this.sharedScenarios(compared));
+    const roundOfRun = new Map(rows.map((r) => [r.runId, r.round]));
+    const comparisons = carryRulings(
+      comparePilot(compared, await this.sharedScenarios(compared)),
+      compared,
+      await this.rulings.rulings(),
+      roundOfRun,
+    );
     const view = { ...pilot, rounds, comparisons, trends: supplierTrends(finished, comparisons) };
     return { view, finished };
   }

@@ -1,3 +1,5 @@
+import type { Outcome } from '../audit/audit-records';
+
 /**
  * A pilot's rounds as the comparison reads them (docs/pilots.md). Plain data: money as text
  * with two decimals, so these cross the pure comparison, JSON and the database unchanged.
@@ -55,7 +57,55 @@ export interface RoundInput {
   /** False when the run grouped no defects: it shows in the trends, never in a comparison. */
   defectsStored: boolean;
   defects: RoundDefect[];
+  /** The ids of the rulings the run's score was summarised with (summary.audit.rulings). */
+  rulingsApplied: string[];
+  /** The sealed-set result, when the run's catalogue had a sealed part. */
+  sealed: SealedResult | null;
 }
 
 /** The key of a supplier's defect: supplier and signature. */
 export const defectKey = (d: { vendorId: string; defectId: string }): string => `${d.vendorId}\u0000${d.defectId}`;
+
+/** An auditor's ruling on a defect signature (docs/auditing.md, section 5), as the pilots read it. */
+export interface PilotRuling {
+  id: string;
+  signature: string;
+  /** null: the ruling applies to every supplier showing the signature. */
+  vendorId: string | null;
+  outcome: Outcome;
+  at: string;
+  by: string;
+  /** The run whose disputed result it rules on. */
+  runId: string | null;
+}
+
+/** The ruling in force on a defect in one round, carried over from the round it was made in. */
+export interface CarriedRuling {
+  id: string;
+  outcome: Outcome;
+  at: string;
+  by: string;
+  /** The round whose run was disputed; null when that run is not a round of this pilot. */
+  round: number | null;
+  /** Whether the round's score was summarised with this ruling applied (summary.audit.rulings). */
+  inScore: boolean;
+}
+
+/** One supplier's public and sealed scores in a run (summary.audit.sealed, computed by src/audit/seal). */
+export interface SealedStanding {
+  vendorId: string;
+  publicScore: string;
+  sealedScore: string;
+  gap: string;
+  flagged: boolean;
+}
+
+/** A run's sealed-set result, read as the audit stored it. */
+export interface SealedResult {
+  commitment: string;
+  scenarios: number;
+  /** Whether the run's sealed set equals a commitment recorded before the run. */
+  committed: boolean;
+  threshold: { scoreGap: number; pLimit: number };
+  suppliers: SealedStanding[];
+}

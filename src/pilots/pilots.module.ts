@@ -7,6 +7,10 @@ import { PdfPrinter } from './brief/pdf-printer';
 import { PilotBriefService } from './pilot-brief.service';
 import { PilotService } from './pilot.service';
 import { RunDefectsSource } from './run-defects-source.port';
+import { RulingsSource } from './rulings-source.port';
+import { AuditStore } from '../audit/audit-store.port';
+import { StoredRulings } from '../audit/pilot-rulings.adapter';
+import { SqlAuditStore } from '../persistence/audit-store';
 
 /** Pilots and their rounds; needs the database (PersistenceModule.forRoot()) in the application, as AuthModule does. */
 @Module({
@@ -14,6 +18,8 @@ import { RunDefectsSource } from './run-defects-source.port';
     Clock,
     PilotRepository,
     { provide: RunDefectsSource, useClass: StoredRunDefects },
+    { provide: AuditStore, useClass: SqlAuditStore },
+    { provide: RulingsSource, useClass: StoredRulings },
     PilotService,
     PdfPrinter,
     PilotBriefService,

@@ -1,4 +1,4 @@
-import type { RoundDefect, RoundInput, SupplierStanding } from './pilot.types';
+import type { RoundDefect, RoundInput, SealedResult, SupplierStanding } from './pilot.types';
 
 /** What a round needs of its stored run (evaluation_run). */
 export interface StoredRun {
@@ -23,9 +23,39 @@ interface CardJson {
   score: { value: string };
 }
 
+interface SealedJson {
+  commitment: string;
+  scenarios: number;
+  matches: unknown;
+  threshold: { scoreGap: number; pLimit: number };
+  suppliers: Record<string, { public: { score: string }; sealed: { score: string }; gap: string; flagged: boolean }>;
+}
+
 interface SummaryJson {
   ranking?: Array<{ rank: number; vendorId: string; name: string }>;
   scorecards?: Record<string, CardJson>;
+  audit?: { rulings?: Array<{ id: string }>; sealed?: SealedJson };
+}
+
+/** The sealed-set result as src/audit/seal stored it in the summary (summary.audit.sealed); null when none. */
+export function sealedOf(summary: unknown): SealedResult | null {
+  const sealed = (summary as SummaryJson | null)?.audit?.sealed;
+  if (!sealed) return null;
+  return {
+    commitment: sealed.commitment,
+    scenarios: sealed.scenarios,
+    committed: sealed.matches !== null && sealed.matches !== undefined,
+    threshold: sealed.threshold,
+    suppliers: Object.entries(sealed.suppliers)
+      .map(([vendorId, s]) => ({
+        vendorId,
+        publicScore: s.public.score,
+        sealedScore: s.sealed.score,
+        gap: s.gap,
+        flagged: s.flagged,
+      }))
+      .sort((a, b) => a.vendorId.localeCompare(b.vendorId)),
+  };
 }
 
 /** The tolerances of a stored policy by subject, as text ("0.01"); a malformed policy has none. */
@@ -81,5 +111,7 @@ export function roundInput(o: {
     standings: standingsOf(run.summary),
     defectsStored: o.defects !== null,
     defects: o.defects ?? [],
+    rulingsApplied: ((run.summary as SummaryJson | null)?.audit?.rulings ?? []).map((r) => r.id),
+    sealed: sealedOf(run.summary),
   };
 }

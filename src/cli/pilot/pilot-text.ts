@@ -1,4 +1,6 @@
 import type { RoundComparison } from '../../pilots/compare-rounds';
+import { shownStatus } from '../../pilots/carry-rulings';
+import { rulingText } from '../../pilots/brief/brief-html';
 import type { PilotView } from '../../pilots/pilot.service';
 import { amount, say, type Lang } from '../../submissions/reader-text';
 import { textTable } from '../text-table';
@@ -63,7 +65,7 @@ function comparisonText(c: RoundComparison, lang: Lang): string[] {
       lines.push(`    ${say(lang, 'pilot.notInPrevious', { supplier: s.vendorId, previous: c.previousRound })}`);
     for (const x of s.changes)
       lines.push(
-        `    ${say(lang, `pilot.status.${x.status}`, { round: x.lastSeenRound ?? '' }).padEnd(12)} ${x.defect.title[lang]}  [${x.defect.defectId}]`,
+        `    ${say(lang, `pilot.status.${shownStatus(x)}`, { round: x.lastSeenRound ?? '' }).padEnd(12)} ${x.defect.title[lang]}  [${x.defect.defectId}]${x.ruling ? `  (${rulingText(lang, x.ruling)})` : ''}`,
       );
     for (const n of s.notComparable)
       lines.push(

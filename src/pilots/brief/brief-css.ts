@@ -11,6 +11,7 @@ h1 { font-size: 17pt; color: #26374a; margin: 0 0 2pt; border-bottom: 3px solid 
 h2 { font-size: 12pt; color: #26374a; margin: 7pt 0 2pt; }
 p { margin: 2pt 0; }
 .sub { color: #555; font-size: 9pt; }
+.flagged td:last-child { font-weight: bold; color: #a00000; }
 .notice { border-left: 4px solid #a25b00; padding-left: 6pt; background: #fff8e6; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; }
 th, td { border-bottom: 1px solid #ccc; padding: 2pt 4pt; text-align: right; vertical-align: top; }

@@ -1,6 +1,7 @@
 import { Money } from '../../domain/money';
-import type { DefectStatus, RoundComparison } from '../compare-rounds';
-import type { RoundDefect, SupplierStanding } from '../pilot.types';
+import { shownStatus, type ShownStatus } from '../carry-rulings';
+import type { RoundComparison } from '../compare-rounds';
+import { defectKey, type RoundDefect, type SealedResult, type SupplierStanding } from '../pilot.types';
 import type { SupplierTrend } from '../pilot-trends';
 
 /** How many remaining risks a one-page brief lists. */
@@ -10,8 +11,9 @@ export interface SupplierMoves {
   vendorId: string;
   name: string;
   inPrevious: boolean;
-  counts: Record<DefectStatus, number>;
-  titles: Record<DefectStatus, RoundDefect['title'][]>;
+  /** By status as shown: a defect ruled "reference wrong" counts apart from still open, new and came back. */
+  counts: Record<ShownStatus, number>;
+  titles: Record<ShownStatus, RoundDefect['title'][]>;
 }
 
 /** Everything one round's decision brief says, before words: pure, from the pilot's comparison. */
@@ -27,6 +29,8 @@ export interface BriefData {
   harm: { total: string; people: number; previousTotal: string | null };
   risks: Array<{ supplier: string; defect: RoundDefect }>;
   trends: SupplierTrend[];
+  /** The round's sealed-set result, when its run had a sealed part (src/audit/seal). */
+  sealed: SealedResult | null;
 }
 
 const harmOf = (d: { overPaid: string; underPaid: string }) => Money.of(d.overPaid).plus(Money.of(d.underPaid));
@@ -42,11 +46,11 @@ function movesOf(c: RoundComparison | null, standings: readonly SupplierStanding
   if (!c) return [];
   const name = (id: string) => standings.find((s) => s.vendorId === id)?.name ?? id;
   return c.suppliers.map((s) => {
-    const counts = { fixed: 0, open: 0, new: 0, regressed: 0 };
-    const titles: SupplierMoves['titles'] = { fixed: [], open: [], new: [], regressed: [] };
+    const counts = { fixed: 0, open: 0, new: 0, regressed: 0, 'reference-wrong': 0 };
+    const titles: SupplierMoves['titles'] = { fixed: [], open: [], new: [], regressed: [], 'reference-wrong': [] };
     for (const change of s.changes) {
-      counts[change.status]++;
-      titles[change.status].push(change.defect.title);
+      counts[shownStatus(change)]++;
+      titles[shownStatus(change)].push(change.defect.title);
     }
     return { vendorId: s.vendorId, name: name(s.vendorId), inPrevious: s.inPrevious, counts, titles };
   });
@@ -67,12 +71,25 @@ export function largestRisks(defects: readonly RoundDefect[], standings: readonl
     .map((defect) => ({ supplier: name(defect.vendorId), defect }));
 }
 
+/** A defect an auditor ruled "reference wrong" is the reference's mistake, not a risk the supplier carries. */
+function withoutReferenceWrong(defects: readonly RoundDefect[], c: RoundComparison | null): RoundDefect[] {
+  const out = new Set(
+    (c?.suppliers ?? []).flatMap((s) =>
+      s.changes
+        .filter((x) => shownStatus(x) === 'reference-wrong')
+        .map((x) => defectKey({ vendorId: s.vendorId, defectId: x.defect.defectId })),
+    ),
+  );
+  return defects.filter((d) => !out.has(defectKey(d)));
+}
+
 export function briefData(o: {
   pilot: string;
   round: { round: number; runId: string; startedAt: string; standings: SupplierStanding[]; defects: RoundDefect[] };
   previous: { round: number; standings: SupplierStanding[] } | null;
   comparison: RoundComparison | null;
   trends: SupplierTrend[];
+  sealed?: SealedResult | null;
 }): BriefData {
   const now = totals(o.round.standings);
   return {
@@ -85,7 +102,8 @@ export function briefData(o: {
     comparison: o.comparison,
     moves: movesOf(o.comparison, o.round.standings),
     harm: { ...now, previousTotal: o.previous ? totals(o.previous.standings).total : null },
-    risks: largestRisks(o.round.defects, o.round.standings, RISKS_LISTED),
+    risks: largestRisks(withoutReferenceWrong(o.round.defects, o.comparison), o.round.standings, RISKS_LISTED),
     trends: o.trends,
+    sealed: o.sealed ?? null,
   };
 }

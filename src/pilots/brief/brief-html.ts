@@ -1,5 +1,5 @@
 import { amount, day, say, type Lang } from '../../submissions/reader-text';
-import type { PinChange, RoundComparison } from '../compare-rounds';
+import type { DefectChange, PinChange, RoundComparison } from '../compare-rounds';
 import type { BriefData, SupplierMoves } from './brief-data';
 import { BRIEF_CSS } from './brief-css';
 import { legend, lineChart } from './svg-chart';
@@ -112,9 +112,53 @@ function changesSection(lang: Lang, b: BriefData): string {
     if (m.titles.fixed.length) parts.push(say(lang, 'brief.fixedList', { titles: list(m.titles.fixed) }));
     if (m.titles.new.length) parts.push(say(lang, 'brief.newList', { titles: list(m.titles.new) }));
     if (m.titles.regressed.length) parts.push(say(lang, 'brief.regressedList', { titles: list(m.titles.regressed) }));
+    if (m.titles['reference-wrong'].length)
+      parts.push(say(lang, 'brief.referenceWrongList', { titles: list(m.titles['reference-wrong']) }));
+    parts.push(...rulingLines(lang, b, m.vendorId));
     return `<li>${parts.map(esc).join(' ')}</li>`;
   });
   return `<section><h2>${say(lang, 'brief.changed', { previous: b.previousRound })}</h2>${notices.join('')}<ul>${items.join('')}</ul></section>`;
+}
+
+/** The rulings in force on the supplier's defects in this round: outcome, date, who, and the round it was made in. */
+function rulingLines(lang: Lang, b: BriefData, vendorId: string): string[] {
+  const changes = b.comparison?.suppliers.find((s) => s.vendorId === vendorId)?.changes ?? [];
+  return changes
+    .filter((x) => x.ruling)
+    .map((x) => say(lang, 'brief.ruling', { title: x.defect.title[lang], ruling: rulingText(lang, x.ruling!) }));
+}
+
+export function rulingText(lang: Lang, r: NonNullable<DefectChange['ruling']>): string {
+  const made = { outcome: say(lang, `outcome.${r.outcome}`), date: day(lang, r.at.slice(0, 10)), by: r.by };
+  return r.round === null
+    ? say(lang, 'pilot.rulingOutside', made)
+    : say(lang, 'pilot.ruling', { ...made, round: r.round });
+}
+
+/** Each supplier's public and sealed scores and whether it was flagged, as src/audit/seal stored them. */
+function sealedSection(lang: Lang, b: BriefData): string {
+  const s = b.sealed;
+  if (!s) return '';
+  const names = new Map(b.standings.map((x) => [x.vendorId, x.name]));
+  const intro = [
+    say(lang, 'brief.sealed.intro', { scenarios: s.scenarios, commitment: s.commitment.slice(0, 12) }),
+    say(lang, s.committed ? 'brief.sealed.committed' : 'brief.sealed.notCommitted'),
+    say(lang, 'brief.sealed.flagRule', { gap: s.threshold.scoreGap, p: String(s.threshold.pLimit) }),
+  ];
+  const head = [
+    'pilot.supplier',
+    'brief.sealed.public',
+    'brief.sealed.sealed',
+    'brief.sealed.gap',
+    'brief.sealed.flag',
+  ] as const;
+  const rows = s.suppliers.map(
+    (x) =>
+      `<tr${x.flagged ? ' class="flagged"' : ''}><th scope="row">${esc(names.get(x.vendorId) ?? x.vendorId)}</th><td>${esc(amount(lang, x.publicScore))}</td><td>${esc(amount(lang, x.sealedScore))}</td><td>${esc(amount(lang, x.gap))}</td><td>${esc(say(lang, x.flagged ? 'brief.sealed.flagged' : 'brief.sealed.notFlagged'))}</td></tr>`,
+  );
+  return `<section><h2>${say(lang, 'brief.sealed.title')}</h2><p>${intro.map(esc).join(' ')}</p><table><thead><tr>${head
+    .map((k) => `<th scope="col">${say(lang, k)}</th>`)
+    .join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function risksSection(lang: Lang, b: BriefData): string {
@@ -136,7 +180,7 @@ export function briefHtml(b: BriefData, lang: Lang): string {
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${BRIEF_CSS}</style></head>
 <body><main><h1>${esc(title)}</h1><p class="sub">${esc(subtitle)}</p>
-${shortSection(lang, b)}${standingTable(lang, b)}${charts(lang, b)}${changesSection(lang, b)}${risksSection(lang, b)}
+${shortSection(lang, b)}${standingTable(lang, b)}${sealedSection(lang, b)}${charts(lang, b)}${changesSection(lang, b)}${risksSection(lang, b)}
 <footer><p>${esc(say(lang, 'brief.method'))}</p></footer></main></body></html>
 `;
 }

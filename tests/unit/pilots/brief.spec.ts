@@ -1,5 +1,6 @@
 import { briefData, largestRisks } from '../../../src/pilots/brief/brief-data';
 import { briefHtml } from '../../../src/pilots/brief/brief-html';
+import { sealedOf } from '../../../src/pilots/round-input';
 import { lineChart } from '../../../src/pilots/brief/svg-chart';
 import { comparePilot, supplierTrends } from '../../../src/pilots/pilot-trends';
 import type { RoundDefect, RoundInput, SupplierStanding } from '../../../src/pilots/pilot.types';
@@ -47,6 +48,8 @@ const round = (n: number, defects: RoundDefect[], standings: SupplierStanding[])
   pins: PINS,
   standings,
   defectsStored: true,
+  rulingsApplied: [],
+  sealed: null,
   defects,
 });
 
@@ -75,8 +78,8 @@ describe('the decision brief', () => {
   it('sums harm across suppliers and compares it with the previous round', () => {
     expect(data.harm).toEqual({ total: '1239.50', people: 4, previousTotal: '105.00' });
     expect(data.moves.map((m) => [m.vendorId, m.counts])).toEqual([
-      ['acme', { fixed: 1, open: 0, new: 0, regressed: 0 }],
-      ['globex', { fixed: 0, open: 1, new: 1, regressed: 0 }],
+      ['acme', { fixed: 1, open: 0, new: 0, regressed: 0, 'reference-wrong': 0 }],
+      ['globex', { fixed: 0, open: 1, new: 1, regressed: 0, 'reference-wrong': 0 }],
     ]);
   });
 
@@ -117,5 +120,66 @@ describe('the decision brief', () => {
       .map((p) => p.split(',').map(Number));
     expect(points[0][1]).toBeGreaterThan(points[1][1]);
     expect(svg).toContain('>50.00<');
+  });
+
+  /** The sealed part as src/audit/seal stores it in summary.audit.sealed (SealedPart), read by round-input. */
+  const sealed = sealedOf({
+    audit: {
+      sealed: {
+        commitment: 'ab'.repeat(32),
+        scenarios: 12,
+        matches: { commitment: 'ab'.repeat(32), scenarios: 12, recordedAt: '2026-10-01T00:00:00Z', recordedBy: 'p' },
+        recorded: 1,
+        threshold: { scoreGap: 5, pLimit: 0.05 },
+        suppliers: {
+          acme: {
+            public: { score: '91.50', correctShare: '0.9', scenarios: 40 },
+            sealed: { score: '62.25', correctShare: '0.5', scenarios: 12 },
+            gap: '29.25',
+            p: 0.01,
+            flagged: true,
+          },
+          globex: {
+            public: { score: '60.00', correctShare: '0.6', scenarios: 40 },
+            sealed: { score: '58.00', correctShare: '0.6', scenarios: 12 },
+            gap: '2.00',
+            p: 0.6,
+            flagged: false,
+          },
+        },
+      },
+    },
+  });
+  const withSealed = { ...data, sealed };
+
+  it('reads the sealed part as the audit stored it, and none when the run had none', () => {
+    expect(sealed?.committed).toBe(true);
+    expect(sealed?.suppliers.map((x) => [x.vendorId, x.publicScore, x.sealedScore, x.flagged])).toEqual([
+      ['acme', '91.50', '62.25', true],
+      ['globex', '60.00', '58.00', false],
+    ]);
+    expect(sealedOf({ scorecards: {} })).toBeNull();
+    expect(briefHtml(data, 'en')).not.toContain('Sealed set');
+  });
+
+  it.each([
+    ['en', 'Sealed set', ['91.50', '62.25', '29.25'], 'yes: sealed score much lower', 'committed to before the run'],
+    ['fr', 'Ensemble scellé', ['91,50', '62,25', '29,25'], 'oui : score scellé bien plus bas', 'engagé avant'],
+  ] as const)('[%s] shows each supplier’s sealed and public score and the flag', (lang, title, scores, flag, proof) => {
+    const html = briefHtml(withSealed, lang);
+    const section = html.slice(html.indexOf(title));
+    expect(section).toContain(proof);
+    const acme = /<tr class="flagged"><th scope="row">Acme &lt;Pay&gt;<\/th>(.*?)<\/tr>/.exec(section)![1];
+    expect(acme).toBe(`${scores.map((v) => `<td>${v}</td>`).join('')}<td>${flag}</td>`);
+    expect(section).toMatch(
+      /<tr><th scope="row">Globex<\/th><td>60[.,]00<\/td><td>58[.,]00<\/td><td>2[.,]00<\/td><td>(no|non)<\/td><\/tr>/,
+    );
+    expect(html).not.toMatch(/\b(brief|pilot)\.[a-zA-Z]+/);
+    expect(html.split('<body>')[1]).not.toContain('{');
+  });
+
+  it('says when the sealed set matches no recorded commitment', () => {
+    const html = briefHtml({ ...withSealed, sealed: { ...sealed!, committed: false } }, 'en');
+    expect(html).toContain('matches no commitment recorded before the run');
   });
 });

@@ -49,6 +49,8 @@ function round(n: number, defects: RoundDefect[], pins: Partial<RoundPins> = {})
       },
     ],
     defectsStored: true,
+    rulingsApplied: [],
+    sealed: null,
     defects,
   };
 }

@@ -73,14 +73,23 @@ function changeNotice(c, change) {
 /** One round against the one before: every supplier's defects with what happened to them. */
 function pilotComparison(view, c) {
   const name = (id) => view.trends.find((s) => s.vendorId === id)?.name ?? id;
-  const status = (x) => t(`pilot.status.${x.status}`, { round: x.lastSeenRound ?? '' });
-  const order = { regressed: 0, new: 1, open: 2, fixed: 3 };
+  // A defect an auditor ruled "reference wrong" is out of the score, not still open (src/pilots/carry-rulings.ts).
+  const shown = (x) => (x.ruling?.outcome === 'reference-wrong' && x.status !== 'fixed' ? 'reference-wrong' : x.status);
+  const ruling = (r) => {
+    const made = { outcome: t(`outcome.${r.outcome}`), date: day(r.at.slice(0, 10)), by: r.by };
+    return r.round === null ? t('pilot.rulingOutside', made) : t('pilot.ruling', { ...made, round: r.round });
+  };
+  const status = (x) => {
+    const label = t(`pilot.status.${shown(x)}`, { round: x.lastSeenRound ?? '' });
+    return x.ruling ? `${label}; ${ruling(x.ruling)}` : label;
+  };
+  const order = { regressed: 0, new: 1, open: 2, 'reference-wrong': 3, fixed: 4 };
   const rows = c.suppliers.flatMap((s) =>
     [...s.changes]
-      .sort((a, b) => order[a.status] - order[b.status])
+      .sort((a, b) => order[shown(a)] - order[shown(b)])
       .map((x) => [
         verbatim(name(s.vendorId)),
-        h('span', { class: `change ${x.status}` }, status(x)),
+        h('span', { class: `change ${shown(x)}` }, status(x)),
         x.defect.title[state.lang],
         money(x.defect.overPaid),
         money(x.defect.underPaid),
