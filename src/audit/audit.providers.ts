@@ -10,18 +10,7 @@ import { ExportService } from './pack/export.service';
 import { PinsService } from './pins/pins.service';
 import { VerifyService } from './verify/verify.service';
 
-/** The audit services, provided beside the evaluation service (they share its database). */
-export const AUDIT_PROVIDERS: Provider[] = [
-  PinsService,
-  ChainService,
-  VerifyService,
-  ExportService,
-  RunRulingsService,
-  DisputesService,
-  SupplierResultsService,
-  SealService,
-  { provide: RunAudit, useClass: AuditRunHook },
-];
+/** The audit services, provided beside the evaluation service (they share its database) and exported. */
 export const AUDIT_EXPORTS = [
   PinsService,
   ChainService,
@@ -32,3 +21,4 @@ export const AUDIT_EXPORTS = [
   SupplierResultsService,
   SealService,
 ];
+export const AUDIT_PROVIDERS: Provider[] = [...AUDIT_EXPORTS, { provide: RunAudit, useClass: AuditRunHook }];
