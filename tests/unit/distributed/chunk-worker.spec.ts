@@ -12,8 +12,6 @@ import { harnessVersion } from '../../../src/evaluation/harness-version';
 import { InlineTaskPool } from '../../../src/evaluation/pipeline/task-pool';
 import type { Chunk } from '../../../src/evaluation/pipeline/scenario-stream';
 import { ChunkQueue, type ChunkOutcome } from '../../../src/evaluation/ports/chunk-queue.port';
-import { PolicyService } from '../../../src/evaluation/policy.service';
-import type { SettingRepository } from '../../../src/persistence/setting.repository';
 import { ScenarioCatalog, scenarioHash } from '../../../src/scenarios/scenario-catalog.service';
 import {
   CountingTaskPools,
@@ -21,6 +19,7 @@ import {
   FakeSupplierSource,
   FixedClock,
   MemoryRecorder,
+  noStoredPolicy,
   referencePayer,
   supplier,
 } from '../evaluation/fakes';
@@ -34,11 +33,6 @@ import {
 const CATALOGUE = path.resolve(__dirname, '../../../test-payrolls');
 /** One file of the catalogue: enough chunks of 2 to queue several at once. */
 const ACTING = path.join(CATALOGUE, 'acting-pay.csv');
-const noStoredPolicy = () =>
-  new PolicyService(
-    { get: async () => null, put: async () => undefined } as unknown as SettingRepository,
-    new FixedClock(),
-  );
 
 /** Pays REGULAR one dollar short on every statement that has it (and the gross and net with it). */
 const dollarShort = referencePayer((statements) =>

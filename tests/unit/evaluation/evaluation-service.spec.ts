@@ -5,8 +5,6 @@ import { Money } from '../../../src/domain/money';
 import { EvaluationService } from '../../../src/evaluation/evaluation.service';
 import type { ProgressEvent } from '../../../src/evaluation/evaluation.types';
 import { sampler } from '../../../src/evaluation/plan';
-import { PolicyService } from '../../../src/evaluation/policy.service';
-import type { SettingRepository } from '../../../src/persistence/setting.repository';
 import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
 import {
   CountingTaskPools,
@@ -14,6 +12,7 @@ import {
   FakeSupplierSource,
   FixedClock,
   MemoryRecorder,
+  noStoredPolicy,
   referencePayer,
   supplier,
 } from './fakes';
@@ -36,12 +35,6 @@ const shortOneDollar = referencePayer((statements) =>
     };
   }),
 );
-
-/** The policy service over a settings store that holds nothing: runs use the default policy. */
-function noStoredPolicy(): PolicyService {
-  const settings = { get: async () => null, put: async () => undefined } as unknown as SettingRepository;
-  return new PolicyService(settings, new FixedClock());
-}
 
 function service(recorder: MemoryRecorder, pool: () => FakeSupplierPool) {
   const sources = new FakeSupplierSource(pool);

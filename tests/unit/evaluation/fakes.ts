@@ -1,4 +1,6 @@
 import { Clock } from '../../../src/common/clock';
+import { PolicyService } from '../../../src/evaluation/policy.service';
+import type { SettingRepository } from '../../../src/persistence/setting.repository';
 import { runReference } from '../../../src/domain/reference/engine';
 import { statementToJson, type Scenario, type StatementJson } from '../../../src/domain/scenario';
 import { InlineTaskPool, TaskPools, type TaskPool } from '../../../src/evaluation/pipeline/task-pool';
@@ -207,6 +209,12 @@ export class FixedClock extends Clock {
   override nowIso(): string {
     return '2026-11-22T10:00:00.000Z';
   }
+}
+
+/** The policy service over a settings store that holds nothing: runs use the default policy. */
+export function noStoredPolicy(): PolicyService {
+  const settings = { get: async () => null, put: async () => undefined } as unknown as SettingRepository;
+  return new PolicyService(settings, new FixedClock());
 }
 
 /** Worker threads replaced by this thread, counting the tasks. */

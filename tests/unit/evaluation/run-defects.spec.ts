@@ -5,8 +5,6 @@ import { Money } from '../../../src/domain/money';
 import { runReference } from '../../../src/domain/reference/engine';
 import { parseScenarioOrThrow, type StatementJson } from '../../../src/domain/scenario';
 import { EvaluationService } from '../../../src/evaluation/evaluation.service';
-import { PolicyService } from '../../../src/evaluation/policy.service';
-import type { SettingRepository } from '../../../src/persistence/setting.repository';
 import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
 import {
   CountingTaskPools,
@@ -14,6 +12,7 @@ import {
   FakeSupplierSource,
   FixedClock,
   MemoryRecorder,
+  noStoredPolicy,
   referencePayer,
   supplier,
   type Payer,
@@ -45,7 +44,6 @@ const shortOneDollar = referencePayer((statements) =>
 );
 
 function service(recorder: MemoryRecorder, payers: Record<string, Payer>) {
-  const settings = { get: async () => null, put: async () => undefined } as unknown as SettingRepository;
   const pool = () => new FakeSupplierPool(Object.keys(payers).map(supplier), payers);
   return new EvaluationService(
     new ScenarioCatalog(),
@@ -53,7 +51,7 @@ function service(recorder: MemoryRecorder, payers: Record<string, Payer>) {
     recorder,
     new FixedClock(),
     new CountingTaskPools(),
-    new PolicyService(settings, new FixedClock()),
+    noStoredPolicy(),
   );
 }
 
