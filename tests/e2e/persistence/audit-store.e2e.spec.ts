@@ -9,6 +9,7 @@ import { SqlAuditStore } from '../../../src/persistence/audit-store';
 import { RunStore } from '../../../src/persistence/run-store';
 import { itUnless } from '../../setup/skip';
 import { storeKinds, useServers } from '../distributed/servers';
+import { newRunRecord } from './store-records';
 
 /**
  * The audit's storage (audit-store.ts, the audit migration) and the hash chain over it, on
@@ -29,27 +30,7 @@ function scenarioIds(): string[] {
 }
 
 function newRun(id: string): NewRunRecord {
-  return {
-    id,
-    startedAt: AT,
-    harnessVersion: 'payproof 0.1.0',
-    tolerancePolicy: { default: '0.00' },
-    policyHash: 'abc',
-    policySource: 'the default policy',
-    scenarioSource: 'test-payrolls',
-    scenarioCount: PEOPLE,
-    workTotal: PEOPLE * VENDORS.length,
-    options: { scenarios: 'test-payrolls', vendors: VENDORS, chunkSize: PEOPLE, sameAnswerRate: 0 },
-    owner: { pid: 1, host: 'here' },
-    vendors: VENDORS.map((vendorId) => ({
-      vendorId,
-      name: vendorId,
-      version: '1.0',
-      manifestHash: 'm',
-      transport: 'module',
-    })),
-    signatureVersion: 1,
-  };
+  return newRunRecord(id, { people: PEOPLE, vendors: VENDORS, sameAnswerRate: 0 });
 }
 
 function answer(scenarioId: string, i: number): AnswerRecord {

@@ -8,6 +8,7 @@ import { StoredRunDefects } from '../../../src/persistence/run-defects.adapter';
 import { RunStore } from '../../../src/persistence/run-store';
 import { itUnless } from '../../setup/skip';
 import { storeKinds, useServers } from '../distributed/servers';
+import { newRunRecord } from './store-records';
 
 /**
  * The pilots' storage (pilot.repository.ts, run-defects.adapter.ts) on SQLite and PostgreSQL:
@@ -17,21 +18,7 @@ const servers = useServers({ postgres: true });
 const AT = '2026-11-22T10:00:00.000Z';
 
 function newRun(id: string): NewRunRecord {
-  return {
-    id,
-    startedAt: AT,
-    harnessVersion: 'payproof 0.1.0',
-    tolerancePolicy: { default: '0.00' },
-    policyHash: 'abc',
-    policySource: 'the default policy',
-    scenarioSource: 'test-payrolls',
-    scenarioCount: 3,
-    workTotal: 3,
-    options: { scenarios: 'test-payrolls', vendors: ['acme'], chunkSize: 3, sameAnswerRate: 1 },
-    owner: { pid: 1, host: 'here' },
-    vendors: [{ vendorId: 'acme', name: 'Acme', version: '1.0', manifestHash: 'm', transport: 'module' }],
-    signatureVersion: 1,
-  };
+  return newRunRecord(id, { people: 3 });
 }
 
 function root(scenarioId: string, defectId: string): FindingRecord {

@@ -5,25 +5,12 @@ import { MIGRATIONS } from '../../../src/persistence/migrations';
 import { RunStore } from '../../../src/persistence/run-store';
 import { itUnless } from '../../setup/skip';
 import { storeKinds, useServers } from '../distributed/servers';
+import { newRunRecord } from './store-records';
 
 const servers = useServers({ postgres: true });
 
 function newRun(id: string): NewRunRecord {
-  return {
-    id,
-    startedAt: '2026-11-22T10:00:00.000Z',
-    harnessVersion: 'payproof 0.1.0',
-    tolerancePolicy: { default: '0.00' },
-    policyHash: 'abc',
-    policySource: 'the default policy',
-    scenarioSource: 'test-payrolls',
-    scenarioCount: 14,
-    workTotal: 14,
-    options: { scenarios: 'test-payrolls', vendors: ['acme'], chunkSize: 7, sameAnswerRate: 1 },
-    owner: { pid: 1, host: 'here' },
-    vendors: [{ vendorId: 'acme', name: 'Acme', version: '1.0', manifestHash: 'm', transport: 'module' }],
-    signatureVersion: 1,
-  };
+  return newRunRecord(id, { people: 14, chunkSize: 7 });
 }
 
 function finding(i: number): FindingRecord {
