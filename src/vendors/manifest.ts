@@ -50,6 +50,17 @@ const httpStart = z.strictObject({
   killGraceMs,
 });
 
+/**
+ * Async mode (docs/vendor-protocol.md section 10). The default deadline, 10 minutes, is enough
+ * for a supplier that queues each request as a batch job; a job that takes longer belongs in the
+ * exchange transport, whose deadline procurement sets. An hour at most: a live run is not held
+ * open longer than that by one request.
+ */
+const httpAsync = z.strictObject({
+  deadlineMs: z.number().int().positive().max(3_600_000).default(600_000),
+  pollIntervalMs: z.number().int().min(100).max(60_000).default(1_000),
+});
+
 const httpTransport = z
   .strictObject({
     kind: z.literal('http'),
@@ -60,10 +71,20 @@ const httpTransport = z
     retries: z.number().int().min(0).max(10).default(2),
     retryBackoffMs: z.number().int().nonnegative().default(200),
     maxResponseBytes,
+    async: httpAsync.optional(),
   })
   .refine((t) => t.url !== undefined || t.start !== undefined, {
     message: 'give "url", "start", or both',
     path: ['url'],
+  })
+  .superRefine((t, ctx) => {
+    // Zod runs this also when a field is already refused; a refused deadline is reported once.
+    if (t.async && t.async.deadlineMs > 0 && t.async.deadlineMs <= t.timeoutMs)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['async', 'deadlineMs'],
+        message: `expected more than timeoutMs (${t.timeoutMs}): the deadline covers the whole job, the POST included`,
+      });
   });
 
 const commandTransport = z.strictObject({
@@ -94,6 +115,7 @@ export type TransportConfig = Manifest['transport'];
 export type ModuleTransportConfig = Extract<TransportConfig, { kind: 'module' }>;
 export type HttpTransportConfig = Extract<TransportConfig, { kind: 'http' }>;
 export type HttpStartConfig = NonNullable<HttpTransportConfig['start']>;
+export type HttpAsyncConfig = NonNullable<HttpTransportConfig['async']>;
 export type CommandTransportConfig = Extract<TransportConfig, { kind: 'command' }>;
 export type ExchangeTransportConfig = Extract<TransportConfig, { kind: 'exchange' }>;
 

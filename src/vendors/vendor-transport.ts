@@ -19,6 +19,8 @@ export const TRANSPORT_FAILURE_KINDS = [
   'aborted',
   // An exchange supplier has not (yet) sent the register this answer needs (docs/vendor-protocol.md, "Exchange").
   'awaiting-supplier',
+  // An asynchronous HTTP job did not answer within its whole-job deadline (docs/vendor-protocol.md section 10).
+  'async-deadline',
 ] as const;
 export type TransportFailureKind = (typeof TRANSPORT_FAILURE_KINDS)[number];
 
@@ -48,8 +50,11 @@ export interface FailureDetail {
   attempts?: number;
   /** Operating-system or library error code, such as ECONNREFUSED or ENOENT; for 'vendor-error', the protocol error code. */
   code?: string;
-  /** The limit that ran out, for 'timeout'. */
+  /** The limit that ran out, for 'timeout' and 'async-deadline'. */
   timeoutMs?: number;
+  /** An asynchronous job's URL and how many times it was polled (async mode). */
+  job?: string;
+  polls?: number;
   /** Every problem found, as `path: found …, expected …` lines, for 'schema' and 'wrong-employee'. */
   issues?: string[];
 }

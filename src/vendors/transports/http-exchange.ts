@@ -14,21 +14,31 @@ import {
 import { delay } from './process-group';
 
 /**
- * One POST of a JSON request, with the whole call (every attempt and backoff) under one
- * deadline. A retry happens only when no connection could be made: once a connection is open
+ * One POST of a JSON request (or one GET of an asynchronous job, http-async.ts), with the whole
+ * call (every attempt and backoff) under one deadline. A retry happens only when no connection could be made: once a connection is open
  * the request is on its way, and a supplier must never see it twice, so a reset after that is
  * reported, not retried (docs/vendor-protocol.md §1). Node's own http client is used rather
  * than fetch() because it says whether the connection was made, which fetch() does not.
  */
 export interface ExchangeOptions {
   url: string;
-  body: string;
+  /** The request JSON, POSTed; without it the call is a GET (polling an asynchronous job). */
+  body?: string;
   timeoutMs: number;
   retries: number;
   /** Wait before retry n is retryBackoffMs * 2^(n-1). */
   retryBackoffMs: number;
   maxResponseBytes: number;
   signal?: AbortSignal;
+  /** Async mode (docs/vendor-protocol.md section 10): a 202 is a job accepted, not an answer. */
+  jobs?: boolean;
+}
+
+/** A 202 Accepted in async mode: where the job can be polled and when, as the supplier said. */
+export interface JobAccepted {
+  accepted: true;
+  location?: string;
+  retryAfter?: string;
 }
 
 const ERROR_BODY_CHARS = 500;
@@ -39,12 +49,17 @@ const ERROR_BODY_BYTES = ERROR_BODY_CHARS * 4;
 type Stage = 'connecting' | 'sent' | 'answering';
 
 interface Attempt {
-  outcome: OutcomeWithoutTime;
+  outcome: OutcomeWithoutTime | JobAccepted;
   /** True only when the attempt failed before any connection was made. */
   retryable: boolean;
 }
 
-export async function postJson(o: ExchangeOptions): Promise<OutcomeWithoutTime> {
+/** The synchronous exchange: a 202 is read as any 2xx answer, as before async mode existed. */
+export function postJson(o: ExchangeOptions & { body: string }): Promise<OutcomeWithoutTime> {
+  return exchangeJson({ ...o, jobs: false }) as Promise<OutcomeWithoutTime>;
+}
+
+export async function exchangeJson(o: ExchangeOptions): Promise<OutcomeWithoutTime | JobAccepted> {
   const controller = new AbortController();
   let stopped: TransportFailure | undefined;
   const received = { bytes: 0 };
@@ -77,23 +92,22 @@ function post(o: ExchangeOptions, signal: AbortSignal, received: { bytes: number
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
     let stage: Stage = 'connecting';
-    const done = (outcome: OutcomeWithoutTime, retryable = false) => resolve({ outcome, retryable });
+    const done = (outcome: OutcomeWithoutTime | JobAccepted, retryable = false) => resolve({ outcome, retryable });
+    const body =
+      o.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(o.body) };
     const req = client.request(target, {
-      method: 'POST',
+      method: o.body === undefined ? 'GET' : 'POST',
       // A fresh connection per request: a pooled one could be closed by the supplier at any moment.
       agent: false,
       signal,
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        'content-length': Buffer.byteLength(o.body),
-      },
+      headers: { ...body, accept: 'application/json' },
     });
     req.once('socket', (socket) => {
       socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => (stage = 'sent'));
     });
     req.once('response', (res) => {
       stage = 'answering';
+      if (o.jobs && res.statusCode === 202) return done(accepted(res));
       void readResponse(res, o.maxResponseBytes, received).then((outcome) => done(outcome));
     });
     req.once('error', (err) => {
@@ -134,6 +148,13 @@ function readResponse(
   });
 }
 
+/** The body of a 202 is not read: the job's Location and Retry-After are the whole message. */
+function accepted(res: http.IncomingMessage): JobAccepted {
+  res.resume();
+  const { location, 'retry-after': retryAfter } = res.headers;
+  return { accepted: true, location, retryAfter };
+}
+
 function lostWhileReading(bytes: number): TransportFailure {
   return {
     kind: 'connection',
@@ -165,8 +186,8 @@ function requestFailed(url: string, stage: Stage, err: Error): OutcomeWithoutTim
 }
 
 /** The number of attempts on a connection failure; the message counts them when connecting failed. */
-function withAttempts({ outcome, retryable }: Attempt, attempts: number): OutcomeWithoutTime {
-  if (outcome.ok || outcome.failure.kind !== 'connection') return outcome;
+function withAttempts({ outcome, retryable }: Attempt, attempts: number): OutcomeWithoutTime | JobAccepted {
+  if ('accepted' in outcome || outcome.ok || outcome.failure.kind !== 'connection') return outcome;
   const { failure } = outcome;
   const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
   const message = retryable ? `${failure.message} (${tries})` : failure.message;

@@ -1,6 +1,7 @@
 import { HttpTransportConfig } from '../manifest';
 import { CallOptions, TransportOutcome, VendorTransport } from '../vendor-transport';
 import { encodeRequest, failureOf, stopwatch } from './answer';
+import { runJob } from './http-async';
 import { postJson } from './http-exchange';
 import { ManagedServer } from './managed-server';
 
@@ -8,7 +9,8 @@ import { ManagedServer } from './managed-server';
 export const DEFAULT_STARTED_URL = 'http://127.0.0.1:{port}/';
 
 /**
- * POSTs the request JSON to the supplier's URL. When the manifest says how to start the
+ * POSTs the request JSON to the supplier's URL; in async mode (manifest `async`) a 202 is
+ * followed by polling the job (http-async.ts). When the manifest says how to start the
  * supplier, start() runs it on a free local port first (in its own session and process group)
  * and stop() kills it with everything it started.
  */
@@ -37,7 +39,8 @@ export class HttpTransport implements VendorTransport {
     if (dead) return finish({ ok: false, failure: dead }, server?.stderr());
     const { config } = this;
     const url = server?.url ?? config.url!;
-    const result = await postJson({ ...config, url, body, signal: opts.signal });
+    const exchange = { ...config, url, body, signal: opts.signal };
+    const result = config.async ? await runJob({ ...exchange, ...config.async }) : await postJson(exchange);
     if (result.ok) return finish(result);
     // A lost connection or a silent deadline from a started supplier that died is the crash it was.
     const died = ['connection', 'timeout'].includes(result.failure.kind) ? await server?.diedDuringCall() : undefined;

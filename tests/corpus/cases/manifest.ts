@@ -152,6 +152,34 @@ export const MANIFEST_CASES: CliCase[] = [
     /the file is \d+ bytes, over the limit of 65536 bytes for a vendor\.json/,
   ),
   manifest(
+    'async-not-object',
+    json((m) => (m.transport = { kind: 'http', url: 'http://127.0.0.1:9/', async: true })),
+    'transport.async: expected object, found true',
+  ),
+  manifest(
+    'async-deadline-as-text',
+    json((m) => (m.transport = { kind: 'http', url: 'http://127.0.0.1:9/', async: { deadlineMs: '10m' } })),
+    'transport.async.deadlineMs: expected number, found "10m"',
+  ),
+  manifest(
+    'async-deadline-within-timeout',
+    json(
+      (m) =>
+        (m.transport = { kind: 'http', url: 'http://127.0.0.1:9/', timeoutMs: 30_000, async: { deadlineMs: 20_000 } }),
+    ),
+    'transport.async.deadlineMs: expected more than timeoutMs (30000): the deadline covers the whole job, the POST included, found 20000',
+  ),
+  manifest(
+    'async-poll-too-often',
+    json((m) => (m.transport = { kind: 'http', url: 'http://127.0.0.1:9/', async: { pollIntervalMs: 5 } })),
+    'transport.async.pollIntervalMs: expected at least 100, found 5',
+  ),
+  manifest(
+    'async-unknown-field',
+    json((m) => (m.transport = { kind: 'http', url: 'http://127.0.0.1:9/', async: { callback: true } })),
+    'transport.async.callback: unknown field',
+  ),
+  manifest(
     'kill-grace-negative',
     json((m) => (m.transport = { kind: 'command', command: 'node', killGraceMs: -1 })),
     'transport.killGraceMs: expected at least 0, found -1',

@@ -120,6 +120,10 @@ export const FAILURE_TITLES: Record<string, Words> = {
     en: "No answer yet: the supplier's exchange files are awaited",
     fr: 'Pas encore de réponse : les fichiers d’échange du fournisseur sont attendus',
   },
+  'async-deadline': {
+    en: 'No answer by the deadline of an asynchronous job (timeout)',
+    fr: 'Aucune réponse avant l’échéance d’une tâche asynchrone (délai dépassé)',
+  },
 };
 
 export const REASONS: Record<ReasonCode, Words> = {
