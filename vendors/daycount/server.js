@@ -2,7 +2,7 @@
 // harness runs `node server.js <port>` on a free loopback port, waits for GET /ready, POSTs each
 // request to "/". Plain node:http. Protocol errors are answered with HTTP 200 (protocol section 7).
 // Engine: the shared simulated core (../_sim-core) with DayCount's defect switches (README.md).
-// Async switch (protocol section 10, README "Async mode"): with DAYCOUNT_ASYNC=1 each POST is
+// Async switch (protocol section 10, README "Async mode"): with DAYCOUNT_ASYNC=1 each payRun POST is
 // answered 202 Accepted with a Location /jobs/<n>, the answer is worked out after
 // DAYCOUNT_ASYNC_DELAY_MS (default 500) and served by GET /jobs/<n>; DAYCOUNT_RETRY_AFTER (seconds)
 // is sent as Retry-After on every 202 when set.
@@ -39,11 +39,20 @@ const server = http.createServer((req, res) => {
   req.setEncoding('utf8');
   req.on('data', (chunk) => (body += chunk));
   req.on('end', () => {
-    if (ASYNC) return accept(body, res);
+    if (ASYNC && isPayRun(body)) return accept(body, res);
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(core.handleText(body, SUPPLIER)));
   });
 });
+
+/** Only pay runs are queued as jobs; `describe` is cheap and answered at once (protocol section 10 allows both). */
+function isPayRun(body) {
+  try {
+    return JSON.parse(body).type === 'payRun';
+  } catch {
+    return false; // not JSON: the core answers the protocol error at once
+  }
+}
 
 function accept(body, res) {
   const id = String(jobs.size + 1);
