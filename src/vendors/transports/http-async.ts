@@ -26,18 +26,23 @@ interface Job {
 }
 
 export async function runJob(o: AsyncJobOptions): Promise<OutcomeWithoutTime> {
-  const expiry = new AbortController();
-  const timer = deadline(o.deadlineMs, () => expiry.abort());
-  const signal = o.signal ? AbortSignal.any([o.signal, expiry.signal]) : expiry.signal;
+  // One signal for the job: the deadline or the harness's own cancel (a listener removed at the
+  // end, so a run-long signal does not collect one per request).
+  const stop = new AbortController();
+  let expired = false;
+  const timer = deadline(o.deadlineMs, () => ((expired = true), stop.abort()));
+  const cancel = () => stop.abort();
+  if (o.signal?.aborted) cancel();
+  o.signal?.addEventListener('abort', cancel, { once: true });
   const job: Job = { polls: 0 };
   try {
-    const result = await follow(o, signal, job);
+    const result = await follow(o, stop.signal, job);
     // Whatever the abort caused in a call or a wait, the deadline passing is the finding.
-    if (!result.ok && expiry.signal.aborted && !o.signal?.aborted)
-      return { ok: false, failure: pastDeadline(o.deadlineMs, job) };
+    if (!result.ok && expired && !o.signal?.aborted) return { ok: false, failure: pastDeadline(o.deadlineMs, job) };
     return result;
   } finally {
     timer.cancel();
+    o.signal?.removeEventListener('abort', cancel);
   }
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { HttpAsyncConfig, HttpTransportConfig } from '../../../src/vendors/manifest';
 import { HttpTransport } from '../../../src/vendors/transports/http.transport';
 import { readJson, startServer, TestServer } from './helpers';
@@ -169,5 +172,40 @@ describe('http transport in async mode, against a real server on 127.0.0.1', () 
     cancel.abort();
 
     expect(await pending).toMatchObject({ ok: false, failure: { kind: 'aborted' } });
+  });
+});
+
+describe('http transport in async mode, with a supplier the harness started', () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), 'payproof-async-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports a server that dies while its job is polled as the crash it is', async () => {
+    const script = path.join(dir, 'dies.js');
+    writeFileSync(
+      script,
+      `require('node:http').createServer((req, res) => {
+         if (req.method === 'GET') return res.end('ok');
+         req.resume();
+         req.on('end', () => res.writeHead(202, { location: '/jobs/1' }).end(() => process.exit(3)));
+       }).listen(Number(process.argv[2]), '127.0.0.1');`,
+    );
+    const vendor = new HttpTransport({
+      kind: 'http',
+      url: 'http://127.0.0.1:{port}/',
+      start: { command: process.execPath, args: [script, '{port}'], env: {}, startTimeoutMs: 10_000, killGraceMs: 200 },
+      timeoutMs: 5_000,
+      retries: 1,
+      retryBackoffMs: 20,
+      maxResponseBytes: 64 * 1024,
+      async: { deadlineMs: 60_000, pollIntervalMs: 100 },
+    });
+    try {
+      const outcome = await vendor.call({ type: 'payRun' });
+
+      expect(outcome).toMatchObject({ ok: false, failure: { kind: 'crash', message: 'supplier exited with code 3' } });
+    } finally {
+      await vendor.stop();
+    }
   });
 });
