@@ -14,10 +14,11 @@ import {
 import { delay } from './process-group';
 
 /**
- * One POST of a JSON request (or one GET of an asynchronous job, http-async.ts), with the whole
- * call (every attempt and backoff) under one deadline. A retry happens only when no connection could be made: once a connection is open
- * the request is on its way, and a supplier must never see it twice, so a reset after that is
- * reported, not retried (docs/vendor-protocol.md §1). Node's own http client is used rather
+ * One POST of a JSON request (or one GET of an asynchronous job, http-async.ts), with the
+ * whole call (every attempt and backoff) under one deadline. A retry happens only when no
+ * connection could be made: once a connection is open the request is on its way, and a
+ * supplier must never see it twice, so a reset after that is reported, not retried
+ * (docs/vendor-protocol.md §1). Node's own http client is used rather
  * than fetch() because it says whether the connection was made, which fetch() does not.
  */
 export interface ExchangeOptions {
