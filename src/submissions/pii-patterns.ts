@@ -97,13 +97,36 @@ export function isPlausible(pattern: PiiPattern, text: string, match: RegExpMatc
   return true;
 }
 
+/** Each pattern compiled once, global so that every match in a text is looked at. */
+const COMPILED: ReadonlyArray<{ pattern: PiiPattern; regex: RegExp }> = PII_PATTERNS.map((pattern) => ({
+  pattern,
+  regex: new RegExp(
+    pattern.regex.source,
+    pattern.regex.flags.includes('g') ? pattern.regex.flags : `${pattern.regex.flags}g`,
+  ),
+}));
+
+/**
+ * Texts already screened, with what was found (null: nothing). A catalogue repeats the same
+ * cells (dates, codes, amounts) across thousands of employees, and the screen runs on every
+ * cell of every file an evaluation reads (issue 13). Bounded: emptied when full.
+ */
+const SEEN = new Map<string, PiiKind | null>();
+const SEEN_LIMIT = 100_000;
+
 /** The first kind of identifier found in a text, or undefined. */
 export function identifierIn(text: string): PiiKind | undefined {
-  for (const pattern of PII_PATTERNS) {
-    const regex = new RegExp(
-      pattern.regex.source,
-      pattern.regex.flags.includes('g') ? pattern.regex.flags : `${pattern.regex.flags}g`,
-    );
+  const seen = SEEN.get(text);
+  if (seen !== undefined) return seen ?? undefined;
+  const found = firstIdentifier(text);
+  if (SEEN.size >= SEEN_LIMIT) SEEN.clear();
+  SEEN.set(text, found ?? null);
+  return found;
+}
+
+function firstIdentifier(text: string): PiiKind | undefined {
+  for (const { pattern, regex } of COMPILED) {
+    // matchAll copies the regex, so the shared one's lastIndex is never moved.
     for (const match of text.matchAll(regex)) {
       if (isPlausible(pattern, text, match)) return kindOf(pattern.name);
     }

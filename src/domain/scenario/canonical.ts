@@ -14,7 +14,13 @@ import type { EmployeeProfile, HrEvent, Position, Scenario } from './scenario.ty
 
 /** Drops keys whose value is undefined, so optional fields are absent rather than undefined. */
 export function defined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  // A plain loop: this runs for every statement line and event of every employee (issue 13).
+  const out: Record<string, unknown> = {};
+  for (const key in o) {
+    const value = o[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
 }
 
 export function toClaim(c: ClaimJson): Claim {

@@ -1,7 +1,7 @@
 export * from './scenario.types';
 export * from './statement-codes';
 export * from './statement';
-export { parseScenario, parseScenarioText, parseScenarioOrThrow } from './parse-scenario';
+export { parseScenario, parseScenarioText, parseScenarioOrThrow, scenarioFromOwnJson } from './parse-scenario';
 export { scenarioToJson } from './to-json';
 export { compareEvents, effectiveDateOf } from './canonical';
 export type { ParseResult } from './parse-result';

@@ -6,7 +6,7 @@ import type { TolerancePolicy } from '../../domain/checks/tolerance-policy';
 import { harmOf } from '../../domain/checks/harm';
 import type { ReferencePay, ReferenceResult } from '../../domain/reference/engine/engine.types';
 import { runReference } from '../../domain/reference/engine';
-import { parseScenarioOrThrow, statementFromJson, type Scenario, type StatementJson } from '../../domain/scenario';
+import { scenarioFromOwnJson, statementFromJson, type Scenario, type StatementJson } from '../../domain/scenario';
 import type { VendorOutcome } from '../../vendors/vendor-adapter';
 import { judgeScenario, type JudgedScenario } from '../judge-scenario';
 import type { AnswerRecord, FindingRecord } from '../ports/run-records';
@@ -48,7 +48,7 @@ class ReferenceOf {
   }
 
   scenario(): Scenario {
-    this.parsed ??= parseScenarioOrThrow(this.json);
+    this.parsed ??= scenarioFromOwnJson(this.json);
     return this.parsed;
   }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { PayproofError } from '../../domain/errors';
 import { runReference } from '../../domain/reference/engine';
 import { editionFor } from '../../domain/rules/t4127';
-import { parseScenarioOrThrow, statementToJson, type Scenario } from '../../domain/scenario';
+import { scenarioFromOwnJson, statementToJson, type Scenario } from '../../domain/scenario';
 import type { ReferenceOutcome, ReferenceTask } from './tasks.types';
 
 export function sha256(text: string): string {
@@ -28,5 +28,5 @@ export function referenceFor(scenario: Scenario): ReferenceOutcome {
 
 /** Worker task: the reference (untraced) for every scenario of a chunk. */
 export function referenceTask(task: ReferenceTask): ReferenceOutcome[] {
-  return task.scenarios.map((json) => referenceFor(parseScenarioOrThrow(json)));
+  return task.scenarios.map((json) => referenceFor(scenarioFromOwnJson(json)));
 }

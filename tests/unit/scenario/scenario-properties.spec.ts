@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseScenario, scenarioToJson, Scenario } from '../../../src/domain/scenario';
+import { parseScenario, scenarioFromOwnJson, scenarioToJson, Scenario } from '../../../src/domain/scenario';
 import { catalogueScenarioJsonArb as scenarioJsonArb } from '../../fixtures/arbitraries';
 
 function parsed(json: unknown): Scenario {
@@ -21,6 +21,16 @@ describe('scenario properties', () => {
         const again = parsed(JSON.parse(wire));
         expect(again).toEqual(s);
         expect(JSON.stringify(scenarioToJson(again))).toBe(wire);
+      }),
+    );
+  });
+
+  it("the evaluation's workers read the harness's own JSON without a second check: the same scenario", () => {
+    fc.assert(
+      fc.property(scenarioJsonArb(), (json) => {
+        const s = parsed(json);
+        const wire = JSON.parse(JSON.stringify(scenarioToJson(s))) as unknown;
+        expect(scenarioFromOwnJson(wire)).toEqual(parsed(wire));
       }),
     );
   });
