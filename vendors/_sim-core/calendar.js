@@ -5,15 +5,31 @@
 
 const DAY_MS = 86400000;
 
+const DAY = new Map();
+
 /** "2026-01-14" -> day number. */
 function day(text) {
-  const [y, m, d] = text.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  let n = DAY.get(text);
+  if (n === undefined) {
+    const [y, m, d] = text.split('-').map(Number);
+    n = Date.UTC(y, m - 1, d) / DAY_MS;
+    DAY.set(text, n);
+  }
+  return n;
 }
+
+// Day numbers met so far and their text: a payroll asks for the same few hundred days for every
+// employee, and formatting a Date is the slowest step of a pay period otherwise.
+const ISO = new Map();
 
 /** day number -> "2026-01-14". */
 function iso(n) {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  let text = ISO.get(n);
+  if (text === undefined) {
+    text = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    ISO.set(n, text);
+  }
+  return text;
 }
 
 function yearOf(n) {
@@ -36,9 +52,16 @@ function addMonths(n, months) {
   return Date.UTC(y, m, Math.min(t.getUTCDate(), last)) / DAY_MS;
 }
 
+const MONTH = new Map();
+
 /** "2026-03" for a day number. */
 function monthOf(n) {
-  return iso(n).slice(0, 7);
+  let month = MONTH.get(n);
+  if (month === undefined) {
+    month = iso(n).slice(0, 7);
+    MONTH.set(n, month);
+  }
+  return month;
 }
 
 const ANCHOR = day('1992-01-15');

@@ -7,11 +7,24 @@ const cal = require('./calendar');
 
 const EARNING_CODES = ['REGULAR', 'ACTING', 'OVERTIME', 'ALLOWANCE_BILINGUALISM', 'LWOP'];
 
+// A rate's binary floating point value, remembered per decimal (rates are shared table cells,
+// met on every working day of every employee).
+const FLOATS = new WeakMap();
+function floatOf(x) {
+  let f = FLOATS.get(x);
+  if (f === undefined) {
+    f = Number(x.toString());
+    FLOATS.set(x, f);
+  }
+  return f;
+}
+
 /** Decimal sums (exact) or binary floating point sums (a supplier's own choice). */
 const ARITHMETIC = {
   decimal: {
     zero: () => D(0),
     of: (x) => D(x),
+    ofDecimal: (x) => x,
     add: (a, b) => a.plus(b),
     mul: (a, b) => a.times(b),
     div: (a, b) => a.div(b),
@@ -20,6 +33,7 @@ const ARITHMETIC = {
   float: {
     zero: () => 0,
     of: (x) => Number(x),
+    ofDecimal: (x) => floatOf(x),
     add: (a, b) => a + b,
     mul: (a, b) => a * b,
     div: (a, b) => a / b,
@@ -85,7 +99,7 @@ function duePeriod(book, profile, visible, start, end, policy) {
     // decimal: add the annual numerators and divide once; float: add each day's amount, as the supplier does.
     sum[code] = A.add(
       sum[code],
-      floatDaily ? A.div(A.mul(A.of(annual.toString()), h), divisor) : A.mul(A.of(annual.toString()), h),
+      floatDaily ? A.div(A.mul(A.ofDecimal(annual), h), divisor) : A.mul(A.ofDecimal(annual), h),
     );
   };
   const bonus = bonusBasis(profile, policy);

@@ -14,15 +14,22 @@ const PSSA = {
 /** PSSA contribution on one period's salary s paid in year y: split at YMPE / 26.088, capped at cap / 26.088. */
 function pssa(group, year, s) {
   if (group === 'none' || !s.gt(0)) return D(0);
-  const r = PSSA[group]?.[year];
-  if (!r) throw new Unsupported(`no PSSA contribution rates held for ${year}`);
-  const ympe = D(r[2]).div('26.088');
-  const cap = D(r[3]).div('26.088');
-  return round2(
-    D(r[0])
-      .times(min(s, ympe))
-      .plus(D(r[1]).times(max0(min(s, cap).minus(ympe)))),
-  );
+  const { low, high, ympe, cap } = rates(group, year);
+  return round2(low.times(min(s, ympe)).plus(high.times(max0(min(s, cap).minus(ympe)))));
+}
+
+// The rates of a group and year as decimals, made once (every pay of every employee asks).
+const RATES = new Map();
+function rates(group, year) {
+  const key = `${group}|${year}`;
+  let found = RATES.get(key);
+  if (found === undefined) {
+    const r = PSSA[group]?.[year];
+    if (!r) throw new Unsupported(`no PSSA contribution rates held for ${year}`);
+    found = { low: D(r[0]), high: D(r[1]), ympe: D(r[2]).div('26.088'), cap: D(r[3]).div('26.088') };
+    RATES.set(key, found);
+  }
+  return found;
 }
 
 /**

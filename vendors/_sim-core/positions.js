@@ -28,10 +28,15 @@ const ALIASES = {
 
 class Unsupported extends Error {}
 
+// The base table as decimals, made once; each book gets its own arrays (revisions replace cells)
+// of these shared, immutable decimals.
+const BASE = {};
+for (const [k, rates] of Object.entries(PA_TABLE)) BASE[k] = rates.map((r) => D(r));
+for (const [k, to] of Object.entries(ALIASES)) BASE[k] = PA_TABLE[to].map((r) => D(r));
+
 function baseTable() {
   const table = {};
-  for (const [k, rates] of Object.entries(PA_TABLE)) table[k] = rates.map((r) => D(r));
-  for (const [k, to] of Object.entries(ALIASES)) table[k] = PA_TABLE[to].map((r) => D(r));
+  for (const [k, rates] of Object.entries(BASE)) table[k] = rates.slice();
   return table;
 }
 
@@ -123,8 +128,10 @@ class PositionBook {
   /** Substantive annual rate S(d): increments effective by d apply before revisions of the same day. */
   substantive(d) {
     const base = this.base;
-    if (base.annualRate !== undefined)
-      return { rate: D(base.annualRate), classification: base.classification, table: false };
+    if (base.annualRate !== undefined) {
+      this.annualRate ??= D(base.annualRate);
+      return { rate: this.annualRate, classification: base.classification, table: false };
+    }
     if (base.classification === undefined)
       throw new Unsupported('no substantive position is known for a day the employee is employed');
     let step = base.step;
