@@ -5,7 +5,8 @@ import type { Finding, ReferencePay } from './finding.types';
 import { directionOf, netEffectOf } from './harm';
 import { grossMessage, missedPayMessage, netMessage, unexpectedPayMessage } from './messages';
 import { compareLine, type CompareContext } from './compare-line';
-import { type PayOnPayday, paysByPayday, unionKeys } from './pay-lines';
+import { lineKey, type PayOnPayday, paysByPayday, unionKeys } from './pay-lines';
+import { conventionsNamedIn } from '../conventions';
 import { DEFAULT_POLICY, severityOf, type TolerancePolicy, withinTolerance } from './tolerance-policy';
 import { type NotJudgedLine, notJudgedByPayday, notJudgedNote, setAsideNotJudged } from './not-judged';
 import type { NotJudged } from '../reference/engine/engine.types';
@@ -146,4 +147,24 @@ export function compareStatements(input: CompareInput): Comparison {
     }
   }
   return out;
+}
+
+/**
+ * Findings judged against the untraced reference, given the trace of their own line from the
+ * traced reference of the same scenario: what compareStatements gives with the traced
+ * reference, without comparing every line a second time (issue 13; tested equal). A finding
+ * with no reference line (an unexpected line) has no trace either way.
+ */
+export function withLineTraces(findings: readonly Finding[], traced: readonly ReferencePay[]): Finding[] {
+  if (findings.length === 0) return [];
+  const pays = paysByPayday(traced);
+  return findings.map((f) => {
+    // Only these compare a reference line.
+    if ((f.kind !== 'different' && f.kind !== 'missing') || f.code === null) return f;
+    const trace = pays.get(f.payday)?.lines.get(lineKey(f.code, f.forPeriod))?.trace;
+    if (trace === undefined) return f;
+    const { message, ...rest } = f;
+    const conventions = conventionsNamedIn(trace);
+    return { ...rest, trace, ...(conventions.length > 0 && { conventions }), message };
+  });
 }

@@ -4,6 +4,7 @@ import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance
 import type { ScenarioResult } from '../../domain/checks/score.types';
 import type { TolerancePolicy } from '../../domain/checks/tolerance-policy';
 import { harmOf } from '../../domain/checks/harm';
+import { withLineTraces } from '../../domain/checks/compare-statements';
 import type { ReferencePay, ReferenceResult } from '../../domain/reference/engine/engine.types';
 import { runReference } from '../../domain/reference/engine';
 import { scenarioFromOwnJson, statementFromJson, type Scenario, type StatementJson } from '../../domain/scenario';
@@ -93,7 +94,7 @@ interface JudgedOne {
   reference: ReferenceResult;
 }
 
-/** Judged against the untraced reference; when something is wrong, again with traces so each finding carries its line's. */
+/** Judged against the untraced reference; when something is wrong, each finding is given its line's trace from the traced reference. */
 function judgeOne(i: JudgeOneInput): JudgedOne {
   const input = {
     scenario: i.scenario,
@@ -104,20 +105,23 @@ function judgeOne(i: JudgeOneInput): JudgedOne {
   const plain = judgeScenario({ ...input, reference: i.reference.plain });
   if (plain.result.findings.length === 0) return { ...plain, first: input.first, reference: i.reference.plain };
   const traced = i.reference.withTraces();
-  return { ...judgeScenario({ ...input, reference: traced }), first: input.first, reference: traced };
+  const findings = withLineTraces(plain.result.findings, traced.pays);
+  return { ...plain, result: { ...plain.result, findings }, first: input.first, reference: traced };
 }
 
 /** Worker task: every supplier's answers for a chunk, judged; rows to store and partial score sums. */
 export function judgeTask(task: JudgeTask): JudgeOutcome {
   const policy = parseTolerancePolicyOrThrow(task.policy);
-  const references = task.scenarios.map((s) => new ReferenceOf(s.json, s.statements));
+  const scenarios = JSON.parse(task.scenarios) as Array<{ json: unknown; statements: StatementJson[] }>;
+  const references = scenarios.map((s) => new ReferenceOf(s.json, s.statements));
   return {
-    vendors: task.vendors.map((v) => {
+    vendors: task.vendors.map((vendor) => {
+      const v = JSON.parse(vendor.answers) as { first: OutcomeJson[]; second: Array<OutcomeJson | null> };
       const answers: AnswerRecord[] = [];
       const findings: FindingRecord[] = [];
       const parts = new Map<string, FamilyPart>();
       let defects = emptyTally();
-      task.scenarios.forEach((s, k) => {
+      scenarios.forEach((s, k) => {
         const scenario = facts(s.json);
         const judged = judgeOne({
           scenario,
@@ -129,7 +133,7 @@ export function judgeTask(task: JudgeTask): JudgeOutcome {
         addToParts(parts, judged.result);
         answers.push(answerRecord(v.first[k], judged.result));
         const x = explainJudged({
-          supplierId: v.vendorId,
+          supplierId: vendor.vendorId,
           scenario: () => references[k].scenario(),
           reference: judged.reference,
           first: judged.first,
@@ -143,8 +147,13 @@ export function judgeTask(task: JudgeTask): JudgeOutcome {
       const families = Object.fromEntries(
         [...parts].map(([family, p]) => [family, { counts: countsToJson(p.counts), elapsedMs: p.elapsedMs }]),
       );
-      const periods = task.scenarios.reduce((n, s) => n + s.statements.length, 0);
-      return { vendorId: v.vendorId, answers, findings, parts: { families, periods, ...v.requests, defects } };
+      const periods = scenarios.reduce((n, s) => n + s.statements.length, 0);
+      return {
+        vendorId: vendor.vendorId,
+        answers,
+        findings,
+        parts: { families, periods, ...vendor.requests, defects },
+      };
     }),
   };
 }

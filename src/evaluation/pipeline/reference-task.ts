@@ -13,11 +13,11 @@ export function sha256(text: string): string {
 export function referenceFor(scenario: Scenario): ReferenceOutcome {
   try {
     const result = runReference(scenario, { trace: false });
-    const statements = result.pays.map((p) => statementToJson(p.statement));
+    const statements = JSON.stringify(result.pays.map((p) => statementToJson(p.statement)));
     return {
       scenarioId: scenario.id,
       statements,
-      referenceHash: sha256(JSON.stringify(statements)),
+      referenceHash: sha256(statements),
       editions: [...new Set(result.pays.map((p) => editionFor(p.statement.payday).id))].sort(),
     };
   } catch (err) {
@@ -28,5 +28,5 @@ export function referenceFor(scenario: Scenario): ReferenceOutcome {
 
 /** Worker task: the reference (untraced) for every scenario of a chunk. */
 export function referenceTask(task: ReferenceTask): ReferenceOutcome[] {
-  return task.scenarios.map((json) => referenceFor(scenarioFromOwnJson(json)));
+  return (JSON.parse(task.scenarios) as unknown[]).map((json) => referenceFor(scenarioFromOwnJson(json)));
 }

@@ -8,7 +8,7 @@ import type { StageTimer } from '../stage-timer';
 import type { Sampler, SupplierPool } from '../supplier-pool';
 import type { Chunk, ScenarioStream } from './scenario-stream';
 import type { TaskPool } from './task-pool';
-import type { OutcomeJson, ReferenceOutcome } from './tasks.types';
+import { judgeTaskAnswers, judgeTaskScenarios, type OutcomeJson, type ReferenceOutcome } from './tasks.types';
 
 /** What evaluating one chunk needs, in this process or on a queue worker (src/distributed). */
 export interface ChunkContext {
@@ -90,8 +90,11 @@ async function evaluateHereOrQueued(ctx: PipelineContext, chunk: Chunk, vendorId
 /** Reference → suppliers → judge → store one chunk; gives the number of scenarios the reference refused. */
 export async function evaluateChunk(ctx: ChunkContext, chunk: Chunk, vendorIds: string[]): Promise<number> {
   const jsons = chunk.items.map((i) => scenarioToJson(i.scenario));
-  const refs = await ctx.timer.timeAsync('reference', () => ctx.pool.reference({ scenarios: jsons }));
-  const paid = chunk.items.flatMap((item, k) => (refs[k].refused ? [] : [{ item, json: jsons[k], ref: refs[k] }]));
+  const texts = jsons.map((j) => JSON.stringify(j));
+  const refs = await ctx.timer.timeAsync('reference', () => ctx.pool.reference({ scenarios: `[${texts.join(',')}]` }));
+  const paid = chunk.items.flatMap((item, k) =>
+    refs[k].refused ? [] : [{ item, json: texts[k], statements: refs[k].statements! }],
+  );
   const scenarios = chunk.items.map((item, k): ScenarioRecord => scenarioRecord(item, jsons[k], refs[k]));
   const answers = await ctx.timer.timeAsync('supplier', () =>
     Promise.all(
@@ -109,11 +112,10 @@ export async function evaluateChunk(ctx: ChunkContext, chunk: Chunk, vendorIds: 
   const judged = await ctx.timer.timeAsync('checks', () =>
     ctx.pool.judge({
       policy: ctx.policyJson,
-      scenarios: paid.map((p) => ({ json: p.json, statements: p.ref.statements! })),
+      scenarios: judgeTaskScenarios(paid),
       vendors: vendorIds.map((vendorId, v) => ({
         vendorId,
-        first: answers[v].first,
-        second: answers[v].second,
+        answers: judgeTaskAnswers(answers[v].first, answers[v].second),
         requests: { requests: answers[v].requests, repeated: answers[v].repeated },
       })),
     }),
