@@ -111,7 +111,15 @@ export function statementFromJson(s: StatementJson): Statement {
 export function parseStatement(input: unknown): ParseResult<Statement> {
   const shaped = statementJson.safeParse(input, { error: baseErrorMap });
   if (!shaped.success) return failure(shaped.error.issues, 'statement');
-  const s = shaped.data;
+  return parseShapedStatement(shaped.data);
+}
+
+/**
+ * parseStatement for JSON whose shape a schema at least as strict as `statementJson` has
+ * already checked (a supplier's answer: src/vendors/protocol/response.schema.ts, codes mapped
+ * and checked): the periods' date order is still checked, the shape not twice (issue 13).
+ */
+export function parseShapedStatement(s: StatementJson): ParseResult<Statement> {
   const issues = [
     ...endBeforeStart({ start: s.periodStart, end: s.periodEnd, path: ['periodEnd'], startName: 'periodStart' }),
     ...s.lines.flatMap((l, i) =>

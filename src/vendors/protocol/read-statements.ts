@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../domain/calendar';
-import { parseStatement, Statement } from '../../domain/scenario';
+import { parseShapedStatement, type Statement, type StatementJson } from '../../domain/scenario';
 import { check, failureOf, issueAt, Path } from './issues';
 import { LineCodeMap, mapLineCode } from './line-codes';
 import type { Read } from './read-answer';
@@ -122,7 +122,9 @@ function toCanonical(
       const mapped = mapLineCode(l.code, lineCodes); // every code was checked by codeIssues
       return { ...l, code: mapped.ok ? mapped.code : l.code };
     });
-    const result = parseStatement({ ...s, lines });
+    // The response schema is stricter than the statement's (two decimals, bounded text) and every
+    // code is now canonical, so the statement schema is not run a second time.
+    const result = parseShapedStatement({ ...s, lines } as StatementJson);
     if (result.ok) parsed.push(result.value);
     else issues.push(...result.errors.map((e) => reroot(e, paths[j])));
   });
