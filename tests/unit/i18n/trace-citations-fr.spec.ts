@@ -1,0 +1,101 @@
+import { runReference } from '../../../src/domain/reference/engine';
+import type { TraceStep } from '../../../src/domain/reference/trace';
+import {
+  ENGLISH_ONLY,
+  citationFr,
+  descriptionFr,
+  inputNameFr,
+  stepIn,
+} from '../../../src/domain/reference/trace-french';
+import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
+import { CATALOGUE } from '../catalogue/catalogue-fixtures';
+import { englishWords } from '../../tools/english-words';
+
+/**
+ * Words of the reference's English citations and input names that the shared detector does not
+ * know (it is built for sentences); none of them is French.
+ */
+const CITATION_WORDS = new Set(
+  (
+    'step table chosen rates assumed for by per under claim rounded less payments agreement ' +
+    'union dues days working capped at weekly hours scheduled on coverage insured salary premium employee ' +
+    'biweekly daily hourly dependants withheld truncated method steps cumulative averaging found verified ' +
+    'calculating your check-off death benefit supplementary quebec british columbia flat exempt with without ' +
+    'rest workday first second given back still so far recorded carried never instalments owed shares'
+  ).split(' '),
+);
+
+/** The English words left in a French text once the sources kept in English (ENGLISH_ONLY) are taken out. */
+export function englishLeft(text: string, kept: ReadonlySet<string> = new Set()): string[] {
+  let rest = text;
+  for (const title of ENGLISH_ONLY) rest = rest.split(title).join(' ');
+  const words = rest
+    .split(/[\s,;:()[\]{}«»"'’…!?/=×+−]+/u)
+    .filter((w) => w !== '' && !kept.has(w) && w !== w.toUpperCase());
+  return [...new Set([...englishWords(rest, kept), ...words.filter((w) => CITATION_WORDS.has(w.toLowerCase()))])];
+}
+
+describe('trace citations and input names in French, for every step the reference writes on the whole catalogue', () => {
+  const steps: TraceStep[] = [];
+
+  beforeAll(async () => {
+    const load = await new ScenarioCatalog().load(CATALOGUE);
+    for (const { scenario } of load.scenarios) {
+      try {
+        const result = runReference(scenario, { trace: true });
+        for (const pay of result.pays) for (const line of pay.lineTraces ?? []) steps.push(...line);
+      } catch {
+        // A scenario the reference refuses writes no trace (its refusal is tested in refusals-fr.spec.ts).
+      }
+    }
+  }, 120000);
+
+  it('every citation has a French rendering with no English left but the sources kept in English, marked so', () => {
+    expect(steps.length).toBeGreaterThan(1000);
+    const left = [...new Set(steps.map((s) => citationFr(s.citation)))]
+      .map((fr) => ({ fr, words: englishLeft(fr) }))
+      .filter((x) => x.words.length > 0);
+    expect(left).toEqual([]);
+    const parts = [...new Set(steps.flatMap((s) => citationFr(s.citation).split('; ')))];
+    for (const part of parts)
+      if (ENGLISH_ONLY.some((title) => part.includes(title))) expect(part).toMatch(/\(en anglais seulement\)/);
+  });
+
+  it('every input name and textual input value is French', () => {
+    const names = new Set(steps.flatMap((s) => Object.keys(s.inputs ?? {})));
+    const left = [...names].map((n) => ({ n, fr: inputNameFr(n) })).filter((x) => englishLeft(x.fr).length > 0);
+    expect(left).toEqual([]);
+    const values = steps.flatMap((s) => Object.values(stepIn('fr', s).inputs ?? {}));
+    expect([...new Set(values.filter((v) => englishLeft(v).length > 0))]).toEqual([]);
+  });
+
+  it('CRA’s T4127 keeps its locator; PSPC is named by its French page; a source with no French title is marked', () => {
+    expect(citationFr('T4127 Jan 2026, ch. 4, step 2, K1')).toBe('T4127 janvier 2026, ch. 4, étape 2, K1');
+    expect(citationFr('T4127 Jan 2026, ch. 4, step 2, K1')).not.toBe('T4127 Jan 2026, ch. 4, step 2, K1');
+    expect(citationFr('TBS, Taking a leave of absence – Pension')).toBe(
+      'SCT, Taking a leave of absence – Pension (en anglais seulement)',
+    );
+    expect(stepIn('en', steps[0])).toBe(steps[0]);
+  });
+});
+
+describe('statement line descriptions in French, for every line the reference pays on the whole catalogue', () => {
+  it('every description is French (codes, amounts and dates kept)', async () => {
+    const load = await new ScenarioCatalog().load(CATALOGUE);
+    const descriptions = new Set<string>();
+    for (const { scenario } of load.scenarios) {
+      try {
+        for (const pay of runReference(scenario, { trace: false }).pays)
+          for (const line of pay.statement.lines) descriptions.add(line.description);
+      } catch {
+        // refused: no statement
+      }
+    }
+    expect(descriptions.size).toBeGreaterThan(20);
+    const left = [...descriptions]
+      .map((en) => ({ en, fr: descriptionFr(en) }))
+      .filter((x) => x.fr === x.en || englishLeft(x.fr).length > 0);
+    expect(left).toEqual([]);
+    expect(descriptionFr('Regular pay, 2 working days')).toBe('Rémunération régulière, 2 jours ouvrables');
+  }, 120000);
+});
