@@ -1,3 +1,4 @@
+import { stepIn } from '../domain/reference/trace-french';
 import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import { Readable } from 'node:stream';
@@ -48,9 +49,12 @@ export const CSV_COLUMNS = [
 const options = (locale: CsvLocale) =>
   ({ record_delimiter: 'windows', bom: true, delimiter: locale === 'fr' ? ';' : ',' }) as const;
 
-/** "C = 149.02 (T4127 Jan 2026, ch. 6, C) | ...": the line's reference trace in one cell. */
-function traceText(f: FindingView): string {
-  return (f.trace ?? []).map((t) => `${t.step} ${t.label} = ${t.value} (${t.citation})`).join(' | ');
+/** "C Cotisation au RPC = 149.02 (T4127 janvier 2026, ch. 6, C) | ...": the line's reference trace in one cell, in the file's language. */
+function traceText(f: FindingView, locale: CsvLocale): string {
+  return (f.trace ?? [])
+    .map((step) => stepIn(locale, step))
+    .map((t) => `${t.step} ${t.label} = ${t.value} (${t.citation})`)
+    .join(' | ');
 }
 
 /** The header row in the file's locale. */
@@ -86,7 +90,7 @@ export function csvRow(runId: string, f: FindingView, locale: CsvLocale = 'en'):
     f.role ?? '',
     safeText(f.rootId),
     safeText(x ? findingText(x, f) : f.message),
-    safeText(traceText(f)),
+    safeText(traceText(f, locale)),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { Money } from '../domain/money';
 import type { TraceStep } from '../domain/reference/trace';
+import { ENGLISH_ONLY, stepIn } from '../domain/reference/trace-french';
 import type { StatementJson } from '../domain/scenario';
 import { esc, table } from './html';
 import { ReportText } from './report-text';
@@ -68,21 +69,32 @@ export function statementsTable(
   )}`;
 }
 
-/** The reference's trace: each step, its value, inputs and source (rule texts are English: lang="en"). */
+/** A French citation with the sources kept in English (no French title found) marked lang="en". */
+function citationHtml(x: ReportText, citation: string): string {
+  let html = esc(citation);
+  if (x.lang === 'fr')
+    for (const title of ENGLISH_ONLY) html = html.split(esc(title)).join(`<span lang="en">${esc(title)}</span>`);
+  return html;
+}
+
+/** The reference's trace: each step, its value, inputs and source, in the report's language (trace-french.ts). */
 export function traceTable(x: ReportText, steps: readonly TraceStep[], caption: string): string {
   if (steps.length === 0) return '';
-  // A step's name is an identifier and its inputs are the engine's own words and figures: kept as written.
-  const rows = steps.map((t) => [
-    `<code>${esc(t.step)}</code>`,
-    `<span lang="en">${esc(t.label)}</span>`,
-    esc(t.value),
-    `<span lang="en">${esc(
-      Object.entries(t.inputs ?? {})
-        .map(([k, v]) => `${k} = ${v}`)
-        .join(', '),
-    )}</span>`,
-    `<span lang="en">${esc(t.citation)}</span>`,
-  ]);
+  // A step's name is an identifier (the worksheet's): kept as written.
+  const rows = steps.map((step) => {
+    const t = stepIn(x.lang, step);
+    return [
+      `<code>${esc(t.step)}</code>`,
+      esc(t.label),
+      esc(t.value),
+      esc(
+        Object.entries(t.inputs ?? {})
+          .map(([k, v]) => `${k} = ${v}`)
+          .join(', '),
+      ),
+      citationHtml(x, t.citation),
+    ];
+  });
   return `<div class="trace">${table(
     [x.t('trace.step'), x.t('trace.label'), x.t('trace.value'), x.t('trace.inputs'), x.t('trace.citation')],
     rows,

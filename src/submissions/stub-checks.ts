@@ -2,6 +2,7 @@ import { checkExpectedLines, type StubCheck } from '../domain/checks/expected-li
 import { PayproofError } from '../domain/errors';
 import { type ReferenceResult, runReference } from '../domain/reference/engine';
 import type { TraceStep } from '../domain/reference/trace';
+import { bilingualStep, descriptionFr } from '../domain/reference/trace-french';
 import type { Scenario } from '../domain/scenario';
 import { amount, codeName, day, type Lang, say } from './reader-text';
 
@@ -77,8 +78,8 @@ function toJson(lang: Lang, c: StubCheck, paydays: { from: string; to: string })
     netEffect: c.netEffect.toString(),
     direction: c.direction,
     source: c.source,
-    description: c.description ?? null,
-    trace: c.trace,
+    description: c.description === undefined ? null : lang === 'fr' ? descriptionFr(c.description) : c.description,
+    trace: c.trace.map(bilingualStep),
     sentence: stubSentence(lang, c, paydays),
   };
 }

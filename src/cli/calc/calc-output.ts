@@ -1,6 +1,7 @@
 import { Money } from '../../domain/money';
 import type { DeductionInput, DeductionResult } from '../../domain/reference/deductions/deductions.types';
 import type { TraceStep } from '../../domain/reference/trace';
+import { stepIn } from '../../domain/reference/trace-french';
 import { amount, day, type Lang } from '../../submissions/reader-text';
 
 type Row = [label: string, value: Money | undefined];
@@ -51,8 +52,10 @@ function shortValue(value: string): string {
 }
 
 function traceTable(result: DeductionResult, lang: Lang): string {
-  const label = (s: TraceStep) => (lang === 'fr' ? (s.labelFr ?? s.label) : s.label);
-  const rows = result.trace.map((s) => [s.step, label(s), shortValue(s.value), s.citation]);
+  const rows = result.trace.map((step: TraceStep) => {
+    const s = stepIn(lang, step);
+    return [s.step, s.label, shortValue(s.value), s.citation];
+  });
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 4));
   const line = (r: string[]) =>
     `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`;

@@ -1,19 +1,32 @@
 import type { ReferencePay, ReferenceResult } from '../../domain/reference/engine';
+import { descriptionFr, stepIn } from '../../domain/reference/trace-french';
 import { statementToJson } from '../../domain/scenario';
-import { amount, codeName, day, type Lang, say } from '../../submissions/reader-text';
+import { amount, day, type Lang, say } from '../../submissions/reader-text';
 import type { ScenarioStubs } from '../../submissions/stub-checks';
 import { stubsText } from './stub-output';
 import { stepText } from './trace-text';
 
-/** The JSON form of `payproof explain --json`: statements as the protocol writes them, each line with its trace, then the stub lines checked. */
-export function explainJson(result: ReferenceResult, stubs: ScenarioStubs): Record<string, unknown> {
+/**
+ * The JSON form of `payproof explain --json`: statements as the protocol writes them, each line with
+ * its trace, then the stub lines checked. In French the words a person reads (line descriptions,
+ * trace labels, citations and input names, notes) are French; codes, amounts and dates stay as they are.
+ */
+export function explainJson(result: ReferenceResult, stubs: ScenarioStubs, lang: Lang = 'en'): Record<string, unknown> {
+  const words = (text: string) => (lang === 'fr' ? descriptionFr(text) : text);
   return {
     scenarioId: result.scenarioId,
     pays: result.pays.map((p) => {
       const s = statementToJson(p.statement);
-      return { ...s, lines: s.lines.map((l, i) => ({ ...l, trace: p.lineTraces?.[i] ?? [] })) };
+      return {
+        ...s,
+        lines: s.lines.map((l, i) => ({
+          ...l,
+          description: words(l.description),
+          trace: (p.lineTraces?.[i] ?? []).map((step) => stepIn(lang, step)),
+        })),
+      };
     }),
-    notes: result.notes,
+    notes: lang === 'fr' ? (result.notesFr ?? result.notes) : result.notes,
     stubChecks: stubs.checks,
   };
 }
@@ -33,8 +46,7 @@ function payText(lang: Lang, p: ReferencePay, withTrace: boolean): string {
   ];
   if (s.lines.length === 0) out.push(`    ${say(lang, 'explain.nothing')}`);
   s.lines.forEach((l, i) => {
-    // The line's description is the statement's own (English, as the protocol writes it); in French, the line's name.
-    const what = lang === 'fr' ? codeName(lang, l.code) : l.description;
+    const what = lang === 'fr' ? descriptionFr(l.description) : l.description;
     out.push(`    ${label(l).padEnd(width)}  ${money(l.amount.toString())}  ${what}`);
     if (withTrace) for (const step of p.lineTraces?.[i] ?? []) out.push(stepText(step, undefined, lang));
   });

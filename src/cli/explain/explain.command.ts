@@ -67,7 +67,7 @@ export const explainCommand: CommandSpec<ExplainFlags> = {
       return { scenario, result, stubs: scenarioStubs(scenario, lang, trace ? result : undefined) };
     });
     if (flags.json) {
-      const json = results.map(({ result, stubs }) => explainJson(result, stubs));
+      const json = results.map(({ result, stubs }) => explainJson(result, stubs, lang));
       process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
       return;
     }

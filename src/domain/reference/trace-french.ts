@@ -257,3 +257,9 @@ export function stepIn(lang: 'en' | 'fr', step: TraceStep): TraceStep {
     ...(inputs && { inputs }),
   };
 }
+
+/** A step in both languages, for a reader whose language is chosen on their side (the dashboard): labelFr, citationFr, inputsFr. */
+export function bilingualStep(step: TraceStep): TraceStep {
+  const fr = stepIn('fr', step);
+  return { ...step, labelFr: fr.label, citationFr: fr.citation, ...(fr.inputs && { inputsFr: fr.inputs }) };
+}

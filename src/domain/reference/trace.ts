@@ -19,6 +19,12 @@ export interface TraceStep {
   inputs?: Record<string, string>;
   /** Where the rule comes from: "T4127 Jan 2026, ch. 6, C". Named conventions say "convention: <name>". */
   citation: string;
+  /**
+   * The citation and the inputs in French, added where a trace leaves for a reader who may read
+   * French (the API: trace-french.ts bilingualStep); the reference itself writes neither.
+   */
+  citationFr?: string;
+  inputsFr?: Record<string, string>;
 }
 
 /**

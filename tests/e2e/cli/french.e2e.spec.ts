@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { ENGLISH_ONLY } from '../../../src/domain/reference/trace-french';
 import { englishWords } from '../../tools/english-words';
 import { runInProcess, runPayproof } from './run-cli';
 
@@ -17,6 +18,17 @@ const CASE = (broken: boolean) =>
     `ec-acting,expected,,,,,,,,,,,,,,,,,2026-04-08,REGULAR,${broken ? '"$3,456.12"' : '3456.12'},talon`,
   ].join('\n');
 
+interface ExplainJson {
+  pays: {
+    lines: {
+      code: string;
+      amount: string;
+      description: string;
+      trace: { label: string; citation: string; inputs?: Record<string, string> }[];
+    }[];
+  }[];
+}
+
 function fileWith(name: string, text: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'payproof-fr-'));
   writeFileSync(path.join(dir, name), text);
@@ -25,7 +37,7 @@ function fileWith(name: string, text: string): string {
 
 /** The English words of an output, once the lines a French reader is not meant to read as prose are left out. */
 const english = (text: string, skip: RegExp = /^$/) =>
-  text
+  ENGLISH_ONLY.reduce((rest, title) => rest.split(title).join(' '), text)
     .split('\n')
     .filter((l) => !skip.test(l))
     // Names quoted « » or "" (columns, codes, values as typed) are not prose.
@@ -47,13 +59,41 @@ describe('the CLI in French (--lang fr, or a French locale)', () => {
   it('explain: the statements, the stub checked and every trace step named in French', async () => {
     const run = await runInProcess(['explain', fileWith('ma-paie.csv', CASE(false)), '--lang', 'fr']);
     expect(run.status).toBe(0);
-    expect(run.stdout.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/REGULAR +3 603,19 +rémunération régulière/);
+    expect(run.stdout.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+      /REGULAR +3 603,19 +Rémunération régulière, \d+ jours ouvrables/,
+    );
     expect(run.stdout).toContain('REGULAR : Rémunération régulière : Σ jours ouvrables');
     expect(run.stdout.replace(/[\u00a0\u202f]/g, ' ')).toContain(
       'Votre talon : rémunération régulière (REGULAR) 3 456,12 le 8 avril 2026.',
     );
-    // A step's citation names its source (English-only CRA and TBS titles) and its inputs the worksheet's variables.
-    expect(english(run.stdout, /^\s+\(|\[/)).toEqual([]);
+    // Citations and inputs too: the sources with no French title found are the only English (ENGLISH_ONLY, marked).
+    // A step's id (the worksheet's variable, or "due"/"paid" for a correction) is an identifier, not prose.
+    expect(english(run.stdout.replace(/^ +[\w.]+ : /gm, ''))).toEqual([]);
+    expect(run.stdout).toContain('(T4127 janvier 2026, ch. 6, C (exemption de 3 500/P tronquée, ch. 1))');
+    expect(run.stdout).toContain('jours à 94000');
+    for (const line of run.stdout.split('\n').filter((l) => ENGLISH_ONLY.some((t) => l.includes(t))))
+      expect(line).toContain('(en anglais seulement)');
+  });
+
+  it('explain --json: line descriptions, trace labels, citations, inputs and notes in French; codes and amounts unchanged', async () => {
+    const file = fileWith('ma-paie.csv', CASE(false));
+    const fr = JSON.parse((await runInProcess(['explain', file, '--json', '--lang', 'fr'])).stdout) as ExplainJson;
+    const en = JSON.parse((await runInProcess(['explain', file, '--json', '--lang', 'en'])).stdout) as ExplainJson;
+    const lines = (j: ExplainJson) => j.pays.flatMap((p) => p.lines);
+    expect(lines(fr).map((l) => [l.code, l.amount])).toEqual(lines(en).map((l) => [l.code, l.amount]));
+    expect(lines(en).some((l) => /working day/.test(l.description))).toBe(true);
+    const words = lines(fr).flatMap((l) => [
+      l.description,
+      ...l.trace.flatMap((t) => [
+        t.label,
+        t.citation,
+        ...Object.keys(t.inputs ?? {}),
+        ...Object.values(t.inputs ?? {}),
+      ]),
+    ]);
+    expect(words.length).toBeGreaterThan(100);
+    expect([...new Set(words)].filter((w) => english(w).length > 0)).toEqual([]);
+    expect(lines(fr)[0].description).toMatch(/^Rémunération régulière, \d+ jours ouvrables$/);
   });
 
   it('calc: the table in French, amounts and the pay date in the fr-CA locale; --json unchanged', async () => {

@@ -1,8 +1,8 @@
 /* payproof dashboard: what the reference says about a volunteer's own scenario (a draft, a checked
  * file, a submission): the stub lines checked, then what a correct payroll pays, payday by payday.
  * Sentences are built here from the API's structured fields (verdict, direction, amounts), so they
- * read in the page's language; the trace's rule names come in both languages (label, labelFr), its
- * citations name English sources. */
+ * read in the page's language; the trace's rule names, citations and inputs come in both languages
+ * (label/labelFr, citation/citationFr, inputs/inputsFr). */
 'use strict';
 
 /** "regular pay (REGULAR)", or for a correction "retroactive adjustment (RETRO_ADJUSTMENT) for … to …". */
@@ -27,6 +27,14 @@ function stubSentence(c, paydays) {
   return parts;
 }
 
+/** A step's inputs, "A = 61752.46; TC = 16452", their names in the page's language when the server gave them. */
+function inputsText(s) {
+  const inputs = state.lang === 'fr' && s.inputsFr ? s.inputsFr : (s.inputs ?? {});
+  return Object.entries(inputs)
+    .map(([k, v]) => `${k} = ${v}`)
+    .join('; ');
+}
+
 function traceTable(steps, caption) {
   return table(
     caption,
@@ -35,10 +43,8 @@ function traceTable(steps, caption) {
       verbatim(s.step),
       inLang(s.label, s.labelFr),
       s.value,
-      Object.entries(s.inputs ?? {})
-        .map(([k, v]) => `${k} = ${v}`)
-        .join('; '),
-      en(s.citation),
+      inputsText(s),
+      inLang(s.citation, s.citationFr),
     ]),
   );
 }
@@ -62,16 +68,8 @@ function traceList(steps) {
           h('strong', {}, s.value),
         ),
         // The worksheet's variable names (A, TC, weeklyHours), as the reference writes them.
-        s.inputs
-          ? h(
-              'p',
-              { class: 'hint inputs' },
-              Object.entries(s.inputs)
-                .map(([k, v]) => `${k} = ${v}`)
-                .join('; '),
-            )
-          : '',
-        h('p', { class: 'hint citation' }, t('trace.citation'), ': ', en(s.citation)),
+        s.inputs ? h('p', { class: 'hint inputs' }, inputsText(s)) : '',
+        h('p', { class: 'hint citation' }, t('trace.citation'), ': ', inLang(s.citation, s.citationFr)),
       ),
     ),
   );
