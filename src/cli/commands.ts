@@ -12,7 +12,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'calc',
     description:
       'Statutory deductions (CPP/QPP, CPP2, EI, QPIP, federal and provincial tax) for one pay period: T4127 Option 1, Quebec tax by TP-1015.F-V',
-    fr: 'Retenues prévues par la loi (RPC/RRQ, RPC2, AE, RQAP, impôt fédéral et provincial) pour une période de paie : T4127 option 1, impôt du Québec selon le TP-1015.F-V',
+    fr: 'Retenues prévues par la loi (RPC/RRQ, RPC2, AE, RQAP, impôt fédéral et provincial) pour une période de paye : T4127 option 1, impôt du Québec selon le TP-1015.F-V',
     load: async () => (await import('./calc/calc.command')).calcCommand,
   },
   {
@@ -58,7 +58,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'evaluate',
     description:
       'run the scenarios against every supplier, check every pay line, compare side by side and write a report',
-    fr: 'passer les scénarios à chaque fournisseur, vérifier chaque ligne de paie, comparer côte à côte et écrire un rapport',
+    fr: 'passer les scénarios à chaque fournisseur, vérifier chaque ligne de paye, comparer côte à côte et écrire un rapport',
     load: async () => (await import('./evaluate/evaluate.command')).evaluateCommand,
   },
   {
@@ -71,14 +71,14 @@ export const COMMANDS: readonly CommandEntry[] = [
         name: 'export',
         description:
           'write the outbound package for an exchange supplier: per pay run, the HR events entered by its cut-off',
-        fr: 'écrire la trousse sortante d’un fournisseur par échange : pour chaque paie, les événements RH saisis avant sa date limite',
+        fr: 'écrire la trousse sortante d’un fournisseur par échange : pour chaque paye, les événements RH saisis avant sa date limite',
         load: async () => (await import('./exchange/exchange-export.command')).exchangeExportCommand,
       },
       {
         name: 'import',
         description:
           'check and store the pay registers an exchange supplier returned (a folder or a zip), with their provenance',
-        fr: 'vérifier et conserver les registres de paie renvoyés par un fournisseur par échange (un dossier ou un zip), avec leur provenance',
+        fr: 'vérifier et conserver les registres de paye renvoyés par un fournisseur par échange (un dossier ou un zip), avec leur provenance',
         load: async () => (await import('./exchange/exchange-import.command')).exchangeImportCommand,
       },
     ],
@@ -94,14 +94,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'explain',
     description:
       "print the reference's statement for each payday of a scenario file (JSON or CSV), with the trace of every line, and check the file's pay stub lines (expected rows) against it",
-    fr: 'afficher le relevé de la référence pour chaque jour de paie d’un fichier de scénarios (JSON ou CSV), avec la trace de chaque ligne, et vérifier les lignes de talon de paie du fichier (lignes « expected ») par rapport à lui',
+    fr: 'afficher le relevé de la référence pour chaque jour de paye d’un fichier de scénarios (JSON ou CSV), avec la trace de chaque ligne, et vérifier les lignes de talon de paye du fichier (lignes « expected ») par rapport à lui',
     load: async () => (await import('./explain/explain.command')).explainCommand,
   },
   {
     name: 'fuzz',
     description:
       'generate pay scenarios, find where a supplier departs from the reference, the invariants or the metamorphic relations, shrink each defect to a minimal scenario and save it as a regression',
-    fr: 'générer des scénarios de paie, trouver où un fournisseur s’écarte de la référence, des invariants ou des relations métamorphiques, réduire chaque défaut à un scénario minimal et l’enregistrer comme régression',
+    fr: 'générer des scénarios de paye, trouver où un fournisseur s’écarte de la référence, des invariants ou des relations métamorphiques, réduire chaque défaut à un scénario minimal et l’enregistrer comme régression',
     load: async () => (await import('./fuzz/fuzz.command')).fuzzCommand,
   },
   {
@@ -140,7 +140,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'scenarios',
     description: 'list, validate or generate pay scenarios (CSV or JSON)',
-    fr: 'lister, valider ou générer des scénarios de paie (CSV ou JSON)',
+    fr: 'lister, valider ou générer des scénarios de paye (CSV ou JSON)',
     subcommands: [
       {
         name: 'list',
@@ -152,7 +152,7 @@ export const COMMANDS: readonly CommandEntry[] = [
         name: 'validate',
         description:
           'check scenario files (format and personal information) and print every problem (exit code 1 if any), then check their pay stub lines against the reference',
-        fr: 'vérifier des fichiers de scénarios (format et renseignements personnels) et afficher chaque problème (code de sortie 1 s’il y en a), puis vérifier leurs lignes de talon de paie par rapport à la référence',
+        fr: 'vérifier des fichiers de scénarios (format et renseignements personnels) et afficher chaque problème (code de sortie 1 s’il y en a), puis vérifier leurs lignes de talon de paye par rapport à la référence',
         load: async () => (await import('./scenarios/scenarios.command')).scenariosValidateCommand,
       },
       {

@@ -115,7 +115,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const program = new Command('payproof')
     .description(
       lang === 'fr'
-        ? 'Banc d’essai des projets pilotes de systèmes de paie : scénarios de paie, une référence exacte au cent près, fournisseurs comparés'
+        ? 'Banc d’essai des projets pilotes de systèmes de paye : scénarios de paye, une référence exacte au cent près, fournisseurs comparés'
         : 'Pay-system pilot evaluation harness: pay scenarios, a decimal-exact reference, suppliers compared',
     )
     .exitOverride()

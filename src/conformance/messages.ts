@@ -53,7 +53,7 @@ export const MESSAGES = {
       'not-supported': 'non prise en charge',
     } satisfies Record<RuleStatus, string>,
     failures: (n: number) => `${n} écart${n === 1 ? '' : 's'}`,
-    first: (scenario: string, payday: string) => `Premier écart : ${scenario}, jour de paie ${payday}`,
+    first: (scenario: string, payday: string) => `Premier écart : ${scenario}, jour de paye ${payday}`,
     header: ['ligne', 'référence', 'fournisseur'],
     gross: 'brut',
     net: 'net',
@@ -62,7 +62,7 @@ export const MESSAGES = {
         ? 'Résultat : toutes les règles vérifiées sont respectées.'
         : 'Résultat : des règles échouent. Corrigez-les avant le projet pilote.',
     protocol: {
-      [PROTOCOL_RULES.answers]: 'Répond à chaque paie, sans défaillance de protocole ou de transport',
+      [PROTOCOL_RULES.answers]: 'Répond à chaque paye, sans défaillance de protocole ou de transport',
       [PROTOCOL_RULES.addsUp]: 'Les relevés s’additionnent (net = brut − retenues, cents entiers, maximums annuels)',
       [PROTOCOL_RULES.lines]: 'Aucune ligne que la référence ne verse pas',
       [PROTOCOL_RULES.t4127]: 'RPC, AE et impôt selon la T4127 de l’ARC, option 1',

@@ -120,7 +120,7 @@ function single(ctx: Ctx, group: Group, kind: 'scenario' | 'employee'): CsvRow |
   const rows = group.rows.filter((r) => r.kind === kind);
   const what =
     kind === 'scenario'
-      ? { en: 'its title and paydays', fr: 'son titre et ses jours de paie' }
+      ? { en: 'its title and paydays', fr: 'son titre et ses jours de paye' }
       : {
           en: "the employee's province, TD1 claims and position",
           fr: 'la province, les demandes TD1 et le poste de l’employé',

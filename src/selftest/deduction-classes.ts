@@ -81,7 +81,7 @@ const hiredIn = (i: PlantInput, s: Statement) =>
 const firstPayMissed: PlantedClass = {
   id: 'new-hire-first-pay-missed',
   family: 'new hires and transfers',
-  name: { en: "A new employee's first pay is not made", fr: "La première paie d'un nouvel employé n'est pas versée" },
+  name: { en: "A new employee's first pay is not made", fr: "La première paye d'un nouvel employé n'est pas versée" },
   expected: { kind: 'pay', subject: 'missed-pay', direction: 'under', condition: 'new-hire' },
   plant: (i) => ({ statements: i.reference.map((p) => p.statement).filter((s) => !hiredIn(i, s)) }),
 };
@@ -104,7 +104,7 @@ const paidAfterTermination: PlantedClass = {
   family: 'termination and departures',
   name: {
     en: 'Regular pay keeps coming after the last day',
-    fr: 'La paie régulière continue après le dernier jour',
+    fr: 'La paye régulière continue après le dernier jour',
   },
   expected: { kind: 'pay', subject: 'unexpected-pay', direction: 'over', condition: 'termination' },
   plant: (i) => ({ statements: paidAfterLastDay(i) }),

@@ -28,7 +28,7 @@ const actingFirstPeriod: PlantedClass = {
   family: 'acting pay',
   name: {
     en: 'Acting pay starts a pay late: the first period of an assignment is not paid',
-    fr: "L'intérim commence une paie trop tard : la première période d'une affectation n'est pas payée",
+    fr: "L'intérim commence une paye trop tard : la première période d'une affectation n'est pas payée",
   },
   expected: { kind: 'line', subject: 'ACTING', direction: 'under', size: 'amount', condition: 'acting-first-period' },
   plant: (i) => ({
@@ -56,7 +56,7 @@ const revisionNotRetroactive: PlantedClass = {
   family: 'retroactive collective-agreement pay',
   name: {
     en: 'A rate revision is applied going forward only: no retroactive pay',
-    fr: "Une révision des taux n'est appliquée que pour l'avenir : aucune paie rétroactive",
+    fr: "Une révision des taux n'est appliquée que pour l'avenir : aucune paye rétroactive",
   },
   expected: { kind: 'line', subject: 'REGULAR', direction: 'under', size: 'amount', condition: 'late-entry' },
   plant: (i) => ({
@@ -127,7 +127,7 @@ const recoveredAtOnce: PlantedClass = {
   family: 'overpayment recovery',
   name: {
     en: 'An overpayment is taken back in the run that finds it, before three correct pays',
-    fr: 'Un trop-payé est repris dans la paie qui le découvre, avant trois paies exactes',
+    fr: 'Un trop-payé est repris dans la paye qui le découvre, avant trois payes exactes',
   },
   expected: { kind: 'timing', subject: 'RETRO_ADJUSTMENT', direction: 'early', condition: 'overpayment' },
   plant: (i) => ({ statements: reverseAtOnce(i) }),

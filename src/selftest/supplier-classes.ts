@@ -76,7 +76,7 @@ const netDrift: PlantedClass = {
   family: 'supplier-level',
   name: {
     en: 'Net pay one cent above gross minus deductions',
-    fr: 'Paie nette d’un cent au-dessus du brut moins les retenues',
+    fr: 'Paye nette d’un cent au-dessus du brut moins les retenues',
   },
   expected: { kind: 'total', subject: 'NET', direction: 'over' },
   plant: (i) => ({

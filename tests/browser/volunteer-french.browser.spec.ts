@@ -22,11 +22,11 @@ const HEADER =
 function caseFile(broken: boolean): string {
   return [
     HEADER,
-    'ma-paie,scenario,,Intérim EC-05 saisi en retard,,2026-03-25,2026-05-06,,,,,,,,,,,,,,,',
-    'ma-paie,employee,,,,,,E-1,ON,1,1,PSSA-2,EC-04,,94000,,,,,,,',
-    `ma-paie,acting,interim-1,,,,,,,,,,EC-05,,102000,2026-03-02,${broken ? '2026-04-31' : '2026-04-10'},2026-03-30,,,,`,
-    'ma-paie,leave without pay,cnp-1,,,,,,,,,,,,,2026-04-13,2026-04-24,2026-04-01,,,,',
-    `ma-paie,expected,,,,,,,,,,,,,,,,,2026-04-08,REGULAR,${broken ? '"3 456,12 $"' : '3456.12'},mon talon de paie`,
+    'ma-paye,scenario,,Intérim EC-05 saisi en retard,,2026-03-25,2026-05-06,,,,,,,,,,,,,,,',
+    'ma-paye,employee,,,,,,E-1,ON,1,1,PSSA-2,EC-04,,94000,,,,,,,',
+    `ma-paye,acting,interim-1,,,,,,,,,,EC-05,,102000,2026-03-02,${broken ? '2026-04-31' : '2026-04-10'},2026-03-30,,,,`,
+    'ma-paye,leave without pay,cnp-1,,,,,,,,,,,,,2026-04-13,2026-04-24,2026-04-01,,,,',
+    `ma-paye,expected,,,,,,,,,,,,,,,,,2026-04-08,REGULAR,${broken ? '"3 456,12 $"' : '3456.12'},mon talon de paye`,
   ].join('\n');
 }
 
@@ -53,7 +53,7 @@ async function englishIn(page: Page, selector: string): Promise<string[]> {
 
 async function upload(page: Page, text: string): Promise<void> {
   await go(page, '#/submit');
-  await page.locator('#file').setInputFiles({ name: 'ma-paie.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.locator('#file').setInputFiles({ name: 'ma-paye.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
   await page.getByRole('button', { name: fr['submit.send'], exact: true }).click();
 }
 

@@ -103,7 +103,7 @@ function rowsOf(input: DeductionInput, result: DeductionResult, lang: Lang): Row
 export function calcText(input: DeductionInput, result: DeductionResult, explain: boolean, lang: Lang = 'en'): string {
   const header =
     lang === 'fr'
-      ? `payproof calc : date de paie ${day('fr', input.payDate)}, ${input.province}, ${input.periodsPerYear} périodes de paie par année (${result.edition})`
+      ? `payproof calc : date de paye ${day('fr', input.payDate)}, ${input.province}, ${input.periodsPerYear} périodes de paye par année (${result.edition})`
       : `payproof calc: pay date ${input.payDate}, ${input.province}, ${input.periodsPerYear} pay periods a year (${result.edition})`;
   const parts = [header, '', table(rowsOf(input, result, lang), lang)];
   if (explain)

@@ -35,7 +35,7 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   {
     flags: '--pay-date <YYYY-MM-DD>',
     description: 'pay date; chooses the T4127 edition (default: today)',
-    fr: 'date de paie; choisit l’édition de la T4127 (par défaut : aujourd’hui)',
+    fr: 'date de paye; choisit l’édition de la T4127 (par défaut : aujourd’hui)',
   },
   {
     flags: '--province <code>',
@@ -45,7 +45,7 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   {
     flags: '--periods <n>',
     description: 'pay periods in the year (default 26)',
-    fr: 'périodes de paie dans l’année (par défaut 26)',
+    fr: 'périodes de paye dans l’année (par défaut 26)',
   },
   {
     flags: '--gross <amount>',
@@ -148,7 +148,7 @@ export const CALC_FLAGS: readonly FlagSpec[] = [
   {
     flags: '--retro-periods <n>',
     description: 'pay periods the retroactive increase covers (default 1)',
-    fr: 'périodes de paie couvertes par l’augmentation rétroactive (par défaut 1)',
+    fr: 'périodes de paye couvertes par l’augmentation rétroactive (par défaut 1)',
   },
   {
     flags: '--retro-method <method>',

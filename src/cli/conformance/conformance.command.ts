@@ -42,7 +42,7 @@ export const conformanceCommand: CommandSpec<ConformanceFlags> = {
   ],
   help: 'A failing rule shows the first pay where it failed, the reference statement beside the supplier statement.',
   helpFr:
-    'Une règle en échec montre la première paie où elle a échoué, le relevé de la référence à côté de celui du fournisseur.',
+    'Une règle en échec montre la première paye où elle a échoué, le relevé de la référence à côté de celui du fournisseur.',
   async run(_args, flags) {
     if (flags.vendor === undefined || flags.vendor.trim() === '') {
       throw invalidInput('--vendor: missing; expected the id of a supplier, e.g. --vendor floatwise');

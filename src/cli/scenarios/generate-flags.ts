@@ -35,7 +35,7 @@ export const GENERATE_FLAGS: readonly FlagSpec[] = [
   {
     flags: '--year <y>',
     description: `the pay year, or a range such as ${FIRST_YEAR}-${LAST_YEAR} (default ${LAST_YEAR}): every employee is paid on every payday of it`,
-    fr: `l’année de paie, ou une plage comme ${FIRST_YEAR}-${LAST_YEAR} (par défaut ${LAST_YEAR}) : chaque employé est payé à chacun de ses jours de paie`,
+    fr: `l’année de paye, ou une plage comme ${FIRST_YEAR}-${LAST_YEAR} (par défaut ${LAST_YEAR}) : chaque employé est payé à chacun de ses jours de paye`,
   },
   {
     flags: '--out <dir>',

@@ -53,7 +53,7 @@ function mixSummaryFr(): string {
     `${m.withEvents} % avec des événements RH (événements chacun : ${counts}), les autres rémunération régulière seulement; ` +
     `types d’événements par poids : ${kinds}; ${m.lateEntries} % des événements saisis en retard (3 à 17 semaines après leur prise d’effet); ` +
     `${m.partTime} % à temps partiel; PSSA-1 ${m.pssa1} %, PSSA-2 les autres; code de demande TD1 0 ${m.claimCode0} %, 1 les autres; ` +
-    `aucune cotisation syndicale ${m.noUnionDues} %, de 25,00 à 40,00 par paie à titre d’illustration pour les autres`
+    `aucune cotisation syndicale ${m.noUnionDues} %, de 25,00 à 40,00 par paye à titre d’illustration pour les autres`
   );
 }
 
@@ -87,8 +87,8 @@ export const scenariosGenerateCommand: CommandSpec<GenerateFlags> = {
       `not a census): ${mixSummary()}.`,
   ),
   helpFr: wrap(
-    'Un scénario par employé, payé à chaque jour de paie de --year, quelques milliers par fichier; chaque fichier ' +
-      'passe `payproof scenarios validate` et la référence paie chaque scénario. La composition (un choix pour les ' +
+    'Un scénario par employé, payé à chaque jour de paye de --year, quelques milliers par fichier; chaque fichier ' +
+      'passe `payproof scenarios validate` et la référence paye chaque scénario. La composition (un choix pour les ' +
       `essais de charge, pas un recensement) : ${mixSummaryFr()}.`,
   ),
   async run(_params, flags) {

@@ -27,7 +27,7 @@ const colon = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ');
 function label(code: LineCode, forPeriod: PayPeriod | undefined, payday: IsoDate, lang: Lang): string {
   if (lang === 'fr') {
     const period = forPeriod ? ` pour la période du ${forPeriod.start} au ${forPeriod.end}` : '';
-    return `${code}${period}, paie du ${payday}`;
+    return `${code}${period}, paye du ${payday}`;
   }
   const period = forPeriod ? ` for ${forPeriod.start} to ${forPeriod.end}` : '';
   return `${code}${period} on ${payday}`;
@@ -85,7 +85,7 @@ export function unexpectedMessage(i: LineMessageInput, lang: Lang = 'en'): strin
 /** "over-paid 10.00", "under-paid 10.00", "no effect on net pay" (trop-payé, moins-payé: TERMIUM Plus). */
 export function harmWords(netEffect: Money, lang: Lang = 'en'): string {
   if (lang === 'fr') {
-    if (netEffect.isZero()) return 'aucun effet sur la paie nette';
+    if (netEffect.isZero()) return 'aucun effet sur la paye nette';
     return `${netEffect.isPositive() ? 'trop-payé' : 'moins-payé'} de ${netEffect.abs()}`;
   }
   if (netEffect.isZero()) return 'no effect on net pay';
@@ -94,28 +94,28 @@ export function harmWords(netEffect: Money, lang: Lang = 'en'): string {
 
 export function grossMessage(payday: IsoDate, expected: Money, actual: Money, lang: Lang = 'en'): string {
   if (lang === 'fr')
-    return `Paie brute du ${payday} : ${actual} chez le fournisseur, ${expected} selon la référence ${gap(expected, actual, lang)}`;
+    return `Paye brute du ${payday} : ${actual} chez le fournisseur, ${expected} selon la référence ${gap(expected, actual, lang)}`;
   return `Gross on ${payday}: supplier ${actual}, reference ${expected} ${gap(expected, actual, lang)}`;
 }
 
 export function netMessage(payday: IsoDate, expected: Money, actual: Money, lang: Lang = 'en'): string {
   const harm = harmWords(actual.minus(expected), lang);
   if (lang === 'fr')
-    return `Paie nette du ${payday} : le fournisseur a versé ${actual}, la référence ${expected} (${harm})`;
+    return `Paye nette du ${payday} : le fournisseur a versé ${actual}, la référence ${expected} (${harm})`;
   return `Net on ${payday}: supplier paid ${actual}, reference ${expected} (${harm})`;
 }
 
 export function missedPayMessage(payday: IsoDate, expectedNet: Money, lang: Lang = 'en'): string {
   const harm = harmWords(expectedNet.negated(), lang);
   if (lang === 'fr')
-    return `Paie manquée le ${payday} : le fournisseur n’a pas de relevé, la référence verse un net de ${expectedNet} (${harm})`;
+    return `Paye manquée le ${payday} : le fournisseur n’a pas de relevé, la référence verse un net de ${expectedNet} (${harm})`;
   return `Missed pay on ${payday}: supplier has no statement, reference net ${expectedNet} (${harm})`;
 }
 
 export function unexpectedPayMessage(payday: IsoDate, actualNet: Money, lang: Lang = 'en'): string {
   const harm = harmWords(actualNet, lang);
   if (lang === 'fr')
-    return `Paie inattendue le ${payday} : le fournisseur a versé un net de ${actualNet}, la référence ne verse rien (${harm})`;
+    return `Paye inattendue le ${payday} : le fournisseur a versé un net de ${actualNet}, la référence ne verse rien (${harm})`;
   return `Unexpected pay on ${payday}: supplier paid net ${actualNet}, reference has no pay (${harm})`;
 }
 

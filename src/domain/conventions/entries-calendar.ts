@@ -5,7 +5,7 @@ import { SOURCE } from './sources';
 export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
   {
     id: C.cadence,
-    title: { en: 'Paydays every second Wednesday, pay in arrears', fr: 'Paie un mercredi sur deux, à terme échu' },
+    title: { en: 'Paydays every second Wednesday, pay in arrears', fr: 'Paye un mercredi sur deux, à terme échu' },
     area: 'calendar',
     rule: 'Paydays are scheduled every second Wednesday on the cadence of Wednesday 1992-01-15. A pay period runs Thursday to the second following Wednesday (14 days); pay is in arrears: the period paid on the scheduled payday S runs from S−27 to S−14.',
     status: 'sourced',
@@ -20,7 +20,7 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     id: C.holidayPayday,
     title: {
       en: 'A payday on a holiday is paid the business day before',
-      fr: 'Une paie qui tombe un jour férié est versée le jour ouvrable précédent',
+      fr: 'Une paye qui tombe un jour férié est versée le jour ouvrable précédent',
     },
     area: 'calendar',
     rule: 'A scheduled payday that falls on a designated paid holiday (held as data for 2024–2027) is paid on the business day before, and that is the payday: statements, the tax year and P follow it. The pay due Wednesday 2025-01-01 is made Tuesday 2024-12-31 (2024 income), so 2025 has 26 paydays; the pay due Canada Day 2026 is made Tuesday 2026-06-30. The period paid and the cut-off stay those of the scheduled Wednesday.',
@@ -34,7 +34,7 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     id: C.cutoff,
     title: {
       en: 'A pay run sees what was entered by its cut-off',
-      fr: 'Une paie ne voit que ce qui est saisi avant sa date limite',
+      fr: 'Une paye ne voit que ce qui est saisi avant sa date limite',
     },
     area: 'calendar',
     rule: 'A pay run sees the HR events entered on or before its cut-off: 7 days before its scheduled payday (the Wednesday a week before). An event entered later is seen from the next run. Every request carries each run’s cut-off, so a supplier never computes it.',
@@ -65,7 +65,7 @@ export const CALENDAR_ENTRIES: readonly ConventionEntry[] = [
     id: C.taxYear,
     title: {
       en: "Deductions belong to the payday's year; P = its paydays",
-      fr: "Les retenues relèvent de l'année du jour de paie; P = ses jours de paie",
+      fr: "Les retenues relèvent de l'année du jour de paye; P = ses jours de paye",
     },
     area: 'calendar',
     rule: 'Deductions belong to the calendar year of the payday (the day the pay is made), with the T4127 edition in force that day; P is the number of paydays in that year (26, or 27 in a 27-payday year).',

@@ -21,7 +21,7 @@ export const CORRECTION_ENTRIES: readonly ConventionEntry[] = [
     id: C.routine,
     title: {
       en: 'Routine overpayments recovered from the next pay',
-      fr: 'Trop-payés courants recouvrés sur la paie suivante',
+      fr: 'Trop-payés courants recouvrés sur la paye suivante',
     },
     area: 'corrections',
     rule: 'An overpayment (every negative difference found by one run) is routine when it is less than 10 % of the employee’s gross biweekly pay, or when every event that caused it is a leave without pay of 5 consecutive working days or less. A routine overpayment is recovered from the first available funds: in the run that finds it, or the first later run whose own period pays something.',
@@ -56,7 +56,7 @@ export const CORRECTION_ENTRIES: readonly ConventionEntry[] = [
     id: C.flexible,
     title: {
       en: 'Acknowledged notice: flexible recovery after 3 correct pays',
-      fr: 'Avis reconnu : recouvrement souple après 3 paies exactes',
+      fr: 'Avis reconnu : recouvrement souple après 3 payes exactes',
     },
     area: 'corrections',
     selectable: true,

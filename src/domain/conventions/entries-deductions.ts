@@ -5,7 +5,7 @@ import { SOURCE } from './sources';
 export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   {
     id: C.pension,
-    title: { en: 'Pension contributions per pay', fr: 'Cotisations de pension par paie' },
+    title: { en: 'Pension contributions per pay', fr: 'Cotisations de pension par paye' },
     area: 'deductions',
     rule: 'PSSA contributions on a period’s pensionable salary s (REGULAR + ACTING + LWOP) paid in year y: below-YMPE rate × min(s, YMPE/26.088) + above-YMPE rate × (min(s, cap/26.088) − YMPE/26.088 when positive), rounded to the cent. A run’s PENSION line = its own period’s contribution + the change for each corrected period + LWOP deficiency instalments.',
     status: 'unverified',
@@ -84,7 +84,7 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
     id: C.insurance,
     title: {
       en: 'Disability insurance and death benefit per pay',
-      fr: 'Assurance-invalidité et prestation de décès par paie',
+      fr: 'Assurance-invalidité et prestation de décès par paye',
     },
     area: 'deductions',
     rule: 'Disability insurance (0.35 per 1,000 of insured salary a month, insured = annual salary × weekly hours / 37.5 rounded up to the next 250) and the supplementary death benefit (PSSA members: 0.15 per 1,000 of coverage a month, coverage = 2 × that salary rounded up to the next 1,000) are deducted on every run whose own period pays something, at the monthly premium × 12 / 26.088, rounded to the cent, on the substantive rate of the last employed day of that period. They are not corrected retroactively.',
@@ -107,7 +107,7 @@ export const DEDUCTION_ENTRIES: readonly ConventionEntry[] = [
   },
   {
     id: C.retroTax,
-    title: { en: 'Retroactive pay taxed as a bonus', fr: 'Paie rétroactive imposée comme une prime' },
+    title: { en: 'Retroactive pay taxed as a bonus', fr: 'Paye rétroactive imposée comme une prime' },
     area: 'deductions',
     rule: 'The positive RETRO_ADJUSTMENT lines of a run are one retroactive payment taxed by T4127’s non-periodic (bonus) method; CPP and EI apply to it up to the maxima of the payday’s year. Negative RETRO_ADJUSTMENT lines lower the run’s periodic pay (floored at zero).',
     status: 'sourced',

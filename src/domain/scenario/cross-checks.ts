@@ -18,7 +18,7 @@ function notPaydayIssue(date: string, path: Path): Issue[] {
   return [
     issueAt(path, {
       en: `${date} is not a payday (expected a federal payday, e.g. ${before} or ${after})`,
-      fr: `${date} n’est pas un jour de paie (attendu : un jour de paie fédéral, p. ex. ${before} ou ${after})`,
+      fr: `${date} n’est pas un jour de paye (attendu : un jour de paye fédéral, p. ex. ${before} ou ${after})`,
     }),
   ];
 }
@@ -100,7 +100,7 @@ function expectedIssues(s: ScenarioJson, payRunsValid: boolean): Issue[] {
       issues.push(
         issueAt(['expected', i, 'payday'], {
           en: `${line.payday} is outside payRuns (expected a payday from ${from} to ${to})`,
-          fr: `${line.payday} est hors de payRuns (attendu : un jour de paie du ${from} au ${to})`,
+          fr: `${line.payday} est hors de payRuns (attendu : un jour de paye du ${from} au ${to})`,
         }),
       );
     }

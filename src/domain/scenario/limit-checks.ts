@@ -40,14 +40,14 @@ function employeeIssues(e: ScenarioJson['employee']): Issue[] {
       : [
           issueAt(['employee', 'weeklyHours'], {
             en: `found ${e.weeklyHours} hours, expected more than 0 and at most ${MAX_WEEKLY_HOURS}, a full-time week (part-time pay is in proportion to weekly hours over 37.5)`,
-            fr: `trouvé ${e.weeklyHours} heures, attendu : plus de 0 et au plus ${MAX_WEEKLY_HOURS}, une semaine à temps plein (la paie à temps partiel est proportionnelle aux heures hebdomadaires sur 37,5)`,
+            fr: `trouvé ${e.weeklyHours} heures, attendu : plus de 0 et au plus ${MAX_WEEKLY_HOURS}, une semaine à temps plein (la paye à temps partiel est proportionnelle aux heures hebdomadaires sur 37,5)`,
           }),
         ];
   return [
     ...issues,
     ...atMost(e.unionDues, MAX_PER_PAY, ['employee', 'unionDues'], {
       en: 'the most one pay can hold: dues are withheld each pay',
-      fr: 'le plus qu’une paie peut contenir : les cotisations sont retenues à chaque paie',
+      fr: 'le plus qu’une paye peut contenir : les cotisations sont retenues à chaque paye',
     }),
     ...atMost(e.annualRate, MAX_ANNUAL_RATE, ['employee', 'annualRate'], RATE_WHY),
     ...(['federal', 'provincial'] as const).flatMap((side) =>
@@ -131,7 +131,7 @@ function payRunLimitIssues(s: ScenarioJson): Issue[] {
     return [
       issueAt(['payRuns', end], {
         en: `${date} is ${date < firstPayday ? 'before' : 'after'} the paydays payproof has rules for (expected a payday from ${firstPayday} to ${lastPayday}: ${DATE_LIMIT_REASONS.payday})`,
-        fr: `${date} est ${date < firstPayday ? 'avant' : 'après'} les jours de paie pour lesquels payproof a des règles (attendu : un jour de paie du ${firstPayday} au ${lastPayday}; ${DATE_LIMIT_REASONS_FR.payday})`,
+        fr: `${date} est ${date < firstPayday ? 'avant' : 'après'} les jours de paye pour lesquels payproof a des règles (attendu : un jour de paye du ${firstPayday} au ${lastPayday}; ${DATE_LIMIT_REASONS_FR.payday})`,
       }),
     ];
   });
@@ -154,7 +154,7 @@ export function limitIssues(s: ScenarioJson): Issue[] {
     ...s.expected.flatMap((l, i) =>
       atMost(l.amount, MAX_LINE_AMOUNT, ['expected', i, 'amount'], {
         en: "a year's pay at the largest annual rate payproof accepts",
-        fr: 'une année de paie au taux annuel le plus élevé que payproof accepte',
+        fr: 'une année de paye au taux annuel le plus élevé que payproof accepte',
       }),
     ),
     ...payRunLimitIssues(s),

@@ -41,10 +41,10 @@ export const DATE_LIMIT_REASONS = {
 
 /** The same reasons in French. */
 export const DATE_LIMIT_REASONS_FR = {
-  payday: `les éditions de la T4127 que payproof possède couvrent les jours de paie du ${DATE_LIMITS.firstPayday} au ${DATE_LIMITS.lastPayday}`,
-  earliestEvent: `la paie fédérale est passée à la paie en arrérages le ${DATE_LIMITS.earliestEvent}, la date la plus ancienne que le calendrier de paie de payproof représente`,
-  latestEvent: `aucune paie que payproof peut calculer (jours de paie jusqu’au ${DATE_LIMITS.lastPayday}) ne dépend d’une date plus tardive`,
-  latestEnd: 'une date de fin peut dépasser le dernier jour de paie, mais de cinq ans au plus',
+  payday: `les éditions de la T4127 que payproof possède couvrent les jours de paye du ${DATE_LIMITS.firstPayday} au ${DATE_LIMITS.lastPayday}`,
+  earliestEvent: `la paye fédérale est passée à la paye en arrérages le ${DATE_LIMITS.earliestEvent}, la date la plus ancienne que le calendrier de paye de payproof représente`,
+  latestEvent: `aucune paye que payproof peut calculer (jours de paye jusqu’au ${DATE_LIMITS.lastPayday}) ne dépend d’une date plus tardive`,
+  latestEnd: 'une date de fin peut dépasser le dernier jour de paye, mais de cinq ans au plus',
 } as const;
 
 /**

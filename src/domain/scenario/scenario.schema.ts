@@ -16,7 +16,7 @@ export const periodJson = z
   })
   .meta({ id: 'Period', description: 'A pay period, both ends inclusive.' });
 
-export const lineCode = () => oneOf(LINE_CODE_LIST, { en: 'a pay line code', fr: 'un code de ligne de paie' });
+export const lineCode = () => oneOf(LINE_CODE_LIST, { en: 'a pay line code', fr: 'un code de ligne de paye' });
 
 export const expectedLineJson = z.strictObject({
   payday: isoDate().meta({ description: 'The payday of the pay stub.' }),
@@ -27,7 +27,7 @@ export const expectedLineJson = z.strictObject({
   amount: signedMoney(),
   source: text(
     { en: 'where the amount comes from', fr: 'la provenance du montant' },
-    { en: 'pay stub 2026-03-11', fr: 'talon de paie 2026-03-11' },
+    { en: 'pay stub 2026-03-11', fr: 'talon de paye 2026-03-11' },
   ),
   description: text(
     { en: 'a description', fr: 'une description' },

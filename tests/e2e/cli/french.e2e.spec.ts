@@ -45,7 +45,7 @@ const english = (text: string, skip: RegExp = /^$/) =>
 
 describe('the CLI in French (--lang fr, or a French locale)', () => {
   it('scenarios validate: each problem of a broken file in French, at its row and column, with the hint', async () => {
-    const run = await runInProcess(['scenarios', 'validate', fileWith('ma-paie.csv', CASE(true)), '--lang', 'fr']);
+    const run = await runInProcess(['scenarios', 'validate', fileWith('ma-paye.csv', CASE(true)), '--lang', 'fr']);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       'ligne 4, colonne « end » : 2026-04-31 n’est pas une date : avril 2026 n’a que 30 jours',
@@ -57,7 +57,7 @@ describe('the CLI in French (--lang fr, or a French locale)', () => {
   });
 
   it('explain: the statements, the stub checked and every trace step named in French', async () => {
-    const run = await runInProcess(['explain', fileWith('ma-paie.csv', CASE(false)), '--lang', 'fr']);
+    const run = await runInProcess(['explain', fileWith('ma-paye.csv', CASE(false)), '--lang', 'fr']);
     expect(run.status).toBe(0);
     expect(run.stdout.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
       /REGULAR +3 603,19 +Rémunération régulière, \d+ jours ouvrables/,
@@ -76,7 +76,7 @@ describe('the CLI in French (--lang fr, or a French locale)', () => {
   });
 
   it('explain --json: line descriptions, trace labels, citations, inputs and notes in French; codes and amounts unchanged', async () => {
-    const file = fileWith('ma-paie.csv', CASE(false));
+    const file = fileWith('ma-paye.csv', CASE(false));
     const fr = JSON.parse((await runInProcess(['explain', file, '--json', '--lang', 'fr'])).stdout) as ExplainJson;
     const en = JSON.parse((await runInProcess(['explain', file, '--json', '--lang', 'en'])).stdout) as ExplainJson;
     const lines = (j: ExplainJson) => j.pays.flatMap((p) => p.lines);
@@ -101,7 +101,7 @@ describe('the CLI in French (--lang fr, or a French locale)', () => {
     const fr = await runInProcess([...args, '--lang', 'fr']);
     // Intl groups fr-CA thousands with a no-break space.
     fr.stdout = fr.stdout.replace(/[\u00a0\u202f]/g, ' ');
-    expect(fr.stdout).toContain('payproof calc : date de paie 8 avril 2026, ON, 26 périodes de paie par année');
+    expect(fr.stdout).toContain('payproof calc : date de paye 8 avril 2026, ON, 26 périodes de paye par année');
     expect(fr.stdout).toMatch(/Rémunération brute +2 307,69\n/);
     expect(fr.stdout).toMatch(/RPC +129,30\n/);
     expect(fr.stdout).toMatch(/Rémunération nette +1 820,77\n/);

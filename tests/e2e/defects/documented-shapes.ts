@@ -62,7 +62,7 @@ export function titledAfterSubject(d: Shaped): boolean {
   const subject = p(d).subject;
   if (p(d).kind === 'rounding')
     return d.title.en.startsWith('Earning lines') && d.title.fr.startsWith('Lignes de gains');
-  if (p(d).kind === 'pay') return /pay/i.test(d.title.en) && /paie/i.test(d.title.fr);
+  if (p(d).kind === 'pay') return /pay/i.test(d.title.en) && /paye/i.test(d.title.fr);
   const name = LINE_NAMES[subject as LineCode];
   return d.title.en.startsWith(name.en) && d.title.fr.startsWith(name.fr);
 }

@@ -85,10 +85,10 @@ describe('finding sentences in French, made again from a finding’s fields', ()
     }
     const cpp = findings.find((f) => f.code === 'CPP')!;
     expect(findingMessage(cpp, 'fr')).toBe(
-      'CPP, paie du 2026-01-28 : le fournisseur a retenu 150.02, la référence 149.02 (1.00 de plus)',
+      'CPP, paye du 2026-01-28 : le fournisseur a retenu 150.02, la référence 149.02 (1.00 de plus)',
     );
     const net = findings.find((f) => f.kind === 'net')!;
-    expect(findingMessage(net, 'fr')).toMatch(/^Paie nette du 2026-01-28 : .*\(moins-payé de /);
+    expect(findingMessage(net, 'fr')).toMatch(/^Paye nette du 2026-01-28 : .*\(moins-payé de /);
   });
 });
 

@@ -105,7 +105,7 @@ describe('validator messages in French: every problem the validator can word, wo
     expect(date.fr).toEqual(['events[8].start : 2026-02-30 n’est pas une date : février 2026 n’a que 28 jours']);
     const payday = fullScenarioJson();
     payday.payRuns.from = '2026-01-15';
-    expect(linesOf(payday).fr[0]).toMatch(/^payRuns\.from : 2026-01-15 n’est pas un jour de paie \(attendu : /);
+    expect(linesOf(payday).fr[0]).toMatch(/^payRuns\.from : 2026-01-15 n’est pas un jour de paye \(attendu : /);
   });
 
   it('statements (a supplier’s answer) are worded in both languages too', () => {
@@ -125,27 +125,27 @@ const HEADER =
   'scenario,record,id,title,first_payday,last_payday,employee_id,province,federal_claim_code,provincial_claim_code,pension_group,classification,step,annual_rate,effective,end,entered,payday,line_code,amount,source';
 const CELLS = [
   HEADER,
-  'ma-paie,scenario,,Intérim,2026-03-25,2026-05-06,,,,,,,,,,,,,,,',
-  'ma-paie,employee,,,,,E-1,ON,1,1,PSSA-2,EC-04,3,,,,,,,,',
-  'ma-paie,acting,a-1,,,,,,,,,EC-05,,102000,02/03/2026,2026-04-31,2026-03-30,,,,',
-  'ma-paie,expected,,,,,,,,,,,,,,,,2026-04-09,REGULAR,"3 456,12 $",talon',
+  'ma-paye,scenario,,Intérim,2026-03-25,2026-05-06,,,,,,,,,,,,,,,',
+  'ma-paye,employee,,,,,E-1,ON,1,1,PSSA-2,EC-04,3,,,,,,,,',
+  'ma-paye,acting,a-1,,,,,,,,,EC-05,,102000,02/03/2026,2026-04-31,2026-03-30,,,,',
+  'ma-paye,expected,,,,,,,,,,,,,,,,2026-04-09,REGULAR,"3 456,12 $",talon',
   ',promotion,,,,,,,,,,,,,,,,,,,',
   'autre,expected,,,,,,,,,,,,,,,,2026-04-08,REGULAR,12.00,talon',
 ].join('\n');
 const FILES = [
   CELLS,
-  `${HEADER},colour,colour\nma-paie,scenario`,
-  'title\nma-paie',
+  `${HEADER},colour,colour\nma-paye,scenario`,
+  'title\nma-paye',
   '',
   HEADER.replace(/,/g, '\t'),
-  `${HEADER}\nma-paie,scenario,,a,b`,
-  `Mes paies\n${HEADER}\nma-paie,scenario,,Intérim,2026-03-25,2026-05-06,,,,,,,,,,,,,,,`,
-  `${HEADER}\nma-paie,scenario,,Int\uFFFDrim,2026-03-25,2026-05-06,,,,,,,,,,,,,,,`,
+  `${HEADER}\nma-paye,scenario,,a,b`,
+  `Mes payes\n${HEADER}\nma-paye,scenario,,Intérim,2026-03-25,2026-05-06,,,,,,,,,,,,,,,`,
+  `${HEADER}\nma-paye,scenario,,Int\uFFFDrim,2026-03-25,2026-05-06,,,,,,,,,,,,,,,`,
 ];
 
 describe('CSV load errors and hints in French, at the row and column', () => {
   const errors: LoadError[] = FILES.flatMap((text) => {
-    const r = scenariosFromCsv('ma-paie.csv', text);
+    const r = scenariosFromCsv('ma-paye.csv', text);
     return r.ok ? [] : r.errors;
   });
 
@@ -171,10 +171,10 @@ describe('CSV load errors and hints in French, at the row and column', () => {
   it('reads as the volunteer needs it: the place, what was found, what to write', () => {
     const lines = errors.map((e) => formatLoadErrorIn(e, 'fr'));
     expect(lines).toContain(
-      'ma-paie.csv, ligne 5, colonne "amount" : "3 456,12 $" n’est pas un montant (attendu : des chiffres, un "-" initial facultatif, un "." facultatif et au plus deux décimales, p. ex. 1234.56 ou -12.34). Écrivez-le sans le symbole monétaire ni le séparateur de milliers : 3456.12.',
+      'ma-paye.csv, ligne 5, colonne "amount" : "3 456,12 $" n’est pas un montant (attendu : des chiffres, un "-" initial facultatif, un "." facultatif et au plus deux décimales, p. ex. 1234.56 ou -12.34). Écrivez-le sans le symbole monétaire ni le séparateur de milliers : 3456.12.',
     );
     expect(lines).toContain(
-      'ma-paie.csv, ligne 4, colonne "end" : 2026-04-31 n’est pas une date : avril 2026 n’a que 30 jours',
+      'ma-paye.csv, ligne 4, colonne "end" : 2026-04-31 n’est pas une date : avril 2026 n’a que 30 jours',
     );
   });
 });

@@ -116,7 +116,7 @@ describe('what a volunteer sees', () => {
   });
 
   it('refuses accented letters saved in another encoding, naming the row', () => {
-    const windows1252AsRead = Buffer.from(csv(ROWS).replace('My own pay', 'Ma paie d\u00e9cembre'), 'latin1').toString(
+    const windows1252AsRead = Buffer.from(csv(ROWS).replace('My own pay', 'Ma paye d\u00e9cembre'), 'latin1').toString(
       'utf8',
     );
     expect(messages(windows1252AsRead)).toEqual([

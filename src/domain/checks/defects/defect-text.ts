@@ -32,14 +32,14 @@ function lineTitle(p: SignatureParts, lang: Lang): string {
 }
 
 const PAY_WORDS = {
-  missed: { en: 'Pay missed', fr: 'Paie manquée' },
-  made: { en: 'Pay made when none was due', fr: 'Paie versée alors qu’aucune n’était due' },
-  taken: { en: 'Money taken back when no pay was due', fr: 'Somme reprise alors qu’aucune paie n’était due' },
+  missed: { en: 'Pay missed', fr: 'Paye manquée' },
+  made: { en: 'Pay made when none was due', fr: 'Paye versée alors qu’aucune n’était due' },
+  taken: { en: 'Money taken back when no pay was due', fr: 'Somme reprise alors qu’aucune paye n’était due' },
 } as const;
 
 const TIMING = {
-  late: { en: 'paid on a later payday than due', fr: 'versé à un jour de paie ultérieur' },
-  early: { en: 'made on an earlier payday than due', fr: 'effectué à un jour de paie trop hâtif' },
+  late: { en: 'paid on a later payday than due', fr: 'versé à un jour de paye ultérieur' },
+  early: { en: 'made on an earlier payday than due', fr: 'effectué à un jour de paye trop hâtif' },
 } as const;
 
 function title(p: SignatureParts, lang: Lang): string {
@@ -60,7 +60,7 @@ function title(p: SignatureParts, lang: Lang): string {
     case 'pay':
       return `${PAY_WORDS[p.subject === 'missed-pay' ? 'missed' : p.direction === 'under' ? 'taken' : 'made'][lang]}${condition}`;
     case 'total': {
-      const what = p.subject === 'GROSS' ? { en: 'Gross', fr: 'La paie brute' } : { en: 'Net', fr: 'La paie nette' };
+      const what = p.subject === 'GROSS' ? { en: 'Gross', fr: 'La paye brute' } : { en: 'Net', fr: 'La paye nette' };
       return lang === 'en'
         ? `${what.en} pay wrong while its lines are right`
         : `${what.fr} est erronée alors que ses lignes sont exactes`;

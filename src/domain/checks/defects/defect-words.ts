@@ -50,10 +50,10 @@ export const CONDITION_WORDS: Record<ConditionId, Words> = {
     en: 'in the first period of an acting assignment',
     fr: "dans la première période d'une affectation intérimaire",
   },
-  'partial-period': { en: 'in a partial pay period', fr: 'dans une période de paie partielle' },
+  'partial-period': { en: 'in a partial pay period', fr: 'dans une période de paye partielle' },
   'late-entry': {
     en: "after a late entry (entered after the pay run's cut-off)",
-    fr: 'après une saisie tardive (après la date limite de la paie)',
+    fr: 'après une saisie tardive (après la date limite de la paye)',
   },
   'after-annual-maximum': {
     en: 'after the annual maximum was reached',
@@ -65,9 +65,9 @@ export const CONDITION_WORDS: Record<ConditionId, Words> = {
   },
   'edition-change': {
     en: 'on the first payday under a new T4127 edition',
-    fr: "au premier jour de paie d'une nouvelle édition de la T4127",
+    fr: "au premier jour de paye d'une nouvelle édition de la T4127",
   },
-  'payday-27-year': { en: 'in a year of 27 paydays', fr: 'dans une année de 27 jours de paie' },
+  'payday-27-year': { en: 'in a year of 27 paydays', fr: 'dans une année de 27 jours de paye' },
   overpayment: {
     en: 'while an overpayment is being corrected',
     fr: "pendant la correction d'un trop-payé",
@@ -81,11 +81,11 @@ export const ROUNDING_WORDS: Words = { en: 'by a cent or two', fr: "d'un ou deux
 export const INVARIANT_TITLES: Record<string, Words> = {
   'net-equals-gross-minus-deductions': {
     en: 'Net pay is not gross pay minus the deductions',
-    fr: "La paie nette n'est pas le brut moins les retenues",
+    fr: "La paye nette n'est pas le brut moins les retenues",
   },
   'gross-equals-sum-of-earnings': {
     en: 'Gross pay is not the sum of the earning lines',
-    fr: "La paie brute n'est pas la somme des lignes de gains",
+    fr: "La paye brute n'est pas la somme des lignes de gains",
   },
   'whole-cents': { en: 'Amounts not in whole cents', fr: 'Montants qui ne sont pas en cents entiers' },
   'annual-maximum': { en: 'Withheld above the annual maximum', fr: 'Retenue au-delà du maximum annuel' },
@@ -136,14 +136,14 @@ export const REASONS: Record<ReasonCode, Words> = {
     en: 'the tax moves with the contributions it is computed from',
     fr: "l'impôt varie avec les cotisations dont il est calculé",
   },
-  'sum-of-lines': { en: 'the lines of the pay add up to it', fr: "les lignes de la paie s'additionnent en lui" },
+  'sum-of-lines': { en: 'the lines of the pay add up to it', fr: "les lignes de la paye s'additionnent en lui" },
   'same-line-invariant': {
     en: 'the same difference, broken as a rule',
     fr: 'le même écart, vu comme une règle enfreinte',
   },
   'carried-year-to-date': {
     en: 'carried by the year to date from an earlier pay',
-    fr: "reporté par le cumul annuel d'une paie antérieure",
+    fr: "reporté par le cumul annuel d'une paye antérieure",
   },
   'part-of-pair': {
     en: 'one side of money paid in the wrong place or at the wrong time',

@@ -62,7 +62,7 @@ export class PensionLedger {
       steps.push({
         step: 'PENSION-LWOP',
         label: `Contribution owed on ${due.lwopPensionable.toString()} of leave without pay in its first three months: not taken from this pay, collected after the leave`,
-        labelFr: `Cotisation due sur ${due.lwopPensionable.toString()} de congé non payé dans ses trois premiers mois : non retenue sur cette paie, recouvrée après le congé`,
+        labelFr: `Cotisation due sur ${due.lwopPensionable.toString()} de congé non payé dans ses trois premiers mois : non retenue sur cette paye, recouvrée après le congé`,
         value: owed.minus(amount).toString(),
         citation: `${TBS}; convention: ${CONVENTION.lwopPension}, ${CONVENTION.lwopInstalments}`,
       });

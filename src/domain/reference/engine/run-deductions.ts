@@ -108,8 +108,8 @@ function yearStep(x: StatutoryInput): TraceStep {
     label: `Pay periods in ${year}: the paydays of the payday's calendar year${
       x.fromHistory ? '; year to date carried from the history runs before the request' : ''
     }`,
-    labelFr: `Périodes de paie en ${year} : les jours de paie de l’année civile du jour de paie${
-      x.fromHistory ? '; cumul annuel reporté des paies de l’historique antérieures à la demande' : ''
+    labelFr: `Périodes de paye en ${year} : les jours de paye de l’année civile du jour de paye${
+      x.fromHistory ? '; cumul annuel reporté des payes de l’historique antérieures à la demande' : ''
     }`,
     value: String(x.periodsInYear),
     ...(moved.length > 0 && {

@@ -217,9 +217,9 @@ class Simulation {
     const where = view.isTerminated()
       ? {
           en: 'outside pay (no later pay to recover it from)',
-          fr: 'hors paie (aucune paie ultérieure pour le recouvrer)',
+          fr: 'hors paye (aucune paye ultérieure pour le recouvrer)',
         }
-      : { en: 'after the last requested payday', fr: 'après le dernier jour de paie demandé' };
+      : { en: 'after the last requested payday', fr: 'après le dernier jour de paye demandé' };
     const overpaid = [...this.corrections.pending].sort().map(([start, p]) => {
       const paid = this.corrections.paid.get(start)!;
       const owed = paid.due.total.minus(this.due(key, view, paid.due.period).total).toString();
@@ -234,7 +234,7 @@ class Simulation {
       this.pension && view.isTerminated()
         ? this.pension.outstanding(view).map((o) => ({
             en: `Pension contributions of ${o.owed.toString()} owed for leave ${o.leaveId} not collected by ${last.payday}: owed outside pay (convention ${CONVENTION.lwopInstalments}).`,
-            fr: `Cotisations de retraite de ${o.owed.toString()} dues pour le congé ${o.leaveId} non perçues au ${last.payday} : dues hors paie (convention ${CONVENTION.lwopInstalments}).`,
+            fr: `Cotisations de retraite de ${o.owed.toString()} dues pour le congé ${o.leaveId} non perçues au ${last.payday} : dues hors paye (convention ${CONVENTION.lwopInstalments}).`,
           }))
         : [];
     return [...overpaid, ...pension];
@@ -250,7 +250,7 @@ function unionDuesLine(unionDues: Money): DeductionLine {
       {
         step: 'U1',
         label: 'Union dues per pay (employee profile)',
-        labelFr: 'Cotisations syndicales par paie (profil de l’employé)',
+        labelFr: 'Cotisations syndicales par paye (profil de l’employé)',
         value: unionDues.toString(),
         citation: 'collective agreement, check-off of union dues',
       },

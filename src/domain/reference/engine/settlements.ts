@@ -80,7 +80,7 @@ function netOf(p: PriorYear): { amount: Money; step: TraceStep } {
   if (!within || !p.paidBy) {
     const why = !within ? 'recorded more than 3 years after its payday' : 'that year has no T4127 rules held';
     const whyFr = !within
-      ? 'inscrit plus de 3 ans après son jour de paie'
+      ? 'inscrit plus de 3 ans après son jour de paye'
       : 'aucune règle de la T4127 n’est conservée pour cette année';
     return {
       amount: gross,
@@ -109,7 +109,7 @@ function netOf(p: PriorYear): { amount: Money; step: TraceStep } {
     step: {
       step: 'RECOVERY',
       label: `Overpayment for ${period}: net = gross − CPP, EI and tax that pay withheld on it − pension given back`,
-      labelFr: `Trop-payé pour ${periodFr} : net = brut − RPC, AE et impôt retenus sur ce montant par cette paie − cotisation de retraite remboursée`,
+      labelFr: `Trop-payé pour ${periodFr} : net = brut − RPC, AE et impôt retenus sur ce montant par cette paye − cotisation de retraite remboursée`,
       value: net.toString(),
       inputs: {
         gross: gross.toString(),

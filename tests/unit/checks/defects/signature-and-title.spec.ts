@@ -95,6 +95,6 @@ describe('defect titles, in English and in French', () => {
       'Size: amount',
       'Condition: payday-27-year (in a year of 27 paydays)',
     ]);
-    expect(g.fr[5]).toBe('Condition : payday-27-year (dans une année de 27 jours de paie)');
+    expect(g.fr[5]).toBe('Condition : payday-27-year (dans une année de 27 jours de paye)');
   });
 });
