@@ -5,17 +5,21 @@ import { COMMANDS } from './commands';
 import { declareOptions } from './declare-options';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { langFrom, type Lang } from '../submissions/reader-text';
+import { refusalIn } from '../submissions/refusal-text';
 
 /** The flag a field of an error is given by on the command line: vendors → --vendors, payDate → --pay-date. */
 export function flagName(field: string): string {
   return `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
-/** Report an error as one line on standard error (nothing on standard output) and give its exit code. */
-export function reportCliError(err: unknown): number {
+/**
+ * Report an error as one line on standard error (nothing on standard output) and give its exit code;
+ * a refusal of the reference in the reader's language (refusal-text.ts).
+ */
+export function reportCliError(err: unknown, lang: Lang = 'en'): number {
   if (err instanceof PayproofError) {
-    const about = err.field === undefined ? '' : `${flagName(err.field)}: `;
-    process.stderr.write(`payproof: ${about}${err.message}\n`);
+    const about = err.field === undefined ? '' : `${flagName(err.field)}${lang === 'fr' ? ' : ' : ': '}`;
+    process.stderr.write(`payproof: ${about}${refusalIn(lang, err)}\n`);
     return exitCodeFor(err.code);
   }
   if (err instanceof CommanderError) {
@@ -131,6 +135,6 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {
-    return reportCliError(err);
+    return reportCliError(err, lang);
   }
 }

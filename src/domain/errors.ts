@@ -22,10 +22,13 @@ export interface ErrorOptions {
    * door rewrites another's message.
    */
   field?: string;
+  /** The message as a catalogue key and its parameters (the reference's refusals, refusals.ts), for doors that render it in their reader's language. */
+  say?: { key: string; params: Record<string, string | number> };
 }
 
 export class PayproofError extends Error {
   readonly field?: string;
+  readonly say?: ErrorOptions['say'];
 
   constructor(
     readonly code: ErrorCode,
@@ -36,6 +39,7 @@ export class PayproofError extends Error {
     super(message);
     this.name = 'PayproofError';
     if (options.field !== undefined) this.field = options.field;
+    if (options.say !== undefined) this.say = options.say;
   }
 }
 

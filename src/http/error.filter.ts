@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ErrorCode, PayproofError } from '../domain/errors';
+import { refusalIn } from '../submissions/refusal-text';
 import { SUBMISSION_LIMITS } from '../submissions/submission-limits';
 
 /**
@@ -25,6 +26,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** The message in French, when the error is one of the reference's refusals (refusal-text.ts); the dashboard shows the page's. */
+  messageFr?: string;
   /** The request field the message is about, when the error names one (the message starts with it). */
   field?: string;
   details?: unknown;
@@ -63,6 +66,7 @@ export class ErrorFilter implements ExceptionFilter {
         statusCode: STATUS[err.code],
         error: err.code,
         message: err.field === undefined ? err.message : `${err.field}: ${err.message}`,
+        ...(err.say !== undefined ? { messageFr: refusalIn('fr', err) } : {}),
         ...(err.field !== undefined ? { field: err.field } : {}),
         ...(err.details !== undefined ? { details: err.details } : {}),
       };

@@ -1,3 +1,4 @@
+import { refusalIn } from '../submissions/refusal-text';
 import { COMPONENT_NAMES, SCORING } from '../domain/checks/scoring-weights';
 import type { FindingView, RunView } from '../evaluation/evaluation.types';
 import type { HarmedRecord } from '../evaluation/ports/run-records';
@@ -211,7 +212,7 @@ export function pinsSection(x: ReportText, view: RunView): string {
     `<code>${esc(s.file)}</code>`,
     `<code>${esc(s.hash)}</code>`,
     s.refused
-      ? `${esc(x.t('report.pins.refused', { code: s.refused.code, message: '' }))}<span lang="en">${esc(s.refused.message)}</span>`
+      ? `${esc(x.t('report.pins.refused', { code: s.refused.code, message: '' }))}${refusalHtml(x, s.refused)}`
       : '',
   ]);
   return `<section id="pins"><h2>${esc(x.t('report.pins.heading'))}</h2>${table([x.t('report.col.pin'), x.t('report.col.value')], rows, { caption: x.t('report.pins.caption'), rowHeaders: true })}
@@ -302,4 +303,10 @@ export function notesSection(x: ReportText, view: RunView): string {
     esc(x.t('report.english')),
   ];
   return `<section id="notes"><h2>${esc(x.t('report.notes.heading'))}</h2><ul>${items.map((n) => `<li>${n}</li>`).join('')}</ul></section>`;
+}
+
+/** A stored refusal in the report's language; one the catalogues do not know stays English, marked so. */
+function refusalHtml(x: ReportText, refused: { message: string }): string {
+  const said = refusalIn(x.lang, refused);
+  return said === refused.message && x.lang !== 'en' ? `<span lang="en">${esc(said)}</span>` : esc(said);
 }

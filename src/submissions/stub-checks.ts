@@ -1,3 +1,4 @@
+import { refusalView } from './refusal-text';
 import { checkExpectedLines, type StubCheck } from '../domain/checks/expected-lines';
 import { PayproofError } from '../domain/errors';
 import { type ReferenceResult, runReference } from '../domain/reference/engine';
@@ -31,7 +32,7 @@ export interface ScenarioStubs {
   /** How many stub lines the scenario has (checked or not). */
   lines: number;
   checks: StubCheckJson[];
-  refused?: { code: string; message: string };
+  refused?: { code: string; message: string; messageFr: string };
 }
 
 function lineLabel(lang: Lang, c: StubCheck): string {
@@ -98,7 +99,7 @@ export function scenarioStubs(scenario: Scenario, lang: Lang, result?: Reference
     pays = (result ?? runReference(scenario, { trace: true })).pays;
   } catch (err) {
     if (!(err instanceof PayproofError)) throw err;
-    return { ...base, checks: [], refused: { code: err.code, message: err.message } };
+    return { ...base, checks: [], refused: refusalView(err) };
   }
   return { ...base, checks: checkExpectedLines(scenario.expected, pays).map((c) => toJson(lang, c, paydays)) };
 }

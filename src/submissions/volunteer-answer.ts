@@ -1,3 +1,4 @@
+import { refusalView } from './refusal-text';
 import { PayproofError } from '../domain/errors';
 import { runReference } from '../domain/reference/engine';
 import { type Scenario, statementToJson, type StatementJson } from '../domain/scenario';
@@ -18,7 +19,7 @@ export interface ScenarioAnswer {
   notes: string[];
   stubs: ScenarioStubs;
   /** The reference's coded refusal (a province or year it does not pay): then there are no statements. */
-  refused?: { code: string; message: string };
+  refused?: { code: string; message: string; messageFr: string };
 }
 
 export function answerFor(scenario: Scenario, lang: Lang = 'en'): ScenarioAnswer {
@@ -33,7 +34,7 @@ export function answerFor(scenario: Scenario, lang: Lang = 'en'): ScenarioAnswer
     };
   } catch (err) {
     if (!(err instanceof PayproofError)) throw err;
-    const refused = { code: err.code, message: err.message };
+    const refused = refusalView(err);
     return { ...base, statements: [], notes: [], stubs: scenarioStubs(scenario, lang), refused };
   }
 }

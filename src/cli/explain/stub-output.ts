@@ -1,3 +1,4 @@
+import { refusalIn } from '../../submissions/refusal-text';
 import { type Lang, say } from '../../submissions/reader-text';
 import type { ScenarioStubs, StubCheckJson } from '../../submissions/stub-checks';
 import { stepText } from './trace-text';
@@ -18,7 +19,7 @@ export function counted(lang: Lang, n: number, noun: 'scenario' | 'file' | 'prob
 export function stubsText(lang: Lang, stubs: ScenarioStubs, traceAll: boolean): string {
   const out = [`${say(lang, 'stub.heading')} (${stubs.scenarioId})`];
   if (stubs.refused)
-    out.push(`  ${say(lang, 'stub.refused', { code: stubs.refused.code })}`, `    ${stubs.refused.message}`);
+    out.push(`  ${say(lang, 'stub.refused', { code: stubs.refused.code })}`, `    ${refusalIn(lang, stubs.refused)}`);
   for (const c of stubs.checks) {
     out.push(`  ${MARK[c.verdict]} ${c.sentence}`);
     if (traceAll || c.verdict === 'differs') for (const step of c.trace) out.push(stepText(step, '      ', lang));

@@ -1,4 +1,4 @@
-import { PayproofError } from '../../errors';
+import { refuse } from '../../refusals';
 import { ZERO, type Dec } from '../../money';
 import type {
   ClaimCodeRow,
@@ -41,9 +41,10 @@ const NAMES: Record<string, string> = {
 function fromTable(ctx: Ctx, table: ClaimCodeTable, code: number, who: string): ClaimCredit {
   const row = table.rows.get(code);
   if (!row) {
-    throw new PayproofError(
+    throw refuse(
       'UNSUPPORTED',
-      `${who} claim code ${code} under ${ctx.e.id}: the claim-code ranges of this edition are not held; give the TD1 total claim amount instead`,
+      who === 'federal' ? 'claim.rangesFederal' : 'claim.rangesProvincial',
+      { code, edition: ctx.e.id },
       { code, edition: ctx.e.id, field: who === 'federal' ? 'federalClaim' : 'provincialClaim' },
     );
   }

@@ -1,5 +1,5 @@
 import { int, ZERO, Money, type Dec } from '../../money';
-import { invalidInput, PayproofError } from '../../errors';
+import { refuse } from '../../refusals';
 import { editionFor, type Edition, type PensionPlanRules } from '../../rules/t4127';
 import { Trace } from '../trace';
 import type { Ctx } from './context';
@@ -31,31 +31,32 @@ export interface Amounts {
 
 function amount(m: Money | undefined, field: string): Dec {
   if (m === undefined) return ZERO;
-  if (m.isNegative())
-    throw invalidInput(`${field}: expected an amount of zero or more, found "${m.toString()}"`, { field });
+  if (m.isNegative()) throw refuse('INVALID_INPUT', 'amount.negative', { field, found: m.toString() }, { field });
   return m.toDecimal();
 }
 
 function wholeNumber(n: number | undefined, fallback: number, min: number, max: number, field: string): number {
   const v = n ?? fallback;
   if (!Number.isSafeInteger(v) || v < min || v > max) {
-    throw invalidInput(`${field}: expected a whole number from ${min} to ${max}, found ${String(n)}`, { field });
+    throw refuse('INVALID_INPUT', 'whole.range', { field, min, max, found: String(n) }, { field });
   }
   return v;
 }
 
 function checkProvince(province: string, e: Edition): void {
   if (!(PROVINCES as readonly string[]).includes(province)) {
-    throw new PayproofError(
+    throw refuse(
       'UNKNOWN_PROVINCE',
-      `province: expected one of ${PROVINCES.join(', ')}, found "${province}"`,
+      'province.unknown',
+      { known: PROVINCES.join(', '), found: province },
       { province, field: 'province' },
     );
   }
   if (province === 'QC' && e.quebec === null) {
-    throw new PayproofError(
+    throw refuse(
       'UNSUPPORTED',
-      `province QC under ${e.id}: Revenu Québec's TP-1015.F-V figures for ${e.taxYear} are not held`,
+      'province.quebecNotHeld',
+      { edition: e.id, taxYear: e.taxYear },
       { province, edition: e.id, field: 'province' },
     );
   }
@@ -65,7 +66,7 @@ function checkClaim(claim: Claim, field: string): void {
   if (claim.kind === 'amount') {
     amount(claim.amount, field);
   } else if (claim.code !== 'E' && !(Number.isSafeInteger(claim.code) && claim.code >= 0 && claim.code <= 10)) {
-    throw invalidInput(`${field}: expected a claim code from 0 to 10 or E, found ${String(claim.code)}`, { field });
+    throw refuse('INVALID_INPUT', 'claim.code', { field, found: String(claim.code) }, { field });
   }
 }
 
@@ -172,9 +173,7 @@ export function prepare(input: DeductionInput): { ctx: Ctx; amounts: Amounts } {
   const periods = wholeNumber(input.periodsPerYear, 0, 1, 53, 'periodsPerYear');
   const pm = wholeNumber(input.pensionableMonths, 12, 0, 12, 'pensionableMonths');
   if (input.retro && input.retro.method !== 'bonus' && input.retro.method !== 'spread') {
-    throw invalidInput(`retro.method: expected "bonus" or "spread", found "${String(input.retro.method)}"`, {
-      field: 'retro.method',
-    });
+    throw refuse('INVALID_INPUT', 'retro.method', { found: String(input.retro.method) }, { field: 'retro.method' });
   }
   const amounts = readAmounts(input);
   return { ctx: buildCtx(input, e, periods, pm), amounts };

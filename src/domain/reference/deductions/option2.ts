@@ -1,5 +1,5 @@
 import { int, Money, ZERO, type Dec } from '../../money';
-import { invalidInput } from '../../errors';
+import { refuse } from '../../refusals';
 import { annualTaxes } from './annual-tax';
 import { cite, txt } from './context';
 import { creditBase } from './credits';
@@ -49,9 +49,12 @@ export function option2Tax(input: Option2Input): Option2Result {
   const { ctx } = prepare({ ...input, gross: Money.ZERO });
   const n = input.periodNumber;
   if (!Number.isSafeInteger(n) || n < 1 || n > ctx.periods) {
-    throw invalidInput(`periodNumber: expected a whole number from 1 to ${ctx.periods}, found ${String(n)}`, {
-      field: 'periodNumber',
-    });
+    throw refuse(
+      'INVALID_INPUT',
+      'periodNumber.range',
+      { max: ctx.periods, found: String(n) },
+      { field: 'periodNumber' },
+    );
   }
   const s1 = ctx.P.dividedBy(int(n));
   const c = input.cumulative;

@@ -1,5 +1,5 @@
 import { ZERO, type Dec } from '../../money';
-import { PayproofError } from '../../errors';
+import { refuse } from '../../refusals';
 import type { QuebecRules } from '../../rules/t4127';
 import { bracketFor } from './brackets';
 import { txt, type Ctx } from './context';
@@ -40,9 +40,10 @@ export function quebecCredits(ctx: Ctx, claim: Claim): Dec | null {
   if (claim.code === 'E') return null;
   if (claim.code === 0) return ZERO;
   if (claim.code === 1) return q.basicAmount;
-  throw new PayproofError(
+  throw refuse(
     'UNSUPPORTED',
-    `Quebec claim code ${claim.code}: Revenu Québec's source-deduction codes are letters, not TD1 codes 2–10; give the TP-1015.3 total (line 10) as a claim amount instead`,
+    'quebec.claimCode',
+    { code: String(claim.code) },
     { code: claim.code, field: 'provincialClaim' },
   );
 }
@@ -77,11 +78,7 @@ function yearTax(ctx: Ctx, i: Dec, e: Dec): { y: Dec; t: Dec; k: Dec } {
  */
 function checkShares(ctx: Ctx): void {
   if (!ctx.shares.isZero()) {
-    throw new PayproofError(
-      'UNSUPPORTED',
-      'labourFundShares: in Quebec the FTQ (Q) and Fondaction (Q1) credits of TP-1015.F-V are per fund; the reference does not model them',
-      { field: 'labourFundShares' },
-    );
+    throw refuse('UNSUPPORTED', 'quebec.labourFunds', {}, { field: 'labourFundShares' });
   }
 }
 

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { type IsoDate, workingDays } from '../../calendar';
-import { invalidInput } from '../../errors';
+import { refuse } from '../../refusals';
 import type {
   ActingEvent,
   AllowanceEvent,
@@ -75,15 +75,12 @@ export class EventView {
 
   /** The substantive position on `d`: the starting position with every step increment effective by then. */
   substantiveOn(d: IsoDate): { position: Position; source: string } {
-    if (!this.position) throw invalidInput(`${this.scenario.id}: the employee has no position on ${d}`);
+    if (!this.position) throw refuse('INVALID_INPUT', 'position.none', { scenario: this.scenario.id, date: d });
     let { position, source } = this.position;
     for (const inc of this.increments) {
       if (inc.effective > d) break;
       if (position.kind !== 'table') {
-        throw invalidInput(
-          `${inc.id}: a step increment needs a classification and step, but the position is an annual rate`,
-          { eventId: inc.id },
-        );
+        throw refuse('INVALID_INPUT', 'position.increment', { event: inc.id }, { eventId: inc.id });
       }
       position = { ...position, step: inc.newStep };
       source = inc.id;
@@ -114,7 +111,13 @@ export class EventView {
       return rate.greaterThan(substantive) ? rate : undefined;
     }
     const rates = this.tables.ratesOn(a.position.classification, d);
-    if (!rates) throw invalidInput(`${a.id}: ${a.position.classification} is not in the pay table`, { eventId: a.id });
+    if (!rates)
+      throw refuse(
+        'INVALID_INPUT',
+        'classification.unknown',
+        { event: a.id, classification: a.position.classification },
+        { eventId: a.id },
+      );
     const top = rates[rates.length - 1];
     const sub = this.substantiveOn(d).position;
     const subRates = sub.kind === 'table' ? this.tables.ratesOn(sub.classification, d) : undefined;

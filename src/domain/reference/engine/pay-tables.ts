@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { dec, int } from '../../money';
-import { invalidInput } from '../../errors';
+import { refuse } from '../../refusals';
 import type { IsoDate } from '../../calendar';
 import type { Position, RateRevisionEvent } from '../../scenario';
 import { annualRateFor, appliesToClassification, stepsFor } from '../../scenario/pa-pay-table';
@@ -103,7 +103,12 @@ export class PayTables {
     }
     const rate = this.ratesOn(position.classification, date)?.[position.step - 1];
     if (rate === undefined) {
-      throw invalidInput(`${eventId}: ${position.classification} has no step ${position.step} on ${date}`, { eventId });
+      throw refuse(
+        'INVALID_INPUT',
+        'classification.step',
+        { event: eventId, classification: position.classification, step: position.step, date },
+        { eventId },
+      );
     }
     return rate;
   }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { CONVENTION } from '../../conventions';
-import { PayproofError } from '../../errors';
+import { refuse } from '../../refusals';
 import { Dec, Money, ZERO } from '../../money';
 import type { PensionGroup } from '../../scenario';
 import { PAY_CONSTANTS } from '../../rules/public-service/pay-constants';
@@ -17,12 +17,7 @@ function ratesFor(year: number, group: Contributor) {
   let found = PER_PERIOD.get(key);
   if (!found) {
     const r = PSSA_RATES.get(key);
-    if (!r)
-      throw new PayproofError(
-        'UNSUPPORTED',
-        `no ${group} pension contribution rates are held for ${year} (held: 2025, 2026)`,
-        { year },
-      );
+    if (!r) throw refuse('UNSUPPORTED', 'pension.rates', { group, year }, { year });
     found = {
       ...r,
       threshold: r.ympe.dividedBy(PAY_CONSTANTS.biweeklyDivisor),

@@ -1,4 +1,4 @@
-import { invalidInput, PayproofError } from '../../errors';
+import { refuse } from '../../refusals';
 import { T4127_2025_01 } from './t4127-2025-01';
 import { T4127_2025_07 } from './t4127-2025-07';
 import { T4127_2026_01 } from './t4127-2026-01';
@@ -21,7 +21,7 @@ export function payDateYear(payDate: string): number {
   const month = m ? Number(m[2]) : NaN;
   const day = m ? Number(m[3]) : NaN;
   if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw invalidInput(`payDate: expected a date as YYYY-MM-DD, found "${payDate}"`, { field: 'payDate' });
+    throw refuse('INVALID_INPUT', 'payDate.format', { found: payDate }, { field: 'payDate' });
   }
   return year;
 }
@@ -47,18 +47,20 @@ function chooseEdition(payDate: string): Edition {
   const year = payDateYear(payDate);
   const first = EDITIONS[0];
   if (payDate < first.effective) {
-    throw new PayproofError(
+    throw refuse(
       'NO_RULES_EDITION',
-      `no T4127 edition covers pay date ${payDate}: the first edition held is ${first.id}, effective ${first.effective}`,
+      'edition.before',
+      { payDate, first: first.id, effective: first.effective },
       { payDate, firstEdition: first.effective },
     );
   }
   let found = first;
   for (const e of EDITIONS) if (e.effective <= payDate) found = e;
   if (found.taxYear !== year) {
-    throw new PayproofError(
+    throw refuse(
       'NO_RULES_EDITION',
-      `no T4127 edition covers pay date ${payDate}: the latest edition held is ${found.id} for tax year ${found.taxYear}`,
+      'edition.year',
+      { payDate, latest: found.id, taxYear: found.taxYear },
       { payDate, latestEdition: found.id },
     );
   }

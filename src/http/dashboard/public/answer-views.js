@@ -77,7 +77,12 @@ function traceList(steps) {
 
 function stubList(stubs) {
   if (stubs.refused)
-    return h('div', { class: 'alert warning' }, h('p', {}, t('stub.refused', { code: stubs.refused.code })));
+    return h(
+      'div',
+      { class: 'alert warning' },
+      h('p', {}, t('stub.refused', { code: stubs.refused.code })),
+      h('p', {}, inLang(stubs.refused.message, stubs.refused.messageFr)),
+    );
   if (stubs.checks.length === 0) return h('p', {}, t('stub.none'));
   return h(
     'ul',
@@ -118,7 +123,12 @@ function statementLines(st) {
 
 function statementList(answer) {
   if (answer.refused)
-    return h('div', { class: 'alert warning' }, h('p', {}, t('answer.refused', { code: answer.refused.code })));
+    return h(
+      'div',
+      { class: 'alert warning' },
+      h('p', {}, t('answer.refused', { code: answer.refused.code })),
+      h('p', {}, inLang(answer.refused.message, answer.refused.messageFr)),
+    );
   return h(
     'div',
     {},
