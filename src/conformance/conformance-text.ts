@@ -18,7 +18,7 @@ function sideBySide(e: RuleExample, lang: Lang): string[] {
   const mark = (r: string[]) => (r[1] === r[2] ? '  ' : '≠ ');
   return [
     `      ${m.first(e.scenarioId, e.payday)}`,
-    `      ${e.message}`,
+    `      ${lang === 'fr' ? e.messageFr : e.message}`,
     `        ${pad(m.header[0], width)}  ${padLeft(m.header[1], 12)}  ${padLeft(m.header[2], 12)}`,
     ...rows.map((r) => `      ${mark(r)}${pad(r[0], width)}  ${padLeft(r[1], 12)}  ${padLeft(r[2], 12)}`),
   ];

@@ -26,8 +26,10 @@ export interface RuleExample {
   lines: SideBySideLine[];
   gross: { reference: string; supplier: string };
   net: { reference: string; supplier: string };
-  /** The finding or failure that made it fail, in words (English, as findings are). */
+  /** The finding or failure that made it fail, in words: in English, as findings are stored, */
   message: string;
+  /** … and in French (first-difference.ts; a supplier's own error text stays as it came). */
+  messageFr: string;
 }
 
 export interface RuleVerdict {

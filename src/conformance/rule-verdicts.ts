@@ -4,6 +4,7 @@ import type { ReferenceResult } from '../domain/reference/engine/engine.types';
 import type { Scenario, Statement } from '../domain/scenario';
 import { causes, exercised, rulesOf } from './charging';
 import { type ConformanceReport, PROTOCOL_RULES, type RuleExample, type RuleVerdict } from './conformance.types';
+import { failureSaid, findingSaid, type Said, violationSaid } from './first-difference';
 import { sideBySide } from './side-by-side';
 
 /** One scenario of the set, as the reference paid it and as the supplier's answer was judged. */
@@ -22,7 +23,7 @@ interface Tally {
   example?: RuleExample;
 }
 
-function charge(t: Tally, j: JudgedScenario, payday: string | undefined, message: string): void {
+function charge(t: Tally, j: JudgedScenario, payday: string | undefined, message: Said): void {
   t.failures += 1;
   if (!t.example && payday) t.example = sideBySide(j, payday, message);
 }
@@ -48,16 +49,16 @@ export function ruleVerdicts(judged: readonly JudgedScenario[]): RuleVerdict[] {
     if (error) {
       // No usable answer: only the answering rule is judged; the others are not exercised by it.
       at(PROTOCOL_RULES.answers).scenarios.add(j.scenario.id);
-      charge(at(PROTOCOL_RULES.answers), j, undefined, `${error.kind}: ${error.message}`);
+      charge(at(PROTOCOL_RULES.answers), j, undefined, failureSaid(error));
       continue;
     }
     for (const id of [...Object.values(PROTOCOL_RULES), ...rules]) at(id).scenarios.add(j.scenario.id);
-    for (const v of j.result.violations) charge(at(PROTOCOL_RULES.addsUp), j, v.payday, v.message);
+    for (const v of j.result.violations) charge(at(PROTOCOL_RULES.addsUp), j, v.payday, violationSaid(v));
     for (const f of j.result.findings)
       if (f.kind === 'missed-pay' || f.kind === 'unexpected-pay')
-        charge(at(PROTOCOL_RULES.answers), j, f.payday, f.message);
+        charge(at(PROTOCOL_RULES.answers), j, f.payday, findingSaid(f));
     for (const f of causes(j.result.findings))
-      for (const id of rulesOf(f, j.reference)) charge(at(id), j, f.payday, f.message);
+      for (const id of rulesOf(f, j.reference)) charge(at(id), j, f.payday, findingSaid(f));
   }
   return ids.map((id) => {
     const t = tally.get(id)!;

@@ -8,7 +8,7 @@ import type { RuleExample } from './conformance.types';
 export function sideBySide(
   x: { scenario: Scenario; reference: ReferenceResult; statements: readonly Statement[] },
   payday: string,
-  message: string,
+  message: { en: string; fr: string },
 ): RuleExample {
   const ref = x.reference.pays.find((p) => p.statement.payday === payday)?.statement;
   const sup = x.statements.find((s) => s.payday === payday);
@@ -33,6 +33,7 @@ export function sideBySide(
     })),
     gross: { reference: (ref?.gross ?? Money.ZERO).toString(), supplier: (sup?.gross ?? Money.ZERO).toString() },
     net: { reference: (ref?.net ?? Money.ZERO).toString(), supplier: (sup?.net ?? Money.ZERO).toString() },
-    message,
+    message: message.en,
+    messageFr: message.fr,
   };
 }

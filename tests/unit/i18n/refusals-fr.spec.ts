@@ -37,7 +37,10 @@ const CASES: [RefusalKey, () => unknown][] = [
   ],
   ['quebec.claimCode', () => computeDeductions(headline({ province: 'QC', provincialClaim: code(3) }))],
   ['quebec.labourFunds', () => computeDeductions(headline({ province: 'QC', labourFundShares: m('50.00') }))],
-  ['periodNumber.range', () => option2Tax({ ...headline(), periodNumber: 0 } as Parameters<typeof option2Tax>[0])],
+  [
+    'periodNumber.range',
+    () => option2Tax({ ...headline(), periodNumber: 0 } as unknown as Parameters<typeof option2Tax>[0]),
+  ],
 ];
 
 describe('the reference’s refusals in French (issue 19): a key and parameters, rendered at each door', () => {
