@@ -1,4 +1,6 @@
 import { NestFactory } from '@nestjs/core';
+import { invalidInput } from '../domain/errors';
+import { langFrom, type Lang } from '../submissions/reader-text';
 import type { INestApplicationContext } from '@nestjs/common';
 import { loadConfig } from '../common/config';
 import { EvaluationModule } from '../evaluation/evaluation.module';
@@ -22,4 +24,18 @@ export async function withAudit<T>(
 export const DB_FLAG = {
   flags: '--db <file>',
   description: 'SQLite file of the runs (default: PAYPROOF_DB, else data/payproof.sqlite)',
+  fr: 'fichier SQLite des évaluations (par défaut : PAYPROOF_DB, sinon data/payproof.sqlite)',
 };
+
+/** The audit commands' language, as the other commands choose it: --lang, else the locale, else English. */
+export const LANG_FLAG = {
+  flags: '--lang <en|fr>',
+  description: 'the language to write in (default: from the locale, LANG; else English)',
+  fr: 'la langue d’affichage (par défaut : selon la locale, LANG; sinon l’anglais)',
+};
+
+export function auditLang(flag: string | undefined): Lang {
+  const lang = langFrom(flag, process.env);
+  if (lang === undefined) throw invalidInput(`--lang: expected en or fr, found "${flag ?? ''}"`);
+  return lang;
+}

@@ -4,13 +4,18 @@ import { PayproofError } from '../../domain/errors';
 import { RunRecorder } from '../../evaluation/ports/run-recorder.port';
 import type { ChainEntryRecord } from '../audit-records';
 import { AuditStore } from '../audit-store.port';
+import { said, type Said } from '../said';
 import { entryHash, GENESIS, runRecordHash } from './run-digest';
 
-export type ChainProblem =
-  | { kind: 'changed'; runId: string; seq: number; message: string }
-  | { kind: 'removed'; runId: string; seq: number; message: string }
-  | { kind: 'broken-link'; seq: number; message: string }
-  | { kind: 'unchained'; runId: string; message: string };
+/** What does not hold, in English (message) and French (messageFr). */
+export type ChainProblem = (
+  | { kind: 'changed'; runId: string; seq: number }
+  | { kind: 'removed'; runId: string; seq: number }
+  | { kind: 'broken-link'; seq: number }
+  | { kind: 'unchained'; runId: string }
+) & { message: string; messageFr: string };
+
+const words = (s: Said) => ({ message: s.en, messageFr: s.fr });
 
 export interface ChainReport {
   holds: boolean;
@@ -78,7 +83,7 @@ export class ChainService {
         problems.push({
           kind: 'broken-link',
           seq: e.seq,
-          message: `entry ${e.seq} (run ${e.runId}) does not follow entry ${expectedSeq - 1}: an entry before it was removed or changed`,
+          ...words(said('audit.chain.brokenLink', { seq: e.seq, runId: e.runId, prev: expectedSeq - 1 })),
         });
       const now = await runRecordHash({ runId: e.runId, recorder: this.recorder, audit: this.store });
       if (now === null)
@@ -86,14 +91,21 @@ export class ChainService {
           kind: 'removed',
           runId: e.runId,
           seq: e.seq,
-          message: `run ${e.runId} (entry ${e.seq}) was removed from the database`,
+          ...words(said('audit.chain.removed', { runId: e.runId, seq: e.seq })),
         });
       else if (now !== e.recordHash)
         problems.push({
           kind: 'changed',
           runId: e.runId,
           seq: e.seq,
-          message: `run ${e.runId} (entry ${e.seq}) was changed after it was chained: its record hashes to ${now.slice(0, 12)}…, the chain holds ${e.recordHash.slice(0, 12)}…`,
+          ...words(
+            said('audit.chain.changed', {
+              runId: e.runId,
+              seq: e.seq,
+              now: now.slice(0, 12),
+              then: e.recordHash.slice(0, 12),
+            }),
+          ),
         });
       prev = e.entryHash;
       expectedSeq = e.seq + 1;
@@ -101,13 +113,13 @@ export class ChainService {
     const chained = new Set(entries.map((e) => e.runId));
     for (const run of await this.recorder.listRuns())
       if (run.status === 'finished' && !chained.has(run.id))
-        problems.push({ kind: 'unchained', runId: run.id, message: `run ${run.id} is finished but not in the chain` });
+        problems.push({ kind: 'unchained', runId: run.id, ...words(said('audit.chain.unchained', { runId: run.id })) });
     const head = entries.length > 0 ? entries[entries.length - 1].entryHash : GENESIS;
     if (expectedHead !== undefined && !entries.some((e) => e.entryHash === expectedHead))
       problems.push({
         kind: 'broken-link',
         seq: entries.length,
-        message: `the head you hold (${expectedHead.slice(0, 12)}…) is not in the chain: entries after an earlier head were removed or changed`,
+        ...words(said('audit.chain.head', { head: expectedHead.slice(0, 12) })),
       });
     return { holds: problems.length === 0, entries: entries.length, head, problems };
   }

@@ -2,14 +2,32 @@ import type { RunRecorder } from '../../evaluation/ports/run-recorder.port';
 import type { RunSummary } from '../../evaluation/evaluation.types';
 import type { AuditStore } from '../audit-store.port';
 import { canonicalJson } from '../hashing/canonical-json';
+import { said, type Said } from '../said';
 
 /** The first place two runs of the same pins part ways. */
 export interface Difference {
   what: 'scenario' | 'reference' | 'answer' | 'finding' | 'score';
   message: string;
+  /** The same in French (a finding's own sentence, quoted, stays as it was stored). */
+  messageFr: string;
+}
+
+function diff(what: Difference['what'], s: Said): Difference {
+  return { what, message: s.en, messageFr: s.fr };
 }
 
 const PAGE = 1000;
+
+/** "1a2b3c4d5e6f" (the statements' sha256, shortened) or "refused UNSUPPORTED". */
+const statementsOrRefusal = (p: { referenceHash?: string | null; refused?: { code: string } | null }): Said =>
+  p.referenceHash
+    ? { en: p.referenceHash.slice(0, 12), fr: p.referenceHash.slice(0, 12) }
+    : said('audit.diff.refused', { code: p.refused?.code ?? '' });
+
+const answered = (a: { status: string; answerHash?: string | null; failureKind?: string | null }): Said =>
+  a.status === 'ok'
+    ? said('audit.diff.answerOk', { hash: a.answerHash?.slice(0, 12) ?? '' })
+    : said('audit.diff.answerFailed', { kind: a.failureKind ?? '' });
 
 /** A message's first line, at most 200 characters: a difference is read in a terminal. */
 const brief = (m: string) => {
@@ -38,28 +56,28 @@ async function* zip<T>(a: AsyncIterable<T>, b: AsyncIterable<T>): AsyncIterable<
 
 async function scenarios(recorder: RunRecorder, then: string, now: string): Promise<Difference | undefined> {
   for await (const [a, b] of zip(pins(recorder, then), pins(recorder, now))) {
-    if (!b)
-      return { what: 'scenario', message: `scenario ${a!.scenarioId} (${a!.file}) is missing from the catalogue now` };
-    if (!a)
-      return {
-        what: 'scenario',
-        message: `scenario ${b.scenarioId} (${b.file}) is in the catalogue now but was not in the run`,
-      };
+    if (!b) return diff('scenario', said('audit.diff.scenarioMissing', { id: a!.scenarioId, file: a!.file }));
+    if (!a) return diff('scenario', said('audit.diff.scenarioNew', { id: b.scenarioId, file: b.file }));
     if (a.scenarioId !== b.scenarioId)
-      return {
-        what: 'scenario',
-        message: `scenario ${a.scenarioId} (${a.file}) is not where it was: ${b.scenarioId} is in its place now`,
-      };
+      return diff(
+        'scenario',
+        said('audit.diff.scenarioMoved', { id: a.scenarioId, file: a.file, other: b.scenarioId }),
+      );
     if (a.hash !== b.hash)
-      return {
-        what: 'scenario',
-        message: `scenario ${a.scenarioId} (${a.file}) changed: sha256 ${a.hash.slice(0, 12)}… then, ${b.hash.slice(0, 12)}… now`,
-      };
+      return diff(
+        'scenario',
+        said('audit.diff.scenarioChanged', {
+          id: a.scenarioId,
+          file: a.file,
+          then: a.hash.slice(0, 12),
+          now: b.hash.slice(0, 12),
+        }),
+      );
     if (a.referenceHash !== b.referenceHash || a.refused?.code !== b.refused?.code)
-      return {
-        what: 'reference',
-        message: `the reference pays scenario ${a.scenarioId} differently: statements sha256 ${a.referenceHash?.slice(0, 12) ?? `refused ${a.refused?.code}`} then, ${b.referenceHash?.slice(0, 12) ?? `refused ${b.refused?.code}`} now`,
-      };
+      return diff(
+        'reference',
+        said('audit.diff.reference', { id: a.scenarioId, then: statementsOrRefusal(a), now: statementsOrRefusal(b) }),
+      );
   }
   return undefined;
 }
@@ -68,13 +86,13 @@ async function answers(store: AuditStore, then: string, now: string): Promise<Di
   for await (const [a, b] of zip(store.eachAnswer(then), store.eachAnswer(now))) {
     if (!a || !b || a.vendorId !== b.vendorId || a.scenarioId !== b.scenarioId) {
       const x = a ?? b!;
-      return { what: 'answer', message: `${x.vendorId} answered for ${x.scenarioId} in one run only` };
+      return diff('answer', said('audit.diff.answerOnce', { vendor: x.vendorId, scenario: x.scenarioId }));
     }
     if (a.answerHash !== b.answerHash || a.status !== b.status || a.failureKind !== b.failureKind)
-      return {
-        what: 'answer',
-        message: `${a.vendorId} answered differently for ${a.scenarioId}: ${a.status === 'ok' ? `statements sha256 ${a.answerHash?.slice(0, 12)}…` : `failed (${a.failureKind})`} then, ${b.status === 'ok' ? `statements sha256 ${b.answerHash?.slice(0, 12)}…` : `failed (${b.failureKind})`} now`,
-      };
+      return diff(
+        'answer',
+        said('audit.diff.answer', { vendor: a.vendorId, scenario: a.scenarioId, then: answered(a), now: answered(b) }),
+      );
   }
   return undefined;
 }
@@ -82,17 +100,24 @@ async function answers(store: AuditStore, then: string, now: string): Promise<Di
 async function findings(recorder: RunRecorder, then: string, now: string): Promise<Difference | undefined> {
   for await (const [a, b] of zip(recorder.eachFinding(then), recorder.eachFinding(now))) {
     if (!b)
-      return {
-        what: 'finding',
-        message: `finding ${a!.vendorId}/${a!.scenarioId}/${a!.seq} is not found again: ${brief(a!.message)}`,
-      };
+      return diff(
+        'finding',
+        said('audit.diff.findingGone', { id: `${a!.vendorId}/${a!.scenarioId}/${a!.seq}`, message: brief(a!.message) }),
+      );
     if (!a)
-      return { what: 'finding', message: `a new finding ${b.vendorId}/${b.scenarioId}/${b.seq}: ${brief(b.message)}` };
+      return diff(
+        'finding',
+        said('audit.diff.findingNew', { id: `${b.vendorId}/${b.scenarioId}/${b.seq}`, message: brief(b.message) }),
+      );
     if (canonicalJson(a) !== canonicalJson(b))
-      return {
-        what: 'finding',
-        message: `finding ${a.vendorId}/${a.scenarioId}/${a.seq} differs: "${brief(a.message)}" then, "${brief(b.message)}" now`,
-      };
+      return diff(
+        'finding',
+        said('audit.diff.finding', {
+          id: `${a.vendorId}/${a.scenarioId}/${a.seq}`,
+          then: brief(a.message),
+          now: brief(b.message),
+        }),
+      );
   }
   return undefined;
 }
@@ -130,11 +155,6 @@ export async function firstDifference(i: {
     (await scenarios(i.recorder, i.then.id, i.now.id)) ??
     (await answers(i.store, i.then.id, i.now.id)) ??
     (await findings(i.recorder, i.then.id, i.now.id)) ??
-    (scores(i.then.summary) === scores(i.now.summary)
-      ? undefined
-      : {
-          what: 'score',
-          message: 'the findings are the same but the scores differ (rulings made since the run apply now)',
-        })
+    (scores(i.then.summary) === scores(i.now.summary) ? undefined : diff('score', said('audit.diff.score')))
   );
 }

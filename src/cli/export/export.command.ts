@@ -1,10 +1,12 @@
 import { ExportService } from '../../audit/pack/export.service';
 import { invalidInput } from '../../domain/errors';
-import { DB_FLAG, withAudit } from '../audit-context';
+import { say } from '../../submissions/reader-text';
+import { auditLang, DB_FLAG, LANG_FLAG, withAudit } from '../audit-context';
 import type { CommandSpec } from '../command-spec';
 
 interface ExportFlags {
   db?: string;
+  lang?: string;
   out?: string;
 }
 
@@ -13,14 +15,19 @@ export const exportCommand: CommandSpec<ExportFlags> = {
   arguments: '<run-id>',
   flags: [
     DB_FLAG,
-    { flags: '--out <dir>', description: 'a new or empty folder for the pack (default: evidence-<run-id>)' },
+    {
+      flags: '--out <dir>',
+      description: 'a new or empty folder for the pack (default: evidence-<run-id>)',
+      fr: 'un dossier nouveau ou vide pour la trousse (par défaut : evidence-<id>)',
+    },
+    LANG_FLAG,
   ],
   async run([runId], flags) {
-    if (flags.out === '') throw invalidInput('--out: expected a folder');
+    const lang = auditLang(flags.lang);
+    if (flags.out === '')
+      throw invalidInput(lang === 'fr' ? '--out : un dossier est attendu' : '--out: expected a folder');
     const dir = flags.out ?? `evidence-${runId}`;
     const pack = await withAudit(flags.db, (app) => app.get(ExportService).export(runId, dir));
-    process.stdout.write(
-      `Evidence pack of run ${runId} in ${dir}: ${pack.files.length} files and SHA256SUMS; check it with payproof verify --pack ${dir}\n`,
-    );
+    process.stdout.write(`${say(lang, 'audit.export.done', { runId, dir, files: pack.files.length })}\n`);
   },
 };

@@ -1,9 +1,11 @@
 import { SealService } from '../../audit/seal/seal.service';
-import { DB_FLAG, withAudit } from '../audit-context';
+import { say } from '../../submissions/reader-text';
+import { auditLang, DB_FLAG, LANG_FLAG, withAudit } from '../audit-context';
 import type { CommandSpec } from '../command-spec';
 
 interface SealFlags {
   db?: string;
+  lang?: string;
   record?: boolean;
   by?: string;
 }
@@ -17,10 +19,20 @@ export const sealCommand: CommandSpec<SealFlags> = {
   arguments: '<dir>',
   flags: [
     DB_FLAG,
-    { flags: '--record', description: 'store the commitment with the time (runs check their sealed set against it)' },
-    { flags: '--by <name>', description: 'who records it (default: the user name)' },
+    {
+      flags: '--record',
+      description: 'store the commitment with the time (runs check their sealed set against it)',
+      fr: 'enregistrer l’engagement avec l’heure (les évaluations vérifient leur ensemble scellé par rapport à lui)',
+    },
+    {
+      flags: '--by <name>',
+      description: 'who records it (default: the user name)',
+      fr: 'qui l’enregistre (par défaut : le nom de l’utilisateur)',
+    },
+    LANG_FLAG,
   ],
   async run([dir], flags) {
+    const lang = auditLang(flags.lang);
     const sealed = await withAudit(flags.db, async (app) => {
       const seals = app.get(SealService);
       const c = await seals.commit(dir);
@@ -32,8 +44,9 @@ export const sealCommand: CommandSpec<SealFlags> = {
       return c;
     });
     process.stdout.write(`${sealed.commitment}\n`);
+    const recorded = flags.record ? say(lang, 'audit.seal.recorded') : '';
     process.stderr.write(
-      `sealed set: ${sealed.scenarios} scenario(s) in ${sealed.folder}${flags.record ? '; commitment recorded' : ''}. Publish the commitment before the pilot; never the scenarios.\n`,
+      `${say(lang, 'audit.seal.done', { scenarios: sealed.scenarios, folder: sealed.folder, recorded })}\n`,
     );
   },
 };

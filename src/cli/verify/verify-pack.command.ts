@@ -1,15 +1,15 @@
 import { verifyPack } from '../../audit/pack/verify-pack';
+import { type Lang, say } from '../../submissions/reader-text';
 import { EXIT } from '../exit-codes';
 
 /** `payproof verify --pack <dir>`: exit 0 when every check holds, 1 with each problem otherwise. */
-export async function verifyPackCommand(dir: string): Promise<number> {
+export async function verifyPackCommand(dir: string, lang: Lang = 'en'): Promise<number> {
   const check = await verifyPack(dir);
   if (check.ok) {
-    process.stdout.write(
-      `The pack holds: ${check.files} files match SHA256SUMS; the reference recomputed from its ${check.scenarios} scenarios equals its statements.\n`,
-    );
+    process.stdout.write(`${say(lang, 'audit.pack.holds', { files: check.files, scenarios: check.scenarios })}\n`);
     return EXIT.ok;
   }
-  process.stdout.write(`The pack does NOT hold:\n${check.problems.map((p) => `  - ${p}\n`).join('')}`);
+  const problems = lang === 'fr' ? check.problemsFr : check.problems;
+  process.stdout.write(`${say(lang, 'audit.pack.notHold')}\n${problems.map((p) => `  - ${p}\n`).join('')}`);
   return EXIT.findings;
 }

@@ -1,32 +1,49 @@
 import { VerifyService, type Verification } from '../../audit/verify/verify.service';
 import { invalidInput } from '../../domain/errors';
-import { DB_FLAG, withAudit } from '../audit-context';
+import { type Lang, say } from '../../submissions/reader-text';
+import { auditLang, DB_FLAG, LANG_FLAG, withAudit } from '../audit-context';
 import type { CommandSpec } from '../command-spec';
 import { EXIT } from '../exit-codes';
 
 interface VerifyFlags {
   db?: string;
+  lang?: string;
   pack?: string;
   scenarios?: string;
   vendorsDir?: string;
 }
 
-function printVerification(v: Verification): void {
+/** A pin's value as the verification wrote it, its few words in French ("3 files" → "3 fichiers"). */
+function pinValue(lang: Lang, value: string): string {
+  if (lang === 'en') return value;
+  return value
+    .replace(/\((\d+) files\)/g, '($1 fichiers)')
+    .replace(/^no supplier folder at (.+)$/, 'aucun dossier de fournisseur à $1')
+    .replace(/^(.+) does not exist$/, '$1 n’existe pas')
+    .replace(/^none$/, 'aucun');
+}
+
+function printVerification(v: Verification, lang: Lang): void {
   const out: string[] = [];
-  if (v.rerunId) out.push(`Run ${v.runId} re-run from its pins as run ${v.rerunId}.`);
+  if (v.rerunId) out.push(say(lang, 'audit.verify.rerun', { runId: v.runId, rerunId: v.rerunId }));
   for (const p of v.pins)
-    out.push(`Pin ${p.pin} cannot be re-established: ${p.then} when the run was made, ${p.now} now.`);
-  if (v.harness.dirty === true)
+    out.push(say(lang, 'audit.verify.pin', { pin: p.pin, then: pinValue(lang, p.then), now: pinValue(lang, p.now) }));
+  if (v.harness.dirty === true) out.push(say(lang, 'audit.verify.dirty', { commit: v.harness.commit ?? '?' }));
+  if (v.rerunId === null) out.push(say(lang, 'audit.verify.notRerun'));
+  else if (v.difference)
     out.push(
-      `Note: the run was made with uncommitted changes to the harness (commit ${v.harness.commit ?? '?'}, dirty).`,
+      say(lang, 'audit.verify.first', {
+        what: say(lang, `audit.what.${v.difference.what}`),
+        message: lang === 'fr' ? v.difference.messageFr : v.difference.message,
+      }),
     );
-  if (v.rerunId === null) out.push('Not re-run: a supplier or the catalogue is not there to run.');
-  else if (v.difference) out.push(`First difference (${v.difference.what}): ${v.difference.message}`);
-  else out.push('The re-run is identical: same scenarios, reference, answers, findings and scores.');
+  else out.push(say(lang, 'audit.verify.identical'));
+  const pins =
+    v.pins.length > 0 ? say(lang, 'audit.verify.pinsNot', { pins: v.pins.map((p) => p.pin).join(', ') }) : '';
   out.push(
     v.reproducible
-      ? `REPRODUCIBLE: run ${v.runId}.`
-      : `NOT REPRODUCIBLE: run ${v.runId}${v.pins.length > 0 ? ` (pins not re-established: ${v.pins.map((p) => p.pin).join(', ')})` : ''}.`,
+      ? say(lang, 'audit.verify.reproducible', { runId: v.runId })
+      : say(lang, 'audit.verify.notReproducible', { runId: v.runId, pins }),
   );
   process.stdout.write(`${out.join('\n')}\n`);
 }
@@ -40,21 +57,45 @@ export const verifyCommand: CommandSpec<VerifyFlags> = {
   arguments: '[run-id]',
   flags: [
     DB_FLAG,
-    { flags: '--pack <dir>', description: 'check an evidence pack (payproof export) instead of re-running a run' },
-    { flags: '--scenarios <path>', description: "the run's catalogue, when it is no longer where the run found it" },
-    { flags: '--vendors-dir <dir>', description: "the suppliers' folder, when it is no longer where the run found it" },
+    {
+      flags: '--pack <dir>',
+      description: 'check an evidence pack (payproof export) instead of re-running a run',
+      fr: 'vérifier une trousse de preuves (payproof export) au lieu de refaire une évaluation',
+    },
+    {
+      flags: '--scenarios <path>',
+      description: "the run's catalogue, when it is no longer where the run found it",
+      fr: 'le catalogue de l’évaluation, s’il n’est plus là où l’évaluation l’a trouvé',
+    },
+    {
+      flags: '--vendors-dir <dir>',
+      description: "the suppliers' folder, when it is no longer where the run found it",
+      fr: 'le dossier des fournisseurs, s’il n’est plus là où l’évaluation l’a trouvé',
+    },
+    LANG_FLAG,
   ],
   async run([runId], flags) {
+    const lang = auditLang(flags.lang);
     if (flags.pack !== undefined) {
-      if (runId !== undefined) throw invalidInput('--pack: give a pack or a run id, not both');
+      if (runId !== undefined)
+        throw invalidInput(
+          lang === 'fr'
+            ? '--pack : donnez une trousse ou un id d’évaluation, pas les deux'
+            : '--pack: give a pack or a run id, not both',
+        );
       const { verifyPackCommand } = await import('./verify-pack.command');
-      return verifyPackCommand(flags.pack);
+      return verifyPackCommand(flags.pack, lang);
     }
-    if (runId === undefined) throw invalidInput('expected a run id (payproof verify <run-id>) or --pack <dir>');
+    if (runId === undefined)
+      throw invalidInput(
+        lang === 'fr'
+          ? 'un id d’évaluation est attendu (payproof verify <id>) ou --pack <dossier>'
+          : 'expected a run id (payproof verify <run-id>) or --pack <dir>',
+      );
     const v = await withAudit(flags.db, (app) =>
       app.get(VerifyService).verify(runId, { scenarios: flags.scenarios, vendorsRoot: flags.vendorsDir }),
     );
-    printVerification(v);
+    printVerification(v, lang);
     return v.reproducible ? EXIT.ok : EXIT.findings;
   },
 };

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as sqlite3 from 'sqlite3';
+import { englishWords } from '../../tools/english-words';
 import { REPO_ROOT, runPayproof } from './run-cli';
 
 function sql(file: string, statement: string, params: unknown[] = []): Promise<Array<Record<string, unknown>>> {
@@ -25,6 +26,9 @@ function sql(file: string, statement: string, params: unknown[] = []): Promise<A
     });
   });
 }
+
+/** English words left in a French output (reuses the checker of tests/tools/english-words.ts). */
+const englishIn = (text: string) => englishWords(text);
 
 /**
  * Issue 18 from the command line, with the built bin: pins that pin (the edit-the-supplier
@@ -94,6 +98,11 @@ describe('audit commands: verify, export, chain, seal', () => {
     const v = payproof(['verify', runId]);
     expect(v.stdout).toContain('The re-run is identical');
     expect(v.stdout).toContain(`REPRODUCIBLE: run ${runId}`);
+    const fr = payproof(['verify', runId, '--lang', 'fr']);
+    expect(fr.status).toBe(0);
+    expect(fr.stdout).toContain('L’évaluation refaite est identique');
+    expect(fr.stdout).toContain(`REPRODUCTIBLE : évaluation ${runId}`);
+    expect(englishIn(fr.stdout)).toEqual([]);
     expect(v.status).toBe(0);
   });
 
@@ -115,6 +124,12 @@ describe('audit commands: verify, export, chain, seal', () => {
     const ok = runPayproof(['verify', '--pack', 'pack'], { cwd: dir });
     expect(ok.stdout).toContain('The pack holds');
     expect(ok.status).toBe(0);
+    const okFr = runPayproof(['verify', '--pack', 'pack', '--lang', 'fr'], { cwd: dir });
+    expect(okFr.stdout).toContain('La trousse tient');
+    expect(englishIn(okFr.stdout)).toEqual([]);
+    const exportedFr = payproof(['export', runId, '--out', 'pack-fr', '--lang', 'fr']);
+    expect(exportedFr.stdout).toContain(`Trousse de preuves de l’évaluation ${runId} dans pack-fr`);
+    expect(englishIn(exportedFr.stdout)).toEqual([]);
     // A changed file is named by its sum...
     const refFile = path.join(dir, 'pack/reference.jsonl');
     const forged = readFileSync(refFile, 'utf8').replace('"REGULAR"', '"OVERTIME"');
@@ -122,6 +137,10 @@ describe('audit commands: verify, export, chain, seal', () => {
     const bad = runPayproof(['verify', '--pack', 'pack'], { cwd: dir });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('reference.jsonl: its sha256 is not the one in SHA256SUMS');
+    const badFr = runPayproof(['verify', '--pack', 'pack', '--lang', 'fr'], { cwd: dir });
+    expect(badFr.stdout).toContain('La trousse ne tient PAS');
+    expect(badFr.stdout).toContain('reference.jsonl : son sha256 n’est pas celui de SHA256SUMS (modifié)');
+    expect(englishIn(badFr.stdout)).toEqual([]);
     // ...and with its sum forged too, the reference recomputed from the pack's scenarios still catches it.
     const sumsFile = path.join(dir, 'pack/SHA256SUMS');
     const digest = createHash('sha256').update(forged).digest('hex');
@@ -132,6 +151,9 @@ describe('audit commands: verify, export, chain, seal', () => {
     expect(forgedSum.stdout).toMatch(
       /reference\.jsonl, scenario .+: the reference recomputed from the scenario pays differently/,
     );
+    const forgedFr = runPayproof(['verify', '--pack', 'pack', '--lang', 'fr'], { cwd: dir });
+    expect(forgedFr.stdout).toMatch(/scénario .+ : la référence recalculée à partir du scénario paye autrement/);
+    expect(englishIn(forgedFr.stdout)).toEqual([]);
   });
 
   it('the edit-the-supplier experiment: editing vendors/floatwise/index.js changes its pin and verify says so (exit 1)', () => {
@@ -141,6 +163,10 @@ describe('audit commands: verify, export, chain, seal', () => {
     expect(comment.status).toBe(1);
     expect(comment.stdout).toContain('Pin suppliers.floatwise.folder cannot be re-established');
     expect(comment.stdout).toContain('NOT REPRODUCIBLE');
+    const commentFr = payproof(['verify', runId, '--lang', 'fr']);
+    expect(commentFr.stdout).toContain('L’élément épinglé suppliers.floatwise.folder ne peut pas être rétabli');
+    expect(commentFr.stdout).toContain('NON REPRODUCTIBLE');
+    expect(englishIn(commentFr.stdout)).toEqual([]);
     // An edit that changes what it pays: CPP's basic exemption spread over 52 periods.
     const edited = readFileSync(index, 'utf8').replace(
       "proration: 'working-days',",
@@ -151,16 +177,30 @@ describe('audit commands: verify, export, chain, seal', () => {
     const paid = payproof(['verify', runId]);
     expect(paid.status).toBe(1);
     expect(paid.stdout).toContain('First difference (answer): floatwise answered differently');
+    const paidFr = payproof(['verify', runId, '--lang', 'fr']);
+    expect(paidFr.stdout).toContain('Premier écart (réponse) : floatwise a répondu autrement');
+    expect(englishIn(paidFr.stdout)).toEqual([]);
   });
 
   it('chain verify: holds, then names the run whose stored record was changed and the run that was removed', async () => {
     const holds = payproof(['chain', 'verify']);
     expect(holds.stdout).toContain('The chain holds');
     expect(holds.status).toBe(0);
+    expect(payproof(['chain', 'verify', '--lang', 'fr']).stdout).toContain('La chaîne tient');
+    const list = payproof(['chain', 'list', '--lang', 'fr']);
+    expect(list.stdout).toContain('sha256 de l’enregistrement');
+    expect(englishIn(list.stdout)).toEqual([]);
+    const disputes = payproof(['disputes', 'list', '--lang', 'fr']);
+    expect(disputes.status).toBe(0);
+    expect(disputes.stdout).toContain('décision en vigueur');
+    expect(englishIn(disputes.stdout)).toEqual([]);
     await sql(db, `UPDATE evaluation_run SET policy_hash = 'forged' WHERE id = ?`, [runId]);
     const changed = payproof(['chain', 'verify']);
     expect(changed.status).toBe(1);
     expect(changed.stdout).toContain(`run ${runId} (entry 1) was changed after it was chained`);
+    const changedFr = payproof(['chain', 'verify', '--lang', 'fr']);
+    expect(changedFr.stdout).toContain(`l’évaluation ${runId} (entrée 1) a été modifiée après son ajout à la chaîne`);
+    expect(englishIn(changedFr.stdout)).toEqual([]);
     const [second] = await sql(db, 'SELECT run_id FROM chain_entry WHERE seq = 2');
     await sql(db, 'DELETE FROM evaluation_run WHERE id = ?', [second.run_id]);
     expect(payproof(['chain', 'verify']).stdout).toContain(
@@ -182,5 +222,9 @@ describe('audit commands: verify, export, chain, seal', () => {
     expect(b.stdout).toBe(a.stdout);
     expect(c.stdout).not.toBe(a.stdout);
     expect(a.stderr).toContain('commitment recorded');
+    const fr = payproof(['seal', 'cat', '--lang', 'fr']);
+    expect(fr.stdout).toBe(a.stdout);
+    expect(fr.stderr).toContain('ensemble scellé : ');
+    expect(englishIn(fr.stderr)).toEqual([]);
   });
 });
