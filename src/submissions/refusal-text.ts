@@ -37,6 +37,12 @@ const DAYS = new Set(['payDate', 'effective', 'date']);
 /** A refusal in the reader's language: French from the catalogue ("refusal.<key>"), else the English sentence as it came. */
 export function refusalIn(lang: Lang, r: RefusalLike): string {
   if (lang === 'en') return r.message;
+  // A door that names its flag first ("--pay-date: no T4127 edition …", calc.command.ts) keeps it.
+  const flagged = /^(--[\w-]+): ([\s\S]*)$/.exec(r.message);
+  if (flagged) {
+    const inner = refusalIn(lang, { message: flagged[2], ...(r.say && { say: r.say }) });
+    return inner === flagged[2] ? r.message : `${flagged[1]} : ${inner}`;
+  }
   const known = refusalKeyOf(r);
   const template = known && FRENCH[`refusal.${known.key}`];
   if (!known || !template) return r.message;

@@ -9,8 +9,9 @@ import { go, shot, signIn } from './pages';
 /**
  * Issue 19, item 3: the volunteer's path in French, with nothing in English on the way. Unlike
  * the other browser tests, text the server marks as English (lang="en") counts here: a French
- * reader cannot read it either. Left out, and said so: a trace step's citation (the titles of
- * English-only sources, e.g. CRA's T4127 edition) and its inputs (the worksheet's variable names).
+ * reader cannot read it either. Trace citations and inputs are read too: the one English left is
+ * the official title of a source with no French version found, marked « (en anglais seulement) »
+ * and lang="en" inside the citation (src/domain/reference/trace-french.ts ENGLISH_ONLY).
  */
 const fr: Record<string, string> = JSON.parse(
   readFileSync(path.join(__dirname, '../../src/http/dashboard/public/i18n/fr.json'), 'utf8'),
@@ -37,7 +38,7 @@ function caseFile(broken: boolean): string {
  */
 async function englishIn(page: Page, selector: string): Promise<string[]> {
   const texts = (await page.evaluate(`(() => {
-    const skipped = (el) => !!(el && el.closest('[translate="no"], code, script, style, .citation, .inputs'));
+    const skipped = (el) => !!(el && el.closest('[translate="no"], code, script, style, .citation-text [lang="en"]'));
     const out = [];
     for (const root of document.querySelectorAll(${JSON.stringify(selector)})) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -93,6 +94,8 @@ describeIf('a volunteer in French, from a broken file to the stub checked and it
     const steps = await stub.locator('ol.trace li').allInnerTexts();
     expect(steps.length).toBeGreaterThan(0);
     expect(steps[0]).toContain('Rémunération régulière : Σ jours ouvrables');
+    expect(steps[0]).toContain('SPAC, Comment fonctionne la paye de la fonction publique');
+    expect(steps[0]).toMatch(/jours à \d+ = /);
     // Every statement open, so their lines are read too.
     await page.evaluate(`document.querySelectorAll('section.answer details').forEach((d) => (d.open = true))`);
     expect(await page.locator('section.answer details.statement tbody tr').count()).toBeGreaterThan(10);
@@ -105,6 +108,7 @@ describeIf('a volunteer in French, from a broken file to the stub checked and it
     const check = sub.answers[0].stubs.checks[0];
     expect(check.sentence).toMatch(/^Votre talon/);
     expect(check.trace.every((t: { labelFr?: string }) => typeof t.labelFr === 'string')).toBe(true);
+    expect(check.trace.every((t: { citationFr?: string }) => typeof t.citationFr === 'string')).toBe(true);
     await page.close();
   }, 120000);
 });

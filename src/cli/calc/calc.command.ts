@@ -27,7 +27,9 @@ function withFlagNames<T>(flags: CalcFlags, compute: () => T): T {
   } catch (err) {
     if (!(err instanceof PayproofError)) throw err;
     const flag = flagFor(err, flags);
-    throw flag ? new PayproofError(err.code, `${flag}: ${err.message}`, err.details) : err;
+    if (!flag) throw err;
+    // The refusal's key stays with it, so it is still said in the reader's language (refusal-text.ts).
+    throw new PayproofError(err.code, `${flag}: ${err.message}`, err.details, err.say ? { say: err.say } : {});
   }
 }
 

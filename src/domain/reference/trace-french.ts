@@ -261,5 +261,12 @@ export function stepIn(lang: 'en' | 'fr', step: TraceStep): TraceStep {
 /** A step in both languages, for a reader whose language is chosen on their side (the dashboard): labelFr, citationFr, inputsFr. */
 export function bilingualStep(step: TraceStep): TraceStep {
   const fr = stepIn('fr', step);
-  return { ...step, labelFr: fr.label, citationFr: fr.citation, ...(fr.inputs && { inputsFr: fr.inputs }) };
+  const englishOnly = ENGLISH_ONLY.filter((title) => fr.citation.includes(title));
+  return {
+    ...step,
+    labelFr: fr.label,
+    citationFr: fr.citation,
+    ...(englishOnly.length > 0 && { citationFrEnglishOnly: englishOnly }),
+    ...(fr.inputs && { inputsFr: fr.inputs }),
+  };
 }

@@ -24,6 +24,8 @@ export interface TraceStep {
    * French (the API: trace-french.ts bilingualStep); the reference itself writes neither.
    */
   citationFr?: string;
+  /** The titles and quotations in citationFr kept in English (no French version found), for a page to mark lang="en". */
+  citationFrEnglishOnly?: string[];
   inputsFr?: Record<string, string>;
 }
 

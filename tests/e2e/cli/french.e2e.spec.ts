@@ -96,6 +96,15 @@ describe('the CLI in French (--lang fr, or a French locale)', () => {
     expect(lines(fr)[0].description).toMatch(/^Rémunération régulière, \d+ jours ouvrables$/);
   });
 
+  it('a refusal of the reference in French: calc on a pay date no T4127 edition covers, the date in the fr-CA locale', async () => {
+    const fr = await runInProcess(['calc', '--gross', '2307.69', '--pay-date', '2024-06-12', '--lang', 'fr']);
+    expect(fr.status).not.toBe(0);
+    expect(fr.stderr).toContain('aucune édition de la T4127 ne couvre la date de paye du 12 juin 2024');
+    expect(english(fr.stderr)).toEqual([]);
+    const en = await runInProcess(['calc', '--gross', '2307.69', '--pay-date', '2024-06-12', '--lang', 'en']);
+    expect(en.stderr).toContain('no T4127 edition covers pay date 2024-06-12');
+  });
+
   it('calc: the table in French, amounts and the pay date in the fr-CA locale; --json unchanged', async () => {
     const args = ['calc', '--gross', '2307.69', '--pay-date', '2026-04-08'];
     const fr = await runInProcess([...args, '--lang', 'fr']);

@@ -90,3 +90,12 @@ describe('the reference’s refusals in French (issue 19): a key and parameters,
     expect(refusalIn('fr', { message: 'supplier crashed' })).toBe('supplier crashed');
   });
 });
+
+describe('a refusal a door prefixes with its flag', () => {
+  it('keeps the flag and says the rest in French', () => {
+    const message = `--pay-date: ${fill(REFUSALS['edition.before'], { payDate: '2024-06-12', first: 'T4127-2025-01', effective: '2025-01-01' })}`;
+    expect(refusalIn('fr', { message })).toBe(
+      '--pay-date : aucune édition de la T4127 ne couvre la date de paye du 12 juin 2024 : la première édition détenue est T4127-2025-01, en vigueur le 1 janvier 2025',
+    );
+  });
+});

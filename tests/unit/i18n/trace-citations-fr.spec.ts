@@ -9,6 +9,8 @@ import {
 } from '../../../src/domain/reference/trace-french';
 import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
 import { CATALOGUE } from '../catalogue/catalogue-fixtures';
+import { traceTable } from '../../../src/reports/html-statements';
+import { ReportText } from '../../../src/reports/report-text';
 import { englishWords } from '../../tools/english-words';
 
 /**
@@ -98,4 +100,24 @@ describe('statement line descriptions in French, for every line the reference pa
     expect(left).toEqual([]);
     expect(descriptionFr('Regular pay, 2 working days')).toBe('Rémunération régulière, 2 jours ouvrables');
   }, 120000);
+});
+
+describe('the HTML report’s trace table in French', () => {
+  it('labels, citations and inputs in French; a source kept in English is marked lang="en"', () => {
+    const step: TraceStep = {
+      step: 'PENSION',
+      label: 'Pension contribution',
+      labelFr: 'Cotisation de pension',
+      value: '120.00',
+      inputs: { 'days at 68849': '10' },
+      citation: 'TBS, Taking a leave of absence – Pension; convention: pension.lwop-first-three-months',
+    };
+    const html = traceTable(new ReportText('fr'), [step], 'trace');
+    expect(html).toContain('Cotisation de pension');
+    expect(html).toContain('jours à 68849 = 10');
+    expect(html).toContain(
+      'SCT, <span lang="en">Taking a leave of absence – Pension</span> (en anglais seulement); convention : pension.lwop-first-three-months',
+    );
+    expect(traceTable(new ReportText('en'), [step], 'trace')).toContain('TBS, Taking a leave of absence – Pension');
+  });
 });

@@ -35,17 +35,31 @@ function inputsText(s) {
     .join('; ');
 }
 
+/**
+ * A step's citation in the page's language: in French, the sources with no French title found are
+ * kept in English (citationFrEnglishOnly) and marked lang="en" inside the French sentence.
+ */
+function citationNode(s) {
+  if (state.lang !== 'fr' || !s.citationFr)
+    return h('span', { class: 'citation-text' }, inLang(s.citation, s.citationFr));
+  const parts = [];
+  let rest = s.citationFr;
+  for (;;) {
+    const hits = (s.citationFrEnglishOnly ?? []).map((t) => [rest.indexOf(t), t]).filter(([at]) => at >= 0);
+    if (hits.length === 0) break;
+    const [at, title] = hits.sort((a, b) => a[0] - b[0])[0];
+    parts.push(rest.slice(0, at), en(title));
+    rest = rest.slice(at + title.length);
+  }
+  parts.push(rest);
+  return h('span', { class: 'citation-text' }, ...parts);
+}
+
 function traceTable(steps, caption) {
   return table(
     caption,
     [t('trace.step'), t('trace.label'), t('trace.value'), t('trace.inputs'), t('trace.citation')],
-    steps.map((s) => [
-      verbatim(s.step),
-      inLang(s.label, s.labelFr),
-      s.value,
-      inputsText(s),
-      inLang(s.citation, s.citationFr),
-    ]),
+    steps.map((s) => [verbatim(s.step), inLang(s.label, s.labelFr), s.value, inputsText(s), citationNode(s)]),
   );
 }
 
@@ -69,7 +83,7 @@ function traceList(steps) {
         ),
         // The worksheet's variable names (A, TC, weeklyHours), as the reference writes them.
         s.inputs ? h('p', { class: 'hint inputs' }, inputsText(s)) : '',
-        h('p', { class: 'hint citation' }, t('trace.citation'), ': ', inLang(s.citation, s.citationFr)),
+        h('p', { class: 'hint citation' }, t('trace.citation'), state.lang === 'fr' ? ' : ' : ': ', citationNode(s)),
       ),
     ),
   );
