@@ -1,3 +1,4 @@
+import { descriptionFr } from '../domain/reference/trace-french';
 import { refusalView } from './refusal-text';
 import { PayproofError } from '../domain/errors';
 import { runReference } from '../domain/reference/engine';
@@ -22,13 +23,19 @@ export interface ScenarioAnswer {
   refused?: { code: string; message: string; messageFr: string };
 }
 
+/** A statement for a reader: in French, each line's description too (codes and amounts as they are). */
+function linesIn(lang: Lang, s: StatementJson): StatementJson {
+  if (lang === 'en') return s;
+  return { ...s, lines: s.lines.map((l) => ({ ...l, description: descriptionFr(l.description) })) };
+}
+
 export function answerFor(scenario: Scenario, lang: Lang = 'en'): ScenarioAnswer {
   const base = { scenarioId: scenario.id, title: scenario.title };
   try {
     const result = runReference(scenario, { trace: scenario.expected.length > 0 });
     return {
       ...base,
-      statements: result.pays.map((p) => statementToJson(p.statement)),
+      statements: result.pays.map((p) => linesIn(lang, statementToJson(p.statement))),
       notes: lang === 'fr' ? (result.notesFr ?? result.notes) : result.notes,
       stubs: scenarioStubs(scenario, lang, result),
     };

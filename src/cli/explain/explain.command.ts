@@ -54,10 +54,12 @@ export const explainCommand: CommandSpec<ExplainFlags> = {
     }
     const chosen = flags.scenario ? load.scenarios.filter((l) => l.scenario.id === flags.scenario) : load.scenarios;
     if (chosen.length === 0) {
-      const known = load.scenarios.map((l) => l.scenario.id).join(', ') || 'none';
+      const known = load.scenarios.map((l) => l.scenario.id).join(', ') || (lang === 'fr' ? 'aucun' : 'none');
       throw new PayproofError(
         'NOT_FOUND',
-        `--scenario: no scenario "${flags.scenario ?? ''}" in ${target} (found: ${known})`,
+        lang === 'fr'
+          ? `--scenario : aucun scénario « ${flags.scenario ?? ''} » dans ${target} (trouvés : ${known})`
+          : `--scenario: no scenario "${flags.scenario ?? ''}" in ${target} (found: ${known})`,
       );
     }
     const trace = flags.json === true || flags.brief !== true;

@@ -9,7 +9,9 @@ import {
 } from '../../../src/domain/reference/trace-french';
 import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
 import { CATALOGUE } from '../catalogue/catalogue-fixtures';
+import * as path from 'node:path';
 import { traceTable } from '../../../src/reports/html-statements';
+import { answerFor } from '../../../src/submissions/volunteer-answer';
 import { ReportText } from '../../../src/reports/report-text';
 import { englishWords } from '../../tools/english-words';
 
@@ -119,5 +121,17 @@ describe('the HTML report’s trace table in French', () => {
       'SCT, <span lang="en">Taking a leave of absence – Pension</span> (en anglais seulement); convention : pension.lwop-first-three-months',
     );
     expect(traceTable(new ReportText('en'), [step], 'trace')).toContain('TBS, Taking a leave of absence – Pension');
+  });
+});
+
+describe('a volunteer’s answer over the API in French', () => {
+  it('the statements’ line descriptions in French, codes and amounts unchanged; in English as the protocol writes them', async () => {
+    const { scenarios } = await new ScenarioCatalog().load(path.join(CATALOGUE, 'acting-pay.csv'));
+    const scenario = scenarios[0].scenario;
+    const en = answerFor(scenario, 'en').statements.flatMap((s) => s.lines);
+    const fr = answerFor(scenario, 'fr').statements.flatMap((s) => s.lines);
+    expect(fr.map((l) => [l.code, l.amount])).toEqual(en.map((l) => [l.code, l.amount]));
+    expect(fr.map((l) => l.description)).toEqual(en.map((l) => descriptionFr(l.description)));
+    expect(fr.filter((l) => englishLeft(l.description).length > 0)).toEqual([]);
   });
 });
