@@ -69,9 +69,12 @@ export function statementsTable(
   )}`;
 }
 
-/** A French citation with the sources kept in English (no French title found) marked lang="en". */
+/** A convention's id in a citation ("pay.daily-proration"): an identifier, not words. */
+const CONVENTION_ID = /\b([a-z][a-z0-9]*\.[a-z0-9]+(?:[.-][a-z0-9]+)*)\b/g;
+
+/** A citation: convention ids as code; in French, the sources kept in English (no French title found) marked lang="en". */
 function citationHtml(x: ReportText, citation: string): string {
-  let html = esc(citation);
+  let html = esc(citation).replace(CONVENTION_ID, '<code>$1</code>');
   if (x.lang === 'fr')
     for (const title of ENGLISH_ONLY) html = html.split(esc(title)).join(`<span lang="en">${esc(title)}</span>`);
   return html;

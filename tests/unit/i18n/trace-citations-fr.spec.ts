@@ -118,7 +118,7 @@ describe('the HTML report’s trace table in French', () => {
     expect(html).toContain('Cotisation de pension');
     expect(html).toContain('jours à 68849 = 10');
     expect(html).toContain(
-      'SCT, <span lang="en">Taking a leave of absence – Pension</span> (en anglais seulement); convention : pension.lwop-first-three-months',
+      'SCT, <span lang="en">Taking a leave of absence – Pension</span> (en anglais seulement); convention : <code>pension.lwop-first-three-months</code>',
     );
     expect(traceTable(new ReportText('en'), [step], 'trace')).toContain('TBS, Taking a leave of absence – Pension');
   });

@@ -41,18 +41,25 @@ function inputsText(s) {
  */
 function citationNode(s) {
   if (state.lang !== 'fr' || !s.citationFr)
-    return h('span', { class: 'citation-text' }, inLang(s.citation, s.citationFr));
+    return h('span', { class: 'citation-text' }, ...(state.lang === 'fr' ? [en(s.citation)] : withCodes(s.citation)));
   const parts = [];
   let rest = s.citationFr;
   for (;;) {
     const hits = (s.citationFrEnglishOnly ?? []).map((t) => [rest.indexOf(t), t]).filter(([at]) => at >= 0);
     if (hits.length === 0) break;
     const [at, title] = hits.sort((a, b) => a[0] - b[0])[0];
-    parts.push(rest.slice(0, at), en(title));
+    parts.push(...withCodes(rest.slice(0, at)), en(title));
     rest = rest.slice(at + title.length);
   }
-  parts.push(rest);
+  parts.push(...withCodes(rest));
   return h('span', { class: 'citation-text' }, ...parts);
+}
+
+/** A citation's convention ids ("pay.daily-proration") as code: identifiers, not words. */
+function withCodes(text) {
+  return text
+    .split(/\b([a-z][a-z0-9]*\.[a-z0-9]+(?:[.-][a-z0-9]+)*)\b/)
+    .map((part, i) => (i % 2 === 1 ? h('code', {}, part) : part));
 }
 
 function traceTable(steps, caption) {
