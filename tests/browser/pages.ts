@@ -34,10 +34,11 @@ export async function signIn(
 /**
  * English words no French sentence uses. A text is English when it holds one; what the server
  * still writes in English is declared so (lang="en", listed in the report) and names typed by
- * people (translate="no") are left as typed, so both are skipped.
+ * people (translate="no") are left as typed, so both are skipped. A word touching a digit is
+ * part of an identifier, not English: a run id such as 2026-11-30-8be96d holds "be".
  */
 const ENGLISH =
-  /(?<!\p{L})(the|and|your|you|with|from|this|that|was|were|is|are|of|to|which|what|when|will|would|been|has|have|be|by|for|not|paid|pay|payday|paydays|stub|supplier|suppliers|scenario|scenarios|step|submit|upload|sign|loading|wrong|right|yet|run|runs|policy|download|report)(?!\p{L})/iu;
+  /(?<![\p{L}\p{N}])(the|and|your|you|with|from|this|that|was|were|is|are|of|to|which|what|when|will|would|been|has|have|be|by|for|not|paid|pay|payday|paydays|stub|supplier|suppliers|scenario|scenarios|step|submit|upload|sign|loading|wrong|right|yet|run|runs|policy|download|report)(?![\p{L}\p{N}])/iu;
 
 /** Every English text on the page outside what is declared English or kept as typed, with aria-labels and options. */
 export async function englishOn(page: Page): Promise<string[]> {
