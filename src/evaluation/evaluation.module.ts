@@ -11,6 +11,10 @@ import { ChunkQueue } from './ports/chunk-queue.port';
 import { PolicyService } from './policy.service';
 import { RegistrySupplierSource, SupplierSource } from './supplier-source';
 import { VendorSource } from './vendor-source';
+import { AwaitedPays } from './ports/awaited-pays.port';
+import { RunDeadlines } from './run-deadlines.service';
+import { ImportedAwaitedPays } from '../exchange/awaited-pays';
+import { FileImportStore } from '../exchange/store/file-import-store';
 
 /**
  * The evaluation service with everything it needs: the catalogue, the supplier plugs, the
@@ -28,7 +32,14 @@ import { VendorSource } from './vendor-source';
     { provide: SupplierSource, useClass: RegistrySupplierSource },
     { provide: TaskPools, useClass: DefaultTaskPools },
     PolicyService,
+    RunDeadlines,
     Clock,
+    {
+      // Which pay runs an exchange supplier still owes: from its latest import (PAYPROOF_EXCHANGE).
+      provide: AwaitedPays,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new ImportedAwaitedPays(new FileImportStore(config.exchangeDir)),
+    },
     {
       // PAYPROOF_QUEUE (or evaluate --queue): the run's chunks go to queue workers; loaded only then.
       provide: ChunkQueue,
@@ -40,6 +51,6 @@ import { VendorSource } from './vendor-source';
     },
     ...AUDIT_PROVIDERS,
   ],
-  exports: [EvaluationService, PolicyService, ...AUDIT_EXPORTS],
+  exports: [EvaluationService, PolicyService, RunDeadlines, ...AUDIT_EXPORTS],
 })
 export class EvaluationModule {}

@@ -25,6 +25,9 @@ import { RunReader } from './run-reader';
 import { StageTimer } from './stage-timer';
 import { RunSummariser } from './summarise';
 import { SupplierSource } from './supplier-source';
+import { SupplierWait } from './awaiting';
+import { futureDeadline } from './deadline';
+import { AwaitedPays } from './ports/awaited-pays.port';
 import type { SupplierPool } from './supplier-pool';
 import { ReportWriter, type ReportLocale, type WrittenReport } from '../reports/report-writer.service';
 import { storedPath } from '../audit/pins/stored-paths';
@@ -71,6 +74,8 @@ export class EvaluationService extends RunReader {
     /** When PAYPROOF_QUEUE is set: chunks go to `payproof worker`s (src/distributed); else they run here. */
     @Optional() @Inject(ChunkQueue) private readonly queue: ChunkQueue | null = null,
     @Optional() private readonly audit?: RunAudit,
+    /** Which pay runs an exchange supplier still owes (src/exchange); without it, every pay run of the employee. */
+    @Optional() private readonly awaitedPays?: AwaitedPays,
   ) {
     super(recorder);
   }
@@ -85,10 +90,20 @@ export class EvaluationService extends RunReader {
     await this.sweepInterrupted();
     const { policy, policySource } = await this.policies.forRun(options.policy, options.policySource);
     const source = options.scenarios ?? BUNDLED_SCENARIOS;
+    const deadline =
+      options.supplierDeadline === undefined
+        ? null
+        : futureDeadline(options.supplierDeadline, '--supplier-deadline', this.clock.nowIso());
     await this.supplierSource.check(options);
     const scan = await this.scan(source, progress);
     const suppliers = await this.supplierSource.open(options);
     const ids = suppliers.suppliers.map((s) => s.id);
+    if (deadline !== null && !suppliers.suppliers.some((s) => s.transport === 'exchange')) {
+      await suppliers.stop();
+      throw invalidInput(
+        `--supplier-deadline: applies to exchange suppliers only, and this run has none (${suppliers.suppliers.map((s) => `${s.id}: ${s.transport}`).join(', ')})`,
+      );
+    }
     // Stored relative to the working folder: no machine's absolute path in a run (src/audit/pins/stored-paths.ts).
     const runOptions: RunOptionsRecord = {
       scenarios: storedPath(source),
@@ -118,6 +133,8 @@ export class EvaluationService extends RunReader {
       owner: thisProcess(),
       heartbeatAt: null,
       signatureVersion: SIGNATURE_VERSION,
+      supplierDeadline: deadline,
+      deadlineSet: deadline === null ? null : { by: options.startedBy ?? 'unknown', at: this.clock.nowIso() },
     };
     try {
       await this.recorder.createRun({
@@ -125,6 +142,8 @@ export class EvaluationService extends RunReader {
         options: runOptions,
         owner: run.owner!,
         signatureVersion: SIGNATURE_VERSION,
+        supplierDeadline: deadline,
+        deadlineSet: run.deadlineSet,
         policySource,
         scenarioCount: scan.count,
         vendors: suppliers.suppliers.map((s) => ({
@@ -258,6 +277,11 @@ export class EvaluationService extends RunReader {
         vendorDone.set(d.vendorId, (vendorDone.get(d.vendorId) ?? 0) + d.scenarios);
       }
       const ids = x.suppliers.suppliers.map((s) => s.id);
+      const wait = new SupplierWait({
+        deadline: x.run.supplierDeadline,
+        now: this.clock.nowIso(),
+        pays: this.awaitedPays,
+      });
       progress?.({
         type: 'started',
         runId,
@@ -274,8 +298,8 @@ export class EvaluationService extends RunReader {
         policyJson: policyToJson(x.policy),
         sample: sampler(x.options.sameAnswerRate),
         pool,
-        suppliers: x.suppliers,
-        recorder: this.recorder,
+        suppliers: wait.pool(x.suppliers),
+        recorder: wait.recorder(this.recorder),
         timer,
         now: () => this.clock.nowIso(),
         done,
@@ -286,6 +310,14 @@ export class EvaluationService extends RunReader {
         progress,
       });
       await this.refuseAllRefused(runId, x.options.scenarios, x.scan.count);
+      // Answers still missing before the deadline: the run waits (resume it after the next import).
+      await this.recorder.awaitSuppliers(runId, wait.missing);
+      if (wait.missing.length > 0) {
+        const view = await this.get(runId);
+        if (x.reportsDir !== undefined)
+          report = await new ReportWriter().write(view, this, x.reportsDir, x.reportLocale);
+        return { ...view, ...(report && { report }) };
+      }
       const summariser = new RunSummariser(x.suppliers.suppliers);
       const defects = new DefectMerger();
       for await (const p of this.recorder.parts(runId)) {

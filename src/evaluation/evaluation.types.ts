@@ -3,7 +3,7 @@ import type { SCORING } from '../domain/checks/scoring-weights';
 import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
 import type { TraceStep } from '../domain/reference/trace';
 import type { Money } from '../domain/money';
-import type { DefectRecord, RunStatus } from './ports/run-records';
+import type { DefectRecord, MissingCounts, MissingRecord, RunStatus } from './ports/run-records';
 import type { ReportLocale } from '../reports/report-writer.service';
 import type { AuditSummary } from '../audit/audit-summary.types';
 
@@ -32,7 +32,17 @@ export interface EvaluateOptions {
   reportsDir?: string;
   /** The reports' language and discrepancies.csv's spreadsheet locale (default: English; the CSV the language's). */
   reportLocale?: ReportLocale;
+  /**
+   * When an exchange supplier's missing answers count as missed pays (ISO 8601 date-time, in
+   * the future). Without one, a run missing answers waits until procurement sets one.
+   */
+  supplierDeadline?: string;
+  /** Who starts the run (the API caller, the operating-system user): recorded with the deadline. */
+  startedBy?: string;
 }
+
+/** What an awaiting run misses, one employee of one supplier per item. */
+export type MissingView = Omit<MissingRecord, 'chunk'>;
 
 /** Progress as the run goes: one unit of work is one scenario (one person) for one supplier. */
 export type ProgressEvent =
@@ -175,6 +185,15 @@ export interface RunView {
   progress: Record<string, { done: number; total: number }>;
   /** True until the run has finished: its findings so far are not all of them. */
   partial: boolean;
+  /** When an exchange supplier's missing answers become missed pays (ISO 8601); null: none set. */
+  supplierDeadline: string | null;
+  /** Who set the deadline last, and when. */
+  deadlineSet: { by: string; at: string } | null;
+  /**
+   * Per exchange supplier the run waits for: the employees and pay runs with no answer yet
+   * (GET /api/runs/:id/missing lists them). Empty unless the run is 'awaiting-supplier'.
+   */
+  missing: MissingCounts;
   pins: RunPins;
   summary: RunSummary | null;
 }

@@ -1,7 +1,14 @@
 import { PayproofError } from '../domain/errors';
 import { runReference } from '../domain/reference/engine';
 import { parseScenarioOrThrow, statementToJson } from '../domain/scenario';
-import type { DefectView, FindingFilterOptions, FindingView, RunView, ScenarioPin } from './evaluation.types';
+import type {
+  DefectView,
+  FindingFilterOptions,
+  FindingView,
+  MissingView,
+  RunView,
+  ScenarioPin,
+} from './evaluation.types';
 import { SCENARIO_PINS_LISTED } from './evaluation.types';
 import type { RunRecorder, StoredFinding } from './ports/run-recorder.port';
 import type { HarmedRecord } from './ports/run-records';
@@ -66,16 +73,34 @@ export class RunReader implements ReportSource {
     if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
     const pins = await this.recorder.scenarioPins(runId, { offset: 0, limit: SCENARIO_PINS_LISTED + 1 });
     const listed = pins.total <= SCENARIO_PINS_LISTED ? pins : { total: pins.total, items: [] };
-    return runView(run, listed, await this.recorder.vendors(runId));
+    const missing = run.status === 'awaiting-supplier' ? await this.recorder.missingCounts(runId) : {};
+    return runView(run, listed, await this.recorder.vendors(runId), missing);
+  }
+
+  /** What an awaiting run misses, one employee of one supplier per item, page by page. */
+  async missing(
+    runId: string,
+    o: { supplier?: string; offset?: number; limit?: number } = {},
+  ): Promise<{ total: number; items: MissingView[] }> {
+    await this.get(runId);
+    const page = await this.recorder.missing(
+      runId,
+      { ...(o.supplier !== undefined && { vendorId: o.supplier }) },
+      { offset: o.offset ?? 0, limit: o.limit ?? 100 },
+    );
+    return { total: page.total, items: page.items.map(({ chunk: _chunk, ...m }) => m) };
   }
 
   /** Every run, newest first, without its scenario and supplier pins. */
   async list(): Promise<Omit<RunView, 'pins'>[]> {
     const runs = await this.recorder.listRuns();
-    return runs.map((r) => {
-      const { pins: _pins, ...rest } = runView(r, { total: 0, items: [] }, []);
-      return rest;
-    });
+    return Promise.all(
+      runs.map(async (r) => {
+        const missing = r.status === 'awaiting-supplier' ? await this.recorder.missingCounts(r.id) : {};
+        const { pins: _pins, ...rest } = runView(r, { total: 0, items: [] }, [], missing);
+        return rest;
+      }),
+    );
   }
 
   /** A run's findings in a stable order (supplier, scenario, then as the checks found them). */

@@ -1,5 +1,5 @@
 import type { RunSummary, RunView, ScenarioPin, VendorPin } from './evaluation.types';
-import type { RunRecord, ScenarioPinPage, VendorPinRecord } from './ports/run-records';
+import type { MissingCounts, RunRecord, ScenarioPinPage, VendorPinRecord } from './ports/run-records';
 
 export function scenarioPin(s: ScenarioPinPage['items'][number]): ScenarioPin {
   return {
@@ -18,7 +18,12 @@ export function vendorPin(v: VendorPinRecord): VendorPin {
 }
 
 /** A run as stored, with its pins, in the shape both doors hand out. */
-export function runView(run: RunRecord, scenarios: ScenarioPinPage, vendors: VendorPinRecord[]): RunView {
+export function runView(
+  run: RunRecord,
+  scenarios: ScenarioPinPage,
+  vendors: VendorPinRecord[],
+  missing: MissingCounts = {},
+): RunView {
   const perVendor = run.scenarioCount ?? (vendors.length > 0 ? Math.round(run.workTotal / vendors.length) : 0);
   return {
     id: run.id,
@@ -32,6 +37,9 @@ export function runView(run: RunRecord, scenarios: ScenarioPinPage, vendors: Ven
       vendors.map((v) => [v.vendorId, { done: run.progress[v.vendorId] ?? 0, total: perVendor }]),
     ),
     partial: run.status !== 'finished',
+    supplierDeadline: run.supplierDeadline,
+    deadlineSet: run.deadlineSet,
+    missing,
     pins: {
       harnessVersion: run.harnessVersion,
       rulesEditions: run.rulesEditions,

@@ -21,6 +21,7 @@ import { SCENARIO_SOURCE, ScenariosApiService } from './scenarios/scenarios-api.
 import { ScenariosController } from './scenarios/scenarios.controller';
 import { PolicyService } from '../evaluation/policy.service';
 import { RunsApiService } from './runs/runs-api.service';
+import { DeadlineWatch } from './runs/deadline-watch';
 import { RunsController } from './runs/runs.controller';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { SuppliersApiService } from './suppliers/suppliers-api.service';
@@ -61,6 +62,7 @@ export class HttpModule {
         SettingRepository,
         PolicyService,
         RunsApiService,
+        DeadlineWatch,
         SuppliersApiService,
         { provide: SCENARIO_SOURCE, useValue: options.scenarioSource ?? BUNDLED_SCENARIOS },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -32,6 +32,8 @@ export function runRecord(e: EvaluationRunEntity): RunRecord {
     owner: e.ownerPid !== null && e.ownerHost !== null ? { pid: e.ownerPid, host: e.ownerHost } : null,
     heartbeatAt: e.heartbeatAt,
     signatureVersion: e.signatureVersion ?? null,
+    supplierDeadline: e.supplierDeadline ?? null,
+    deadlineSet: (e.deadlineSet as RunRecord['deadlineSet']) ?? null,
   };
 }
 

@@ -8,9 +8,12 @@ import type {
   ChunkRecord,
   DefectFilter,
   DefectRecord,
+  DeadlineSet,
   DoneChunk,
   FindingFilter,
   HarmedRecord,
+  MissingCounts,
+  MissingRecord,
   NewRunRecord,
   RunOwner,
   RunRecord,
@@ -70,7 +73,7 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
       await this.write()
     ).transaction((run) => {
       run(
-        `INSERT INTO evaluation_run (id, status, started_at, finished_at, harness_version, rules_editions, tolerance_policy, policy_hash, scenario_source, work_total, work_done, summary, error, options, policy_source, owner_pid, owner_host, heartbeat_at, scenario_count, progress, signature_version) VALUES (?, 'running', ?, NULL, ?, '[]', ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, '{}', ?)`,
+        `INSERT INTO evaluation_run (id, status, started_at, finished_at, harness_version, rules_editions, tolerance_policy, policy_hash, scenario_source, work_total, work_done, summary, error, options, policy_source, owner_pid, owner_host, heartbeat_at, scenario_count, progress, signature_version, supplier_deadline, supplier_deadline_set) VALUES (?, 'running', ?, NULL, ?, '[]', ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?)`,
         [
           r.id,
           r.startedAt,
@@ -86,6 +89,8 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
           r.startedAt,
           r.scenarioCount,
           r.signatureVersion,
+          r.supplierDeadline ?? null,
+          r.deadlineSet ? JSON.stringify(r.deadlineSet) : null,
         ],
       );
       for (const v of r.vendors)
@@ -156,6 +161,65 @@ export class RunStore implements RunRecorder, OnModuleDestroy {
     await this.update(
       `UPDATE evaluation_run SET status = 'interrupted', finished_at = ?, error = ? WHERE id = ? AND status = 'running'`,
       [at, reason, runId],
+    );
+  }
+
+  async awaitSuppliers(runId: string, missing: readonly MissingRecord[]): Promise<void> {
+    await (
+      await this.write()
+    ).transaction((run) => {
+      run(`DELETE FROM run_missing WHERE run_id = ?`, [runId]);
+      insertRows(
+        run,
+        `INSERT INTO run_missing (run_id, vendor_id, scenario_id, chunk, paydays, pay_runs) VALUES`,
+        missing.map((m) => [runId, m.vendorId, m.scenarioId, m.chunk, JSON.stringify(m.paydays), m.paydays.length]),
+      );
+      // Waiting is not an end: no finished_at; the owner stays for the record, the heartbeat stops.
+      if (missing.length > 0)
+        run(`UPDATE evaluation_run SET status = 'awaiting-supplier', finished_at = NULL, error = NULL WHERE id = ?`, [
+          runId,
+        ]);
+    });
+  }
+
+  async setDeadline(runId: string, deadline: string | null, set: DeadlineSet): Promise<void> {
+    await this.update(`UPDATE evaluation_run SET supplier_deadline = ?, supplier_deadline_set = ? WHERE id = ?`, [
+      deadline,
+      JSON.stringify(set),
+      runId,
+    ]);
+  }
+
+  async missing(
+    runId: string,
+    filter: { vendorId?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; items: MissingRecord[] }> {
+    const where = `run_id = ?${filter.vendorId !== undefined ? ' AND vendor_id = ?' : ''}`;
+    const params = [runId, ...(filter.vendorId !== undefined ? [filter.vendorId] : [])];
+    const total = await this.query(`SELECT COUNT(*) AS n FROM run_missing WHERE ${where}`, params);
+    const rows = await this.query(
+      `SELECT vendor_id, scenario_id, chunk, paydays FROM run_missing WHERE ${where} ORDER BY vendor_id, chunk, scenario_id LIMIT ? OFFSET ?`,
+      [...params, page.limit, page.offset],
+    );
+    return {
+      total: Number(total[0].n),
+      items: rows.map((r) => ({
+        vendorId: String(r.vendor_id),
+        scenarioId: String(r.scenario_id),
+        chunk: Number(r.chunk),
+        paydays: JSON.parse(String(r.paydays)) as string[],
+      })),
+    };
+  }
+
+  async missingCounts(runId: string): Promise<MissingCounts> {
+    const rows = await this.query(
+      `SELECT vendor_id, COUNT(*) AS employees, SUM(pay_runs) AS pay_runs FROM run_missing WHERE run_id = ? GROUP BY vendor_id ORDER BY vendor_id`,
+      [runId],
+    );
+    return Object.fromEntries(
+      rows.map((r) => [String(r.vendor_id), { employees: Number(r.employees), payRuns: Number(r.pay_runs) }]),
     );
   }
 

@@ -20,6 +20,7 @@ export interface EvaluateFlags {
   csvLocale?: string;
   pilot?: string;
   queue?: string;
+  supplierDeadline?: string;
 }
 
 export const EVALUATE_FLAGS: readonly FlagSpec[] = [
@@ -62,6 +63,12 @@ export const EVALUATE_FLAGS: readonly FlagSpec[] = [
   {
     flags: '--pilot <name>',
     description: "record the finished run as this pilot's next round (payproof pilot create)",
+  },
+  {
+    flags: '--supplier-deadline <date-time>',
+    description:
+      "when an exchange supplier's missing answers count as missed pays, ISO 8601 with offset (2026-12-15T17:00:00-05:00); with --resume, sets a new one",
+    fr: 'quand les réponses manquantes d’un fournisseur par échange comptent comme des payes manquées, en ISO 8601 avec décalage (2026-12-15T17:00:00-05:00); avec --resume, en fixe une nouvelle',
   },
   {
     flags: '--queue <url>',

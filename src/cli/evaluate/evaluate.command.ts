@@ -1,10 +1,14 @@
 import { NestFactory } from '@nestjs/core';
+import { userInfo } from 'node:os';
 import * as path from 'node:path';
 import { loadConfig } from '../../common/config';
 import { describeDatabase, isPostgresUrl } from '../../common/database-target';
 import { invalidInput } from '../../domain/errors';
 import { EvaluationModule } from '../../evaluation/evaluation.module';
 import { EvaluationService, type EvaluatedRun } from '../../evaluation/evaluation.service';
+import { RunDeadlines } from '../../evaluation/run-deadlines.service';
+import { EXIT } from '../exit-codes';
+import { awaitingText, FIRST_MISSING, partialReports } from './awaiting-text';
 import { PilotEvaluationModule } from '../../pilots/pilots.module';
 import { PilotService } from '../../pilots/pilot.service';
 import { terminalReport } from '../../reports/terminal-report';
@@ -25,6 +29,15 @@ export type { EvaluateFlags } from './evaluate-flags';
 export { EVALUATE_FLAGS } from './evaluate-flags';
 
 /** How a path prints: relative to where the user is, when it is below it. */
+/** Who is at the terminal, recorded with a deadline they set (as `exchange import` records its --by). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
 function shown(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
@@ -34,7 +47,8 @@ function shown(file: string): string {
  * `payproof evaluate`: every scenario through every supplier and the reference; prints the
  * side-by-side table and writes reports/<run-id>/. Exit 0 when the run completed: findings
  * are results, not errors. `--resume <run-id>` finishes an interrupted run. Ctrl-C (or
- * SIGTERM) marks the run interrupted, to be resumed.
+ * SIGTERM) marks the run interrupted, to be resumed. A run that waits for an exchange
+ * supplier's answers says what is missing and exits EXIT.awaiting (issue 16, item 3).
  */
 export const evaluateCommand: CommandSpec<EvaluateFlags> = {
   flags: EVALUATE_FLAGS,
@@ -77,6 +91,8 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
     process.once('SIGTERM', onSignal);
     try {
       if (pilots) await pilots.expect(flags.pilot!);
+      if (flags.resume !== undefined && flags.supplierDeadline !== undefined)
+        await app.get(RunDeadlines).set(flags.resume, flags.supplierDeadline, osUser(), '--supplier-deadline');
       const run: EvaluatedRun =
         flags.resume !== undefined
           ? await service.resume(flags.resume, { workers, reportsDir, reportLocale: locale }, progress.listener)
@@ -92,10 +108,20 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
                 sameAnswerRate,
                 reportsDir,
                 reportLocale: locale,
+                ...(flags.supplierDeadline !== undefined && { supplierDeadline: flags.supplierDeadline }),
+                startedBy: osUser(),
               },
               progress.listener,
             );
       progress.stop();
+      if (run.status === 'awaiting-supplier') {
+        const first = [];
+        for (const supplier of Object.keys(run.missing))
+          first.push(...(await service.missing(run.id, { supplier, limit: FIRST_MISSING })).items);
+        const html = run.report ? `\n${partialReports(locale.lang)}: ${shown(run.report.files.html)}` : '';
+        process.stdout.write(`\n${awaitingText(run, first, locale.lang)}${html}\n`);
+        return EXIT.awaiting;
+      }
       const files = run.report!.files;
       process.stdout.write(
         `\n${terminalReport(run, await service.defects(run.id), locale.lang)}\nReport: ${shown(files.html)}\n  also ${shown(files.csv)}, ${shown(files.defects)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${isPostgresUrl(config.databaseFile) ? describeDatabase(config.databaseFile) : shown(path.resolve(config.databaseFile))}\n`,

@@ -14,6 +14,9 @@ import type {
   VendorPinRecord,
   DefectFilter,
   DefectRecord,
+  DeadlineSet,
+  MissingCounts,
+  MissingRecord,
 } from './run-records';
 
 /** A finding as stored, with the supplier it belongs to. */
@@ -40,6 +43,20 @@ export abstract class RunRecorder {
   abstract saveSummary(runId: string, summary: unknown): Promise<void>;
   abstract fail(runId: string, at: string, error: string): Promise<void>;
   abstract interrupt(runId: string, at: string, reason: string): Promise<void>;
+  /**
+   * The run evaluated everything it could and waits for exchange suppliers: marked
+   * 'awaiting-supplier' with what is missing (replacing what was missing before). With no
+   * missing record it only clears them (the run goes on to finish).
+   */
+  abstract awaitSuppliers(runId: string, missing: readonly MissingRecord[]): Promise<void>;
+  abstract setDeadline(runId: string, deadline: string | null, set: DeadlineSet): Promise<void>;
+  /** What an awaiting run misses, by supplier then catalogue order, page by page. */
+  abstract missing(
+    runId: string,
+    filter: { vendorId?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; items: MissingRecord[] }>;
+  abstract missingCounts(runId: string): Promise<MissingCounts>;
   abstract getRun(runId: string): Promise<RunRecord | null>;
   abstract listRuns(): Promise<RunRecord[]>;
   /** Runs still marked running, for the interrupted-run sweep at start-up. */

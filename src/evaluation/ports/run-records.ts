@@ -6,7 +6,22 @@ import type { CountsJson } from '../../domain/checks/score-parts';
  * persistence layer maps its TypeORM entities to and from these; nothing above it sees an
  * entity. Money is two-decimal text everywhere.
  */
-export type RunStatus = 'running' | 'finished' | 'failed' | 'interrupted';
+export type RunStatus = 'running' | 'finished' | 'failed' | 'interrupted' | 'awaiting-supplier';
+
+/**
+ * An employee an exchange supplier has not answered for yet (issue 16, item 3): the run waits
+ * for it until the supplier deadline, then judges it a missed pay. `paydays` are the pay runs
+ * of the employee with no register in the supplier's latest import.
+ */
+export interface MissingRecord {
+  vendorId: string;
+  scenarioId: string;
+  chunk: number;
+  paydays: string[];
+}
+
+/** Per supplier, what an awaiting run still misses: employees and their pay runs. */
+export type MissingCounts = Record<string, { employees: number; payRuns: number }>;
 
 /** How the run was asked for: enough to resume it exactly. */
 export interface RunOptionsRecord {
@@ -48,6 +63,15 @@ export interface NewRunRecord {
   vendors: VendorPinRecord[];
   /** The defect grouping's signature version (docs/defects.md). */
   signatureVersion: number;
+  /** When an exchange supplier's missing answers become missed pays (ISO 8601); null: none set. */
+  supplierDeadline?: string | null;
+  /** Who set the deadline, and when (the person who started the run). */
+  deadlineSet?: DeadlineSet | null;
+}
+
+export interface DeadlineSet {
+  by: string;
+  at: string;
 }
 
 export interface RunRecord {
@@ -73,6 +97,9 @@ export interface RunRecord {
   heartbeatAt: string | null;
   /** The defect grouping's signature version; null for a run stored before defects were. */
   signatureVersion: number | null;
+  /** When an exchange supplier's missing answers become missed pays (ISO 8601); null: none set. */
+  supplierDeadline: string | null;
+  deadlineSet: DeadlineSet | null;
 }
 
 export interface ScenarioRecord {

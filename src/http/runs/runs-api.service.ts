@@ -10,11 +10,16 @@ import type { Lang } from '../../reports/report-text';
 import { runJson } from '../../reports/report-writer.service';
 import { BackgroundRuns } from '../../submissions/start-in-background';
 import { SCENARIO_SOURCE } from '../scenarios/scenarios-api.service';
+import { RunDeadlines } from '../../evaluation/run-deadlines.service';
+import type { Principal } from '../../auth/roles';
+import { DeadlineWatch } from './deadline-watch';
 
 /** What POST /api/runs accepts: suppliers to include (default all) and a policy for this run only (default the current one). */
 export interface StartRunBody {
   vendors?: string[];
   policy?: unknown;
+  /** When an exchange supplier's missing answers count as missed pays (ISO 8601 with offset). */
+  supplierDeadline?: string;
 }
 
 export interface Download {
@@ -100,6 +105,8 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
   constructor(
     private readonly evaluation: EvaluationService,
     @Inject(SCENARIO_SOURCE) private readonly scenarios: string,
+    private readonly deadlines: RunDeadlines,
+    private readonly watch: DeadlineWatch,
   ) {
     this.background = new BackgroundRuns(evaluation, (err) =>
       this.logger.error(`run failed: ${(err as Error).message}`),
@@ -116,7 +123,7 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
     return this.background.settled();
   }
 
-  async start(body: StartRunBody | undefined): Promise<RunView> {
+  async start(body: StartRunBody | undefined, caller?: Principal): Promise<RunView> {
     // Runs take the service's own catalogue: a caller never names a path on the server.
     const options: EvaluateOptions = {
       scenarios: this.scenarios,
@@ -130,7 +137,38 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
         throw invalidInput('vendors: expected a list of supplier ids, e.g. ["acme"]');
       options.vendors = body.vendors;
     }
+    if (body?.supplierDeadline !== undefined) {
+      if (typeof body.supplierDeadline !== 'string')
+        throw invalidInput(
+          'supplierDeadline: expected an ISO 8601 date-time with its offset, e.g. "2026-12-15T17:00:00Z"',
+        );
+      options.supplierDeadline = body.supplierDeadline;
+    }
+    if (caller) options.startedBy = caller.name;
     return this.background.start(options);
+  }
+
+  /** Sets, moves or (null) removes the deadline of a run that waits for an exchange supplier; the timer follows. */
+  async setDeadline(id: string, body: unknown, caller: Principal): Promise<RunView> {
+    const deadline = (body as { deadline?: unknown } | undefined)?.deadline;
+    if (deadline !== null && typeof deadline !== 'string')
+      throw invalidInput(
+        'deadline: expected {"deadline": "<ISO 8601 date-time with offset>"} (e.g. "2026-12-15T17:00:00Z"), or {"deadline": null} to remove it',
+      );
+    const run = await this.deadlines.set(id, deadline, caller.name);
+    await this.watch.arm();
+    return run;
+  }
+
+  /** What an awaiting run misses: one employee of one supplier per item, with the paydays (?supplier=&offset=&limit=). */
+  missing(id: string, query: Record<string, unknown>) {
+    only(query, ['supplier', 'offset', 'limit']);
+    const supplier = typeof query.supplier === 'string' && query.supplier !== '' ? query.supplier : undefined;
+    return this.evaluation.missing(id, {
+      ...(supplier !== undefined && { supplier }),
+      offset: whole(query, 'offset', 0, Number.MAX_SAFE_INTEGER),
+      limit: whole(query, 'limit', 100, 1000),
+    });
   }
 
   list() {

@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../auth/access.decorator';
 import { Caller } from '../../auth/principal.decorator';
@@ -47,11 +47,35 @@ export class RunsController {
     required: false,
     schema: {
       type: 'object',
-      properties: { vendors: { type: 'array', items: { type: 'string' } }, policy: { type: 'object' } },
+      properties: {
+        vendors: { type: 'array', items: { type: 'string' } },
+        policy: { type: 'object' },
+        supplierDeadline: { type: 'string', format: 'date-time' },
+      },
     },
   })
-  start(@Body() body?: StartRunBody) {
-    return this.runs.start(body);
+  start(@Caller() caller: Principal, @Body() body?: StartRunBody) {
+    return this.runs.start(body, caller);
+  }
+
+  /** The supplier deadline of a run with an exchange supplier: {"deadline": "<ISO 8601>"} or {"deadline": null}. */
+  @Patch('runs/:id/deadline')
+  @Allow('procurement')
+  @ApiBody({
+    schema: { type: 'object', properties: { deadline: { type: 'string', format: 'date-time', nullable: true } } },
+  })
+  setDeadline(@Caller() caller: Principal, @Param('id') id: string, @Body() body: unknown) {
+    return this.runs.setDeadline(id, body, caller);
+  }
+
+  /** What a run awaiting an exchange supplier misses, a page at a time (?supplier=&offset=0&limit=100). */
+  @Get('runs/:id/missing')
+  @Allow('procurement', 'auditor')
+  @ApiQuery({ name: 'supplier', required: false })
+  @ApiQuery({ name: 'offset', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  missing(@Param('id') id: string, @Query() query: Record<string, unknown>) {
+    return this.runs.missing(id, query);
   }
 
   @Get('runs')

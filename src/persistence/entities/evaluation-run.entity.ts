@@ -37,4 +37,8 @@ export class EvaluationRunEntity {
   @Column('simple-json', { nullable: true }) progress!: unknown;
   /** The defect grouping's signature version (docs/defects.md): a run is never regrouped. */
   @Column('integer', { name: 'signature_version', nullable: true }) signatureVersion!: number | null;
+  /** When an exchange supplier's missing answers become missed pays (ISO 8601); null: none set. */
+  @Column('text', { name: 'supplier_deadline', nullable: true }) supplierDeadline!: string | null;
+  /** Who set the deadline last, and when. */
+  @Column('simple-json', { name: 'supplier_deadline_set', nullable: true }) deadlineSet!: unknown;
 }

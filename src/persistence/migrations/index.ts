@@ -6,6 +6,7 @@ import { PipelineStorage1766000000000 } from './1766000000000-pipeline-storage';
 import { Defects1767100000000 } from './1767100000000-defects';
 import { Pilots1767300000000 } from './1767300000000-pilots';
 import { Audit1767400000000 } from './1767400000000-audit';
+import { AwaitingSupplier1768000000000 } from './1768000000000-awaiting-supplier';
 
 /**
  * Every migration, oldest first. A schema change is a new file here, never an edit of an old
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Defects1767100000000,
   Pilots1767300000000,
   Audit1767400000000,
+  AwaitingSupplier1768000000000,
 ];

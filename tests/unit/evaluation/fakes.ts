@@ -12,9 +12,12 @@ import type {
   ChunkRecord,
   DefectFilter,
   DefectRecord,
+  DeadlineSet,
   DoneChunk,
   FindingFilter,
   HarmedRecord,
+  MissingCounts,
+  MissingRecord,
   NewRunRecord,
   RunOwner,
   RunRecord,
@@ -39,10 +42,14 @@ export class MemoryRecorder extends RunRecorder {
   /** Throws on the write of this chunk index (a crash half-way), once. */
   failOnChunk?: number;
 
+  readonly missingRows = new Map<string, MissingRecord[]>();
+
   async createRun(r: NewRunRecord): Promise<void> {
     const { vendors, ...rest } = r;
     this.runs.set(r.id, {
       ...rest,
+      supplierDeadline: r.supplierDeadline ?? null,
+      deadlineSet: r.deadlineSet ?? null,
       status: 'running',
       finishedAt: null,
       rulesEditions: [],
@@ -107,6 +114,34 @@ export class MemoryRecorder extends RunRecorder {
   async interrupt(runId: string, at: string, reason: string): Promise<void> {
     const run = this.runs.get(runId)!;
     if (run.status === 'running') Object.assign(run, { status: 'interrupted', finishedAt: at, error: reason });
+  }
+  async awaitSuppliers(runId: string, missing: readonly MissingRecord[]): Promise<void> {
+    this.missingRows.set(runId, [...missing]);
+    if (missing.length > 0) Object.assign(this.runs.get(runId)!, { status: 'awaiting-supplier', finishedAt: null });
+  }
+  async setDeadline(runId: string, deadline: string | null, set: DeadlineSet): Promise<void> {
+    Object.assign(this.runs.get(runId)!, { supplierDeadline: deadline, deadlineSet: set });
+  }
+  async missing(
+    runId: string,
+    filter: { vendorId?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; items: MissingRecord[] }> {
+    const all = (this.missingRows.get(runId) ?? [])
+      .filter((m) => filter.vendorId === undefined || m.vendorId === filter.vendorId)
+      .sort(
+        (a, b) => a.vendorId.localeCompare(b.vendorId) || a.chunk - b.chunk || (a.scenarioId < b.scenarioId ? -1 : 1),
+      );
+    return { total: all.length, items: all.slice(page.offset, page.offset + page.limit) };
+  }
+  async missingCounts(runId: string): Promise<MissingCounts> {
+    const counts: MissingCounts = {};
+    for (const m of this.missingRows.get(runId) ?? []) {
+      const c = (counts[m.vendorId] ??= { employees: 0, payRuns: 0 });
+      c.employees += 1;
+      c.payRuns += m.paydays.length;
+    }
+    return counts;
   }
   async getRun(runId: string): Promise<RunRecord | null> {
     const run = this.runs.get(runId);
@@ -227,7 +262,7 @@ export class CountingTaskPools extends TaskPools {
 }
 
 /** How a fake supplier pays one scenario: its statements, or a failure. */
-export type Payer = (scenario: Scenario) => StatementJson[] | { fail: string };
+export type Payer = (scenario: Scenario) => StatementJson[] | { fail: string; kind?: string };
 
 /** Pays exactly as the reference, optionally changed by `tweak`. */
 export function referencePayer(tweak: (s: StatementJson[]) => StatementJson[] = (s) => s): Payer {
@@ -255,7 +290,7 @@ export class FakeSupplierPool extends SupplierPool {
     const pay = (s: Scenario): OutcomeJson => {
       const paid = this.payers[vendorId](s);
       return 'fail' in paid
-        ? { ok: false, failure: { kind: 'crash', message: paid.fail }, elapsedMs: 5 }
+        ? { ok: false, failure: { kind: paid.kind ?? 'crash', message: paid.fail }, elapsedMs: 5 }
         : { ok: true, statements: paid, missingPaydays: [], elapsedMs: 5 };
     };
     return {

@@ -1,0 +1,53 @@
+import type { MissingView, RunView } from '../../evaluation/evaluation.types';
+import type { Lang } from '../../submissions/reader-text';
+
+/** The first missing employees shown with an awaiting run (the rest: GET /api/runs/:id/missing). */
+export const FIRST_MISSING = 5;
+
+const WORDS = {
+  en: {
+    head: (id: string) => `Run ${id} is awaiting a supplier: some exchange answers are missing.`,
+    counts: (vendor: string, employees: number, payRuns: number) =>
+      `  ${vendor}: ${employees} employee(s), ${payRuns} pay run(s) with no register yet`,
+    first: 'first',
+    on: 'on',
+    deadline: (d: string) => `Deadline: ${d}. After it, the missing answers count as missed pays.`,
+    none: (id: string) =>
+      `No deadline is set: the run waits until procurement sets one (payproof evaluate --resume ${id} --supplier-deadline <date-time>, or PATCH /api/runs/${id}/deadline).`,
+    next: (vendors: string, id: string) => `Continue: ${vendors}, then payproof evaluate --resume ${id}`,
+    reports: 'Reports (partial)',
+  },
+  fr: {
+    head: (id: string) => `L’évaluation ${id} attend un fournisseur : des réponses par échange manquent.`,
+    counts: (vendor: string, employees: number, payRuns: number) =>
+      `  ${vendor} : ${employees} employé(s), ${payRuns} cycle(s) de paye sans registre pour l’instant`,
+    first: 'premiers',
+    on: 'le',
+    deadline: (d: string) => `Échéance : ${d}. Après elle, les réponses manquantes comptent comme des payes manquées.`,
+    none: (id: string) =>
+      `Aucune échéance : l’évaluation attend que l’approvisionnement en fixe une (payproof evaluate --resume ${id} --supplier-deadline <date-heure>, ou PATCH /api/runs/${id}/deadline).`,
+    next: (vendors: string, id: string) => `Pour continuer : ${vendors}, puis payproof evaluate --resume ${id}`,
+    reports: 'Rapports (partiels)',
+  },
+};
+
+/** What an awaiting run misses, its deadline and the commands to continue, for the terminal. */
+export function awaitingText(run: RunView, first: readonly MissingView[], lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [w.head(run.id)];
+  for (const [vendor, count] of Object.entries(run.missing)) {
+    lines.push(w.counts(vendor, count.employees, count.payRuns));
+    const some = first
+      .filter((m) => m.vendorId === vendor)
+      .map((m) => `${m.scenarioId} ${w.on} ${m.paydays.join(', ')}`);
+    if (some.length > 0) lines.push(`    ${w.first}: ${some.join('; ')}${count.employees > some.length ? '; …' : ''}`);
+  }
+  lines.push(run.supplierDeadline !== null ? w.deadline(run.supplierDeadline) : w.none(run.id));
+  const imports = Object.keys(run.missing)
+    .map((v) => `payproof exchange import --vendor ${v} <folder|zip>`)
+    .join(', ');
+  lines.push(w.next(imports, run.id));
+  return lines.join('\n');
+}
+
+export const partialReports = (lang: Lang) => WORDS[lang].reports;
