@@ -26,6 +26,21 @@ export class AuditRunHook extends RunAudit {
     await this.store.savePins(run.runId, this.pins.pinsFor(run), this.clock.nowIso());
   }
 
+  /** A resumed run keeps the pins it started with; a supplier now answering from another import is pinned again, the earlier pin kept. */
+  override async resumed(run: RunStarted): Promise<void> {
+    const stored = await this.store.pins(run.runId);
+    if (!stored) return;
+    const now = new Map(this.pins.pinsFor(run).suppliers.map((s) => [s.id, s]));
+    let changed = false;
+    const suppliers = stored.suppliers.map((s) => {
+      const fresh = now.get(s.id);
+      if (!fresh || JSON.stringify(fresh.transport) === JSON.stringify(s.transport)) return s;
+      changed = true;
+      return { ...s, transport: fresh.transport, earlierTransport: [...(s.earlierTransport ?? []), s.transport] };
+    });
+    if (changed) await this.store.savePins(run.runId, { ...stored, suppliers }, this.clock.nowIso());
+  }
+
   async amend(runId: string, summary: RunSummary): Promise<RunSummary> {
     // Sealed and public scores from the findings as judged; then the rulings in force.
     const sealed = await this.seal.sealedPart(runId, summary);

@@ -217,6 +217,7 @@ export class EvaluationService extends RunReader {
     try {
       await this.checkSameSuppliers(run, suppliers);
       await this.recorder.claim(runId, thisProcess(), this.clock.nowIso());
+      await this.audit?.resumed({ runId, options: run.options, suppliers: suppliers.suppliers });
     } catch (err) {
       await suppliers.stop();
       throw err;

@@ -45,7 +45,10 @@ export interface RecordOf {
 export async function runRecord({ runId, recorder, audit, finishing }: RecordOf): Promise<unknown> {
   const run = await recorder.getRun(runId);
   if (!run) return null;
-  const { progress: _p, owner: _o, heartbeatAt: _h, workDone: _w, ...kept } = run;
+  const { progress: _p, owner: _o, heartbeatAt: _h, workDone: _w, supplierDeadline, deadlineSet, ...rest } = run;
+  // The supplier deadline decides which pays are missed, so it is hashed; absent when none was
+  // set, so a run chained before deadlines existed hashes as it did.
+  const kept = { ...rest, ...(supplierDeadline !== null && { supplierDeadline, deadlineSet }) };
   const row = finishing ? { ...kept, status: 'finished', finishedAt: finishing.finishedAt, error: null } : kept;
   return {
     run: row,

@@ -35,6 +35,8 @@ export interface SupplierFolderPin {
   build: string | null;
   /** What the transport pins itself (an exchange supplier: its import id, package id and file hashes). */
   transport: unknown;
+  /** Earlier transport pins of a resumed run (an exchange supplier's imports before the latest), oldest first. */
+  earlierTransport?: unknown[];
 }
 
 export interface RulesPin {

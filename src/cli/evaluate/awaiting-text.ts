@@ -2,7 +2,7 @@ import type { MissingView, RunView } from '../../evaluation/evaluation.types';
 import type { Lang } from '../../submissions/reader-text';
 
 /** The first missing employees shown with an awaiting run (the rest: GET /api/runs/:id/missing). */
-export const FIRST_MISSING = 5;
+export const FIRST_MISSING = 3;
 
 const WORDS = {
   en: {
@@ -10,7 +10,7 @@ const WORDS = {
     counts: (vendor: string, employees: number, payRuns: number) =>
       `  ${vendor}: ${employees} employee(s), ${payRuns} pay run(s) with no register yet`,
     first: 'first',
-    on: 'on',
+    payRuns: (n: number, from: string) => `${n} pay run(s) from ${from}`,
     deadline: (d: string) => `Deadline: ${d}. After it, the missing answers count as missed pays.`,
     none: (id: string) =>
       `No deadline is set: the run waits until procurement sets one (payproof evaluate --resume ${id} --supplier-deadline <date-time>, or PATCH /api/runs/${id}/deadline).`,
@@ -22,7 +22,7 @@ const WORDS = {
     counts: (vendor: string, employees: number, payRuns: number) =>
       `  ${vendor} : ${employees} employé(s), ${payRuns} cycle(s) de paye sans registre pour l’instant`,
     first: 'premiers',
-    on: 'le',
+    payRuns: (n: number, from: string) => `${n} cycle(s) de paye à partir du ${from}`,
     deadline: (d: string) => `Échéance : ${d}. Après elle, les réponses manquantes comptent comme des payes manquées.`,
     none: (id: string) =>
       `Aucune échéance : l’évaluation attend que l’approvisionnement en fixe une (payproof evaluate --resume ${id} --supplier-deadline <date-heure>, ou PATCH /api/runs/${id}/deadline).`,
@@ -39,7 +39,9 @@ export function awaitingText(run: RunView, first: readonly MissingView[], lang: 
     lines.push(w.counts(vendor, count.employees, count.payRuns));
     const some = first
       .filter((m) => m.vendorId === vendor)
-      .map((m) => `${m.scenarioId} ${w.on} ${m.paydays.join(', ')}`);
+      .map((m) =>
+        m.paydays.length > 0 ? `${m.scenarioId} (${w.payRuns(m.paydays.length, m.paydays[0])})` : m.scenarioId,
+      );
     if (some.length > 0) lines.push(`    ${w.first}: ${some.join('; ')}${count.employees > some.length ? '; …' : ''}`);
   }
   lines.push(run.supplierDeadline !== null ? w.deadline(run.supplierDeadline) : w.none(run.id));

@@ -16,6 +16,11 @@ export interface RunStarted {
  */
 export abstract class RunAudit {
   abstract started(run: RunStarted): Promise<void>;
+  /**
+   * A run is resumed with its suppliers opened again: an exchange supplier may answer from a
+   * newer import than the one pinned (a run that waited for it). Default: nothing to do.
+   */
+  async resumed(_run: RunStarted): Promise<void> {}
   /** The summary as scored from the partial sums, amended: rulings applied, unexplained findings counted, sealed scores apart. */
   abstract amend(runId: string, summary: RunSummary): Promise<RunSummary>;
   /**
