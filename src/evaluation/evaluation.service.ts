@@ -93,7 +93,7 @@ export class EvaluationService extends RunReader {
     const deadline =
       options.supplierDeadline === undefined
         ? null
-        : futureDeadline(options.supplierDeadline, '--supplier-deadline', this.clock.nowIso());
+        : futureDeadline(options.supplierDeadline, options.deadlineField ?? 'supplier deadline', this.clock.nowIso());
     await this.supplierSource.check(options);
     const scan = await this.scan(source, progress);
     const suppliers = await this.supplierSource.open(options);
@@ -101,7 +101,7 @@ export class EvaluationService extends RunReader {
     if (deadline !== null && !suppliers.suppliers.some((s) => s.transport === 'exchange')) {
       await suppliers.stop();
       throw invalidInput(
-        `--supplier-deadline: applies to exchange suppliers only, and this run has none (${suppliers.suppliers.map((s) => `${s.id}: ${s.transport}`).join(', ')})`,
+        `${options.deadlineField ?? 'supplier deadline'}: applies to exchange suppliers only, and this run has none (${suppliers.suppliers.map((s) => `${s.id}: ${s.transport}`).join(', ')})`,
       );
     }
     // Stored relative to the working folder: no machine's absolute path in a run (src/audit/pins/stored-paths.ts).

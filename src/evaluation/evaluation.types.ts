@@ -37,6 +37,8 @@ export interface EvaluateOptions {
    * the future). Without one, a run missing answers waits until procurement sets one.
    */
   supplierDeadline?: string;
+  /** How the door names the deadline in an error: "--supplier-deadline", "supplierDeadline". */
+  deadlineField?: string;
   /** Who starts the run (the API caller, the operating-system user): recorded with the deadline. */
   startedBy?: string;
 }

@@ -108,7 +108,10 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
                 sameAnswerRate,
                 reportsDir,
                 reportLocale: locale,
-                ...(flags.supplierDeadline !== undefined && { supplierDeadline: flags.supplierDeadline }),
+                ...(flags.supplierDeadline !== undefined && {
+                  supplierDeadline: flags.supplierDeadline,
+                  deadlineField: '--supplier-deadline',
+                }),
                 startedBy: osUser(),
               },
               progress.listener,

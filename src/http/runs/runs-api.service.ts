@@ -143,6 +143,7 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
           'supplierDeadline: expected an ISO 8601 date-time with its offset, e.g. "2026-12-15T17:00:00Z"',
         );
       options.supplierDeadline = body.supplierDeadline;
+      options.deadlineField = 'supplierDeadline';
     }
     if (caller) options.startedBy = caller.name;
     return this.background.start(options);

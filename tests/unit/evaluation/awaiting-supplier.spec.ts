@@ -176,7 +176,7 @@ describe('a run awaiting an exchange supplier, with a supplier deadline', () => 
     const { evaluation: s, recorder, deadlines } = setUp(new Imports(), clock);
     await expect(s.start({ scenarios: CATALOGUE, supplierDeadline: 'next friday' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      message: expect.stringContaining('--supplier-deadline: expected an ISO 8601 date-time with its offset'),
+      message: expect.stringContaining('supplier deadline: expected an ISO 8601 date-time with its offset'),
     });
     await expect(s.start({ scenarios: CATALOGUE, supplierDeadline: '2026-12-01T17:00' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
