@@ -78,6 +78,49 @@ function runProgress(run) {
   return h('div', {}, bar, text, loading('run.live'));
 }
 
+/** The first employees listed on an awaiting run's page (the rest: GET /api/runs/:id/missing). */
+const MISSING_SHOWN = 20;
+
+/**
+ * A run that waits for exchange suppliers: its deadline (or that it has none), what is missing
+ * per supplier, and the first employees with no answer yet, with their paydays.
+ */
+function runAwaiting(run) {
+  const list = h('div', { 'aria-live': 'polite' }, loading('run.awaiting.loading'));
+  void api(`/api/runs/${encodeURIComponent(run.id)}/missing?limit=${MISSING_SHOWN}`).then(
+    (page) =>
+      list.replaceChildren(
+        table(
+          t('run.awaiting.list', { count: page.items.length, total: page.total }),
+          [t('run.awaiting.supplier'), t('run.awaiting.employee'), t('run.awaiting.paydays')],
+          page.items.map((m) => [verbatim(m.vendorId), verbatim(m.scenarioId), m.paydays.join(', ')]),
+        ),
+      ),
+    (err) => list.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), en(err.message))),
+  );
+  const counts = Object.entries(run.missing);
+  return h(
+    'section',
+    {},
+    h('h2', {}, t('run.awaiting.heading')),
+    h(
+      'p',
+      { id: 'run-deadline' },
+      run.supplierDeadline
+        ? t('run.awaiting.deadline', { deadline: moment(run.supplierDeadline) })
+        : t('run.awaiting.noDeadline'),
+    ),
+    table(
+      t('run.awaiting.counts'),
+      [t('run.awaiting.supplier'), t('run.awaiting.employees'), t('run.awaiting.payRuns')],
+      counts.map(([vendorId, c]) => [verbatim(vendorId), c.employees, c.payRuns]),
+      [1, 2],
+    ),
+    h('p', { class: 'hint' }, t('run.awaiting.next', { id: run.id })),
+    list,
+  );
+}
+
 async function runView(runId) {
   show(loading());
   const run = await api(`/api/runs/${encodeURIComponent(runId)}`);
@@ -86,7 +129,9 @@ async function runView(runId) {
   if (!run.summary) {
     const failed =
       run.status === 'failed' ? h('p', { class: 'error' }, t('run.failed', { error: '' }), en(run.error ?? '')) : '';
-    show(...top, run.status === 'running' ? runProgress(run) : failed);
+    const body =
+      run.status === 'running' ? runProgress(run) : run.status === 'awaiting-supplier' ? runAwaiting(run) : failed;
+    show(...top, body);
     return;
   }
   const defects = await runDefects(run.id);

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { call, serve, Served } from '../e2e/http/http-harness';
+import { chromiumAvailable, launch } from './chromium';
+import { englishOn, go, Lang, shot, signIn } from './pages';
+
+const PUBLIC = path.join(__dirname, '../../src/http/dashboard/public/i18n');
+const words = (lang: Lang): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(PUBLIC, `${lang}.json`), 'utf8'));
+
+const describeIf = chromiumAvailable() ? describe : describe.skip;
+
+/** Issue 16, item 3: a run waiting for quickpay-exchange shows its status, deadline and what is missing, in both languages. */
+describeIf('a run awaiting an exchange supplier in the browser', () => {
+  let s: Served;
+  let browser: Browser;
+  let runId: string;
+
+  beforeAll(async () => {
+    [s, browser] = await Promise.all([
+      serve({ scenarioSource: path.join(__dirname, '../../test-payrolls/acting-pay.csv') }),
+      launch(),
+    ]);
+    const started = await call(s, 'POST', '/api/runs', {
+      token: s.tokens.procurement,
+      json: { vendors: ['floatwise', 'quickpay-exchange'], supplierDeadline: '2099-12-31T17:00:00-05:00' },
+    });
+    runId = started.body.id;
+    for (let i = 0; i < 400; i += 1) {
+      const run = (await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body;
+      if (run.status === 'awaiting-supplier') return;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    throw new Error('timed out after 60 s waiting for the run to await quickpay-exchange');
+  }, 90000);
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+  });
+
+  it.each<Lang>(['en', 'fr'])('[%s] the run page says it waits, until when, and for what', async (lang) => {
+    const w = words(lang);
+    const page = await signIn(browser, s.base, s.tokens.procurement, { lang });
+    await go(page, `#/runs/${runId}`);
+    await page.getByRole('heading', { level: 2, name: w['run.awaiting.heading'] }).waitFor();
+    expect(await page.locator('main').innerText()).toContain(w['status.awaiting-supplier']);
+    expect(await page.locator('#run-deadline').innerText()).toMatch(/2099|2100/);
+    const counts = page.getByRole('region', { name: w['run.awaiting.counts'] });
+    expect(await counts.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(/quickpay-exchange\s+7\s+\d+/),
+    ]);
+    const list = page.getByRole('region', {
+      name: w['run.awaiting.list'].replace('{count}', '7').replace('{total}', '7'),
+    });
+    await list.waitFor();
+    expect(await list.locator('tbody tr').count()).toBe(7);
+    if (lang === 'fr') expect(await englishOn(page)).toEqual([]);
+    await shot(page, `run-awaiting-${lang}`);
+  });
+});
