@@ -8,6 +8,7 @@ export interface ExchangeFlags {
   vendorsDir?: string;
   out?: string;
   by?: string;
+  deadline?: string;
 }
 
 export const VENDOR_FLAGS: readonly FlagSpec[] = [

@@ -88,8 +88,15 @@ it('waits for quickpay-exchange, judges what is imported on resume, and finishes
     SCENARIOS,
     '--out',
     path.join(dir, 'outbound'),
+    '--deadline',
+    '2099-12-31T17:00:00-05:00',
   ]);
   expect(exported.status).toBe(0);
+  // The supplier is told the deadline beside the package (not in SHA256SUMS: a moved deadline asks nothing new).
+  const notice = readFileSync(path.join(dir, 'outbound', 'DEADLINE.md'), 'utf8');
+  expect(notice).toContain('by **2099-12-31T22:00:00.000Z** (UTC)');
+  expect(notice).toContain('au plus tard le **2099-12-31T22:00:00.000Z** (UTC)');
+  expect(readFileSync(path.join(dir, 'outbound', 'SHA256SUMS'), 'utf8')).not.toContain('DEADLINE');
   const { all, part, kept } = registers();
 
   // No import yet: floatwise is judged whole, quickpay-exchange waits.
