@@ -23,7 +23,7 @@ export interface ApiCase {
   id: string;
   area: Area;
   door: 'http';
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   path: string;
   /** Which token to send; 'none' sends no Authorization header, 'bogus' a token that does not exist. */
   as: 'procurement' | 'volunteer' | 'auditor' | 'admin' | 'none' | 'bogus';

@@ -217,4 +217,45 @@ export const API_CASES: ApiCase[] = [
     status: 404,
     says: 'no scenario "no-such-scenario" in the catalogue',
   }),
+  // Issue 16, item 3: the supplier deadline of a run with an exchange supplier.
+  api(
+    'run-deadline-not-a-date',
+    run(
+      { vendors: ['floatwise', 'quickpay-exchange'], supplierDeadline: 'soon' },
+      422,
+      'supplierDeadline: expected an ISO 8601 date-time with its offset',
+    ),
+  ),
+  api(
+    'run-deadline-number',
+    run(
+      { vendors: ['floatwise', 'quickpay-exchange'], supplierDeadline: 20991231 },
+      422,
+      'supplierDeadline: expected an ISO 8601 date-time with its offset, e.g. "2026-12-15T17:00:00Z"',
+    ),
+  ),
+  api(
+    'run-deadline-no-exchange-supplier',
+    run(
+      { vendors: ['floatwise'], supplierDeadline: '2099-01-01T00:00:00Z' },
+      422,
+      'supplierDeadline: applies to exchange suppliers only, and this run has none (floatwise: module)',
+    ),
+  ),
+  api('deadline-unknown-run', {
+    method: 'PATCH',
+    path: '/api/runs/no-such-run/deadline',
+    as: 'procurement',
+    json: { deadline: '2099-01-01T00:00:00Z' },
+    status: 404,
+    says: 'no evaluation run "no-such-run"',
+  }),
+  api('deadline-as-auditor', {
+    method: 'PATCH',
+    path: '/api/runs/no-such-run/deadline',
+    as: 'auditor',
+    json: { deadline: '2099-01-01T00:00:00Z' },
+    status: 403,
+    says: /procurement/,
+  }),
 ];

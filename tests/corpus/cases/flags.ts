@@ -209,4 +209,35 @@ export const FLAG_CASES: CliCase[] = [
     78,
     { env: { PAYPROOF_DB: ' ' } },
   ),
+  // Issue 16, item 3: the supplier deadline of a run with an exchange supplier.
+  flags(
+    'evaluate-deadline-not-a-date',
+    ['evaluate', '--vendors', 'floatwise,quickpay-exchange', '--supplier-deadline', 'next friday'],
+    '--supplier-deadline: expected an ISO 8601 date-time with its offset, such as 2026-12-15T17:00:00Z or 2026-12-15T12:00:00-05:00; got "next friday"',
+  ),
+  flags(
+    'evaluate-deadline-no-offset',
+    ['evaluate', '--vendors', 'floatwise,quickpay-exchange', '--supplier-deadline', '2099-12-15T17:00'],
+    '--supplier-deadline: expected an ISO 8601 date-time with its offset',
+  ),
+  flags(
+    'evaluate-deadline-past',
+    ['evaluate', '--vendors', 'floatwise,quickpay-exchange', '--supplier-deadline', '2020-01-01T00:00:00Z'],
+    /--supplier-deadline: 2020-01-01T00:00:00Z is already past \(it is now .*\); give a date-time ahead of now/,
+  ),
+  flags(
+    'evaluate-deadline-no-exchange-supplier',
+    ['evaluate', '--vendors', 'floatwise', '--supplier-deadline', '2099-01-01T00:00:00Z'],
+    '--supplier-deadline: applies to exchange suppliers only, and this run has none (floatwise: module)',
+  ),
+  flags(
+    'evaluate-deadline-resume-unknown-run',
+    ['evaluate', '--resume', 'no-such-run', '--supplier-deadline', '2099-01-01T00:00:00Z'],
+    'no evaluation run "no-such-run"',
+  ),
+  flags(
+    'exchange-export-deadline-not-a-date',
+    ['exchange', 'export', '--vendor', 'quickpay-exchange', '--out', '{dir}/out', '--deadline', 'soon'],
+    '--deadline: expected an ISO 8601 date-time with its offset',
+  ),
 ];
