@@ -26,7 +26,7 @@ import { StageTimer } from './stage-timer';
 import { RunSummariser } from './summarise';
 import { SupplierSource } from './supplier-source';
 import { SupplierWait } from './awaiting';
-import { futureDeadline } from './deadline';
+import { startDeadline, withoutExchange } from './deadline';
 import { AwaitedPays } from './ports/awaited-pays.port';
 import type { SupplierPool } from './supplier-pool';
 import { ReportWriter, type ReportLocale, type WrittenReport } from '../reports/report-writer.service';
@@ -90,19 +90,15 @@ export class EvaluationService extends RunReader {
     await this.sweepInterrupted();
     const { policy, policySource } = await this.policies.forRun(options.policy, options.policySource);
     const source = options.scenarios ?? BUNDLED_SCENARIOS;
-    const deadline =
-      options.supplierDeadline === undefined
-        ? null
-        : futureDeadline(options.supplierDeadline, options.deadlineField ?? 'supplier deadline', this.clock.nowIso());
+    const deadline = startDeadline(options, { now: this.clock.nowIso(), queued: this.queue !== null });
     await this.supplierSource.check(options);
     const scan = await this.scan(source, progress);
     const suppliers = await this.supplierSource.open(options);
     const ids = suppliers.suppliers.map((s) => s.id);
-    if (deadline !== null && !suppliers.suppliers.some((s) => s.transport === 'exchange')) {
+    const noExchange = deadline === null ? undefined : withoutExchange(options, suppliers.suppliers);
+    if (noExchange) {
       await suppliers.stop();
-      throw invalidInput(
-        `${options.deadlineField ?? 'supplier deadline'}: applies to exchange suppliers only, and this run has none (${suppliers.suppliers.map((s) => `${s.id}: ${s.transport}`).join(', ')})`,
-      );
+      throw noExchange;
     }
     // Stored relative to the working folder: no machine's absolute path in a run (src/audit/pins/stored-paths.ts).
     const runOptions: RunOptionsRecord = {

@@ -123,6 +123,10 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
           first.push(...(await service.missing(run.id, { supplier, limit: FIRST_MISSING })).items);
         const html = run.report ? `\n${partialReports(locale.lang)}: ${shown(run.report.files.html)}` : '';
         process.stdout.write(`\n${awaitingText(run, first, locale.lang)}${html}\n`);
+        if (pilots)
+          process.stdout.write(
+            `Pilot ${flags.pilot}: the round is recorded once the run finishes (payproof evaluate --resume ${run.id} --pilot ${flags.pilot})\n`,
+          );
         return EXIT.awaiting;
       }
       const files = run.report!.files;
