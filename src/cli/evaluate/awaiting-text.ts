@@ -9,25 +9,27 @@ const WORDS = {
     head: (id: string) => `Run ${id} is awaiting a supplier: some exchange answers are missing.`,
     counts: (vendor: string, employees: number, payRuns: number) =>
       `  ${vendor}: ${employees} employee(s), ${payRuns} pay run(s) with no register yet`,
-    first: 'first',
+    first: 'first:',
     payRuns: (n: number, from: string) => `${n} pay run(s) from ${from}`,
     deadline: (d: string) => `Deadline: ${d}. After it, the missing answers count as missed pays.`,
     none: (id: string) =>
       `No deadline is set: the run waits until procurement sets one (payproof evaluate --resume ${id} --supplier-deadline <date-time>, or PATCH /api/runs/${id}/deadline).`,
+    folder: '<folder|zip>',
     next: (vendors: string, id: string) => `Continue: ${vendors}, then payproof evaluate --resume ${id}`,
-    reports: 'Reports (partial)',
+    reports: 'Reports (partial):',
   },
   fr: {
     head: (id: string) => `L’évaluation ${id} attend un fournisseur : des réponses par échange manquent.`,
     counts: (vendor: string, employees: number, payRuns: number) =>
       `  ${vendor} : ${employees} employé(s), ${payRuns} cycle(s) de paye sans registre pour l’instant`,
-    first: 'premiers',
+    first: 'premiers :',
     payRuns: (n: number, from: string) => `${n} cycle(s) de paye à partir du ${from}`,
     deadline: (d: string) => `Échéance : ${d}. Après elle, les réponses manquantes comptent comme des payes manquées.`,
     none: (id: string) =>
       `Aucune échéance : l’évaluation attend que l’approvisionnement en fixe une (payproof evaluate --resume ${id} --supplier-deadline <date-heure>, ou PATCH /api/runs/${id}/deadline).`,
+    folder: '<dossier|zip>',
     next: (vendors: string, id: string) => `Pour continuer : ${vendors}, puis payproof evaluate --resume ${id}`,
-    reports: 'Rapports (partiels)',
+    reports: 'Rapports (partiels) :',
   },
 };
 
@@ -42,11 +44,11 @@ export function awaitingText(run: RunView, first: readonly MissingView[], lang: 
       .map((m) =>
         m.paydays.length > 0 ? `${m.scenarioId} (${w.payRuns(m.paydays.length, m.paydays[0])})` : m.scenarioId,
       );
-    if (some.length > 0) lines.push(`    ${w.first}: ${some.join('; ')}${count.employees > some.length ? '; …' : ''}`);
+    if (some.length > 0) lines.push(`    ${w.first} ${some.join('; ')}${count.employees > some.length ? '; …' : ''}`);
   }
   lines.push(run.supplierDeadline !== null ? w.deadline(run.supplierDeadline) : w.none(run.id));
   const imports = Object.keys(run.missing)
-    .map((v) => `payproof exchange import --vendor ${v} <folder|zip>`)
+    .map((v) => `payproof exchange import --vendor ${v} ${w.folder}`)
     .join(', ');
   lines.push(w.next(imports, run.id));
   return lines.join('\n');

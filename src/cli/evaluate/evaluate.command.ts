@@ -121,7 +121,7 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
         const first = [];
         for (const supplier of Object.keys(run.missing))
           first.push(...(await service.missing(run.id, { supplier, limit: FIRST_MISSING })).items);
-        const html = run.report ? `\n${partialReports(locale.lang)}: ${shown(run.report.files.html)}` : '';
+        const html = run.report ? `\n${partialReports(locale.lang)} ${shown(run.report.files.html)}` : '';
         process.stdout.write(`\n${awaitingText(run, first, locale.lang)}${html}\n`);
         if (pilots)
           process.stdout.write(
