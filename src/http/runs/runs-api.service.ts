@@ -13,6 +13,7 @@ import { SCENARIO_SOURCE } from '../scenarios/scenarios-api.service';
 import { RunDeadlines } from '../../evaluation/run-deadlines.service';
 import type { Principal } from '../../auth/roles';
 import { DeadlineWatch } from './deadline-watch';
+import { withBilingualLineTraces, withBilingualTrace } from './bilingual-traces';
 
 /** What POST /api/runs accepts: suppliers to include (default all) and a policy for this run only (default the current one). */
 export interface StartRunBody {
@@ -208,7 +209,7 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
           : discrepanciesCsv(id, await this.evaluation.findings(id, filter), csvLocale),
         ...(headers && { headers }),
       };
-    const findings: FindingView[] = await this.evaluation.findings(id, filter);
+    const findings: FindingView[] = (await this.evaluation.findings(id, filter)).map(withBilingualTrace);
     return { type: 'application/json; charset=utf-8', body: JSON.stringify(findings), ...(headers && { headers }) };
   }
 
@@ -232,25 +233,27 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
   }
 
   /** A run's defects by supplier, then rank (harm first; supplier-level failures after), optionally one supplier's or family's. */
-  defects(id: string, query: Record<string, unknown>) {
+  async defects(id: string, query: Record<string, unknown>) {
     only(query, ['supplier', 'family']);
     const text = (name: string) => {
       const v = query[name];
       if (v !== undefined && (typeof v !== 'string' || v === '')) throw invalidInput(`${name}: expected one value`);
       return v;
     };
-    return this.evaluation.defects(id, { supplier: text('supplier'), family: text('family') });
+    const defects = await this.evaluation.defects(id, { supplier: text('supplier'), family: text('family') });
+    return defects.map((d) => ({ ...d, example: withBilingualTrace(d.example) }));
   }
 
   /** A defect's occurrences (the first root finding of each), a page at a time. */
-  occurrences(id: string, defectId: string, query: Record<string, unknown>) {
+  async occurrences(id: string, defectId: string, query: Record<string, unknown>) {
     only(query, ['supplier', 'offset', 'limit']);
     const supplier = typeof query.supplier === 'string' && query.supplier !== '' ? query.supplier : undefined;
-    return this.evaluation.occurrences(id, defectId, {
+    const page = await this.evaluation.occurrences(id, defectId, {
       ...(supplier !== undefined && { supplier }),
       offset: whole(query, 'offset', 0, Number.MAX_SAFE_INTEGER),
       limit: whole(query, 'limit', 100, 1000),
     });
+    return { ...page, items: page.items.map(withBilingualTrace) };
   }
 
   /** A run's scenario pins, a page at a time (a large run does not list them with the run). */
@@ -263,8 +266,8 @@ export class RunsApiService implements BeforeApplicationShutdown, OnApplicationB
     });
   }
 
-  statements(id: string, scenarioId: string) {
-    return this.evaluation.statements(id, scenarioId);
+  async statements(id: string, scenarioId: string) {
+    return withBilingualLineTraces(await this.evaluation.statements(id, scenarioId));
   }
 
   private async finished(id: string): Promise<RunView> {

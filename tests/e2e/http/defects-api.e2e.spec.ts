@@ -140,6 +140,35 @@ describe('the why of a stored run, over HTTP', () => {
     expect(rows.slice(1).some((r) => /^\(?\d+,\d\d\)?$/.test(r[CSV_COLUMNS.indexOf('difference')]))).toBe(true);
   });
 
+  it("gives the run views' traces in both languages: a defect's example, its occurrences, the findings, the scenario's lines", async () => {
+    type Step = { label: string; labelFr?: string; citation: string; citationFr?: string };
+    const french = (steps: Step[]) => {
+      expect(steps.length).toBeGreaterThan(0);
+      for (const s of steps) {
+        expect(s.labelFr).toEqual(expect.any(String));
+        expect(s.citationFr).toEqual(expect.any(String));
+      }
+      // At least one rule's source has a French title (T4127's « Formules pour le calcul des retenues sur la paie »).
+      expect(steps.some((s) => s.citationFr !== s.citation)).toBe(true);
+    };
+    const [d] = (await get(`/api/runs/${runId}/defects?supplier=floatwise`)).body as Array<
+      DefectView & { example: { trace: Step[] } }
+    >;
+    const withTrace = (await get(`/api/runs/${runId}/discrepancies?supplier=floatwise`)).body as Array<
+      FindingView & { trace: Step[] | null }
+    >;
+    const traced = withTrace.filter((f) => (f.trace ?? []).length > 0);
+    french(traced.flatMap((f) => f.trace!));
+    if (d.example.trace.length > 0) french(d.example.trace);
+    const page = (
+      await get(`/api/runs/${runId}/defects/${encodeURIComponent(d.defectId)}/occurrences?supplier=floatwise&limit=3`)
+    ).body as { items: Array<{ trace: Step[] | null }> };
+    french(page.items.flatMap((f) => f.trace ?? []).concat(traced[0].trace!));
+    const lines = (await get(`/api/runs/${runId}/scenarios/${encodeURIComponent(traced[0].scenarioId)}/statements`))
+      .body as { reference: { pays: Array<{ lineTraces: Step[][] }> } };
+    french(lines.reference.pays.flatMap((p) => p.lineTraces.flat()));
+  });
+
   it('names a bad parameter (422) and keeps defects from volunteers (403)', async () => {
     expect((await get(`/api/runs/${runId}/defects?colour=red`)).body.message).toMatch(/colour: unknown parameter/);
     expect((await get(`/api/runs/${runId}/report?lang=de`)).body.message).toMatch(/lang: expected one of en, fr/);
