@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { call, serve, Served } from '../e2e/http/http-harness';
 import { chromiumAvailable, launch } from './chromium';
-import { englishOn, go, Lang, shot, signIn } from './pages';
-
-const PUBLIC = path.join(__dirname, '../../src/http/dashboard/public/i18n');
-const words = (lang: Lang): Record<string, string> =>
-  JSON.parse(readFileSync(path.join(PUBLIC, `${lang}.json`), 'utf8'));
+import { englishOn, go, Lang, shot, signIn, words } from './pages';
 
 const describeIf = chromiumAvailable() ? describe : describe.skip;
 

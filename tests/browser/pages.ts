@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +12,12 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 export type Lang = 'en' | 'fr';
+
+const PUBLIC = path.join(__dirname, '../../src/http/dashboard/public/i18n');
+
+/** The dashboard's own catalogue in a language: the words a page should show. */
+export const words = (lang: Lang): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(PUBLIC, `${lang}.json`), 'utf8')) as Record<string, string>;
 
 /** A signed-in page in a language (the language is kept in localStorage, as the switch keeps it). */
 export async function signIn(

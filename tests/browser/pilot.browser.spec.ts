@@ -7,7 +7,7 @@ import { PilotBriefService } from '../../src/pilots/pilot-brief.service';
 import { call, serve, Served } from '../e2e/http/http-harness';
 import { supplierFolder } from '../e2e/pilots/switchy';
 import { chromiumAvailable, launch } from './chromium';
-import { englishOn, go, Lang, overflowsWidth, SHOTS, shot, signIn } from './pages';
+import { englishOn, go, Lang, overflowsWidth, SHOTS, shot, signIn, words } from './pages';
 
 /**
  * Issue 22: the pilot page and the decision brief, looked at in both languages. Three rounds of
@@ -16,9 +16,6 @@ import { englishOn, go, Lang, overflowsWidth, SHOTS, shot, signIn } from './page
  */
 
 const REPO = path.join(__dirname, '../..');
-const PUBLIC = path.join(REPO, 'src/http/dashboard/public/i18n');
-const words = (lang: Lang): Record<string, string> =>
-  JSON.parse(readFileSync(path.join(PUBLIC, `${lang}.json`), 'utf8'));
 const ROUNDS = [
   { overtimeDivisor: '2080', bonusByDay: true },
   { overtimeDivisor: '2080' },

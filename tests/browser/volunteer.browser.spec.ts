@@ -3,11 +3,8 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { call, fileForm, serve, Served } from '../e2e/http/http-harness';
 import { chromiumAvailable, launch } from './chromium';
-import { englishOn, go, Lang, overflowsWidth, shot, signIn } from './pages';
+import { englishOn, go, Lang, overflowsWidth, shot, signIn, words } from './pages';
 
-const PUBLIC = path.join(__dirname, '../../src/http/dashboard/public/i18n');
-const words = (lang: Lang): Record<string, string> =>
-  JSON.parse(readFileSync(path.join(PUBLIC, `${lang}.json`), 'utf8'));
 /** Intl writes fr-CA amounts with no-break spaces; compare text with plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const amount = (lang: Lang, text: string) =>

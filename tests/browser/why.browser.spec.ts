@@ -1,15 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { DefectView, RunView } from '../../src/evaluation/evaluation.types';
 import { call, serve, Served } from '../e2e/http/http-harness';
 import { chromiumAvailable, launch } from './chromium';
-import { englishOn, go, Lang, overflowsWidth, shot, SHOTS, signIn } from './pages';
+import { englishOn, go, Lang, overflowsWidth, shot, SHOTS, signIn, words } from './pages';
 
-const PUBLIC = path.join(__dirname, '../../src/http/dashboard/public/i18n');
-const words = (lang: Lang): Record<string, string> =>
-  JSON.parse(readFileSync(path.join(PUBLIC, `${lang}.json`), 'utf8'));
 const fill = (text: string, params: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 
