@@ -117,8 +117,9 @@ export const FAILURE_TITLES: Record<string, Words> = {
   },
   'vendor-error': { en: 'The supplier answered with an error', fr: 'Le fournisseur a répondu par une erreur' },
   'awaiting-supplier': {
-    en: "No answer yet: the supplier's exchange files are awaited",
-    fr: 'Pas encore de réponse : les fichiers d’échange du fournisseur sont attendus',
+    // A finished run holds these only once the supplier deadline has passed (or with a queue, which takes no deadline).
+    en: "No answer: the supplier's exchange files for these pays were not imported",
+    fr: 'Aucune réponse : les fichiers d’échange du fournisseur pour ces payes n’ont pas été importés',
   },
   'async-deadline': {
     en: 'No answer by the deadline of an asynchronous job (timeout)',
