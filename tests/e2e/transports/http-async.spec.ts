@@ -125,7 +125,10 @@ describe('http transport in async mode, against a real server on 127.0.0.1', () 
     expect(outcome.failure.message).toMatch(
       /^timed out: the supplier's asynchronous job did not finish within its deadline of 600 ms \(async\.deadlineMs\); it accepted the request as a job at http:\/\/127\.0\.0\.1:\d+\/jobs\/r-forever and was polled \d+ times?$/,
     );
-    expect(outcome.failure.detail!.polls).toBe(jobs.get('r-forever')!.polls);
+    // The polls sent; the last may have been cut off by the deadline before the server counted it.
+    const received = jobs.get('r-forever')!.polls;
+    expect([received, received + 1]).toContain(outcome.failure.detail!.polls);
+    expect(received).toBeGreaterThan(0);
   });
 
   it('counts the POST itself under the deadline', async () => {
