@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { call, serve, Served } from '../e2e/http/http-harness';
+import { call, serve, Served, runReaches } from '../e2e/http/http-harness';
 import { chromiumAvailable, launch } from './chromium';
 import { englishOn, go, Lang, overflowsWidth, shot, signIn, words } from './pages';
 
@@ -26,13 +26,7 @@ describeIf('disputes and rulings in the browser, in English and in French', () =
       json: { vendors: ['floatwise', 'quickpay-cli'] },
     });
     runId = started.body.id;
-    const end = Date.now() + 120000;
-    for (;;) {
-      const run = (await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body;
-      if (run.status === 'finished') break;
-      if (Date.now() > end) throw new Error('timed out waiting for the run to finish');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await runReaches(s, runId, 'finished', 120000);
   }, 180000);
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { call, serve, Served } from '../e2e/http/http-harness';
+import { call, serve, Served, runReaches } from '../e2e/http/http-harness';
 import { chromiumAvailable, launch } from './chromium';
 import { englishOn, go, Lang, shot, signIn, words } from './pages';
 
@@ -22,12 +22,7 @@ describeIf('a run awaiting an exchange supplier in the browser', () => {
       json: { vendors: ['floatwise', 'quickpay-exchange'], supplierDeadline: '2099-12-31T17:00:00-05:00' },
     });
     runId = started.body.id;
-    for (let i = 0; i < 400; i += 1) {
-      const run = (await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body;
-      if (run.status === 'awaiting-supplier') return;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    throw new Error('timed out after 60 s waiting for the run to await quickpay-exchange');
+    await runReaches(s, runId, 'awaiting-supplier', 60000);
   }, 90000);
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { call, serve, Served } from '../e2e/http/http-harness';
+import { call, serve, Served, runReaches } from '../e2e/http/http-harness';
 import { chromiumAvailable, launch } from './chromium';
 import { go, SHOTS } from './pages';
 
@@ -21,11 +21,7 @@ describeIf('the dashboard in headless Chromium', () => {
       launch(),
     ]);
     runId = (await call(s, 'POST', '/api/runs', { token: s.tokens.procurement, json: {} })).body.id;
-    for (let i = 0; i < 300; i += 1) {
-      if ((await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body.status === 'finished')
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await runReaches(s, runId, 'finished', 60000);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,20 +1,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { call, serve, type Served } from './http-harness';
+import { call, serve, type Served, until } from './http-harness';
 
 const PAYROLLS = path.join(__dirname, '../../../test-payrolls');
 const VENDORS = ['floatwise', 'quickpay-cli'];
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 120000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /**
  * Issue 18 over HTTP, one test per access rule: a supplier sees only its own results and
@@ -35,10 +25,14 @@ describe('audit: disputes, rulings, seals and the chain over HTTP', () => {
   const runToEnd = async (): Promise<any> => {
     const started = await as('procurement', 'POST', '/api/runs', { vendors: VENDORS });
     expect(started.status).toBe(202);
-    return until('the run to finish', async () => {
-      const run = (await as('procurement', 'GET', `/api/runs/${started.body.id}`)).body;
-      return run.status === 'finished' ? run : undefined;
-    });
+    return until(
+      'the run to finish',
+      async () => {
+        const run = (await as('procurement', 'GET', `/api/runs/${started.body.id}`)).body;
+        return run.status === 'finished' ? run : undefined;
+      },
+      120000,
+    );
   };
 
   beforeAll(async () => {

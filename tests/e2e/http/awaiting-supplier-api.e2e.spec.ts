@@ -1,19 +1,9 @@
 import * as path from 'node:path';
 import { DeadlineWatch } from '../../../src/http/runs/deadline-watch';
-import { call, serve, Served } from './http-harness';
+import { call, serve, Served, until } from './http-harness';
 
 /** One file of the bundled catalogue: seven people, a few seconds a run. */
 const CATALOGUE_PART = path.join(__dirname, '../../../test-payrolls/acting-pay.csv');
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 60000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 /**
  * Issue 16, item 3, over HTTP: a run with quickpay-exchange and no import waits, says what is
@@ -60,10 +50,14 @@ describe('runs awaiting an exchange supplier over HTTP', () => {
     });
     expect(started.status).toBe(202);
     runId = started.body.id;
-    const waiting = await until('the run to wait for quickpay-exchange', async () => {
-      const run = (await as('auditor', 'GET', `/api/runs/${runId}`)).body;
-      return run.status === 'awaiting-supplier' ? run : undefined;
-    });
+    const waiting = await until(
+      'the run to wait for quickpay-exchange',
+      async () => {
+        const run = (await as('auditor', 'GET', `/api/runs/${runId}`)).body;
+        return run.status === 'awaiting-supplier' ? run : undefined;
+      },
+      60000,
+    );
     expect(waiting).toMatchObject({
       partial: true,
       supplierDeadline: '2099-12-31T22:00:00.000Z',
@@ -100,10 +94,14 @@ describe('runs awaiting an exchange supplier over HTTP', () => {
 
     // The deadline has passed: serve's watch (its timer, or this sweep) finishes the run.
     await s.app.get(DeadlineWatch).sweep();
-    const done = await until('the run to finish at its deadline', async () => {
-      const run = (await as('procurement', 'GET', `/api/runs/${runId}`)).body;
-      return run.status === 'finished' ? run : undefined;
-    });
+    const done = await until(
+      'the run to finish at its deadline',
+      async () => {
+        const run = (await as('procurement', 'GET', `/api/runs/${runId}`)).body;
+        return run.status === 'finished' ? run : undefined;
+      },
+      60000,
+    );
     expect(done).toMatchObject({ partial: false, missing: {} });
     expect(done.summary.scorecards['quickpay-exchange'].errors.byKind['awaiting-supplier']).toBe(7);
     const finding = (

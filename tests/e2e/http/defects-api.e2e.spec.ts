@@ -5,7 +5,7 @@ import type { DefectView, FindingView } from '../../../src/evaluation/evaluation
 import { CSV_COLUMNS } from '../../../src/reports/discrepancies-csv';
 import { documentedDefects } from '../defects/defects-helpers';
 import { SHAPES, titledAfterSubject } from '../defects/documented-shapes';
-import { call, serve, Served } from './http-harness';
+import { call, serve, Served, until } from './http-harness';
 
 /**
  * Issue 14, "done when", against the stored run through the API: the bundled catalogue through
@@ -15,16 +15,6 @@ import { call, serve, Served } from './http-harness';
  * missed pays, and no dollars.
  */
 const TRUNCATING = path.join(__dirname, '../../fixtures/defect-vendors');
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 const shaped = (d: DefectView) => ({ parts: d.parts, codes: d.codes, title: d.title });
 

@@ -85,3 +85,28 @@ export function fileForm(name: string, content: string | Buffer): FormData {
   form.append('file', new Blob([content]), name);
   return form;
 }
+
+/** Asks `probe` until it gives a value; past `ms` fails saying it was a timeout and what it waited for. */
+export async function until<T>(what: string, probe: () => Promise<T | undefined>, ms: number): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Waits until a run has the given status; gives the run. */
+export function runReaches(s: Served, runId: string, status: string, ms: number): Promise<{ status: string }> {
+  return until(
+    `run ${runId} to be ${status}`,
+    async () => {
+      const run = (await call(s, 'GET', `/api/runs/${runId}`, { token: s.tokens.procurement })).body as {
+        status: string;
+      };
+      return run.status === status ? run : undefined;
+    },
+    ms,
+  );
+}

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { call, fileForm, serve, Served } from './http-harness';
+import { call, fileForm, serve, Served, until } from './http-harness';
 
 /** One file of the bundled catalogue (acting pay): findings with traces in every supplier, in a few seconds. */
 const CATALOGUE_PART = path.join(__dirname, '../../../test-payrolls/acting-pay.csv');
 const good = readFileSync(path.join(__dirname, '../../fixtures/submissions/good.csv'), 'utf8');
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 30000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 /**
  * The API over real HTTP on a real SQLite file, with the bundled catalogue and suppliers:
@@ -117,10 +107,14 @@ describe('runs, reports and access rules over HTTP', () => {
   });
 
   it('gives a volunteer a plain-language account of how each supplier paid their own submission', async () => {
-    const evaluated = await until('the submission to be evaluated', async () => {
-      const res = await as('volunteer', 'GET', `/api/submissions/${submissionId}`);
-      return res.body.status === 'evaluated' ? res.body : undefined;
-    });
+    const evaluated = await until(
+      'the submission to be evaluated',
+      async () => {
+        const res = await as('volunteer', 'GET', `/api/submissions/${submissionId}`);
+        return res.body.status === 'evaluated' ? res.body : undefined;
+      },
+      30000,
+    );
     expect(evaluated.runId).toBeTruthy();
     const account = await as('volunteer', 'GET', `/api/submissions/${submissionId}/account`);
     expect(account.status).toBe(200);
