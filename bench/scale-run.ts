@@ -82,6 +82,7 @@ async function main(): Promise<void> {
         },
         sameAnswer: run.summary!.sameAnswer,
         supplierBusyMs: run.summary!.timings.supplierBusy?.[a.vendor] ?? 0,
+        timings: run.summary!.timings,
       })}\n`,
     );
   } finally {

@@ -2,8 +2,12 @@
  * Evaluation at scale: generated populations (payproof scenarios generate) through one
  * supplier, each configuration in a fresh process. Prints, per run: people, employee pay
  * periods per second (wall and per CPU second), peak RSS, database bytes per employee, report
- * sizes, the harness's share of the CPU (beside the supplier's own processes), the load
- * average; then what 430,000 employees would take here and on 16 cores.
+ * sizes, the harness's share of the CPU (beside the supplier's own processes), for a supplier
+ * in its own processes (daycount, quickpay-cli) the harness's share of the time (supplierShare
+ * below), the load average; then what 430,000 employees would take here and on 16 cores.
+ * `--workers 0` runs the reference and the checks in the main thread, one after the other, so
+ * their times are their cost: with an HTTP supplier it prints the least share of the time a
+ * harness doing nothing else could keep on this machine's cores.
  *
  *   npm run build && npm run bench:scale -- [--employees 5000,20000,50000] [--workers 1,2]
  *     [--vendor floatwise] [--year 2026] [--seed 1] [--same-answer-rate 0.05]
@@ -39,6 +43,8 @@ interface Measured {
   reports: { html: number; csv: number; findings: number; json: number };
   sameAnswer: { rate: number; requests: number; repeated: number };
   supplierBusyMs: number;
+  /** Where the run's time went (src/evaluation/stage-timer.ts); with 0 workers the reference and the checks run in this thread, one after another. */
+  timings: { reference: number; checks: number };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -69,7 +75,37 @@ function measure(args: Record<string, unknown>): Measured {
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
 }
 
-function row(m: Measured, loadBefore: string): string {
+const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
+const perPeriod = (ms: number, m: Measured) => `${(ms / m.periods).toFixed(3)} ms`;
+
+/**
+ * How much of the wall time the supplier can have been working, and so the harness's own share
+ * of the time (the rest), three ways. Its requests in flight: an upper bound, since a request
+ * counts as in flight until the harness reads the answer, and while a busy harness thread holds
+ * the answer unread, or the supplier waits for a core the harness holds. The supplier's own CPU
+ * time over the wall time: what it worked, for a supplier on this machine. And with 0 workers
+ * (the reference and the checks timed one after the other in one thread), the floor on `cores`
+ * cores: the run needs at least (reference + checks + supplier CPU) ÷ cores of wall time, of
+ * which the supplier works at most its CPU time, whatever else the harness stops doing.
+ */
+function supplierShare(m: Measured, cores: number): string[] {
+  const lines = [
+    `  harness share of the time: ${pct(1 - m.supplierBusyMs / m.wallMs)} with no request in flight to the supplier (a request is in flight until the harness reads its answer: this understates the harness's share when it is busy)`,
+  ];
+  if (m.supplierCpuMs <= 0) return lines;
+  lines.push(
+    `  the supplier's own CPU: ${perPeriod(m.supplierCpuMs, m)} per period, working ${pct(m.supplierCpuMs / m.wallMs)} of the wall time at most: the harness's share of the time at least ${pct(1 - m.supplierCpuMs / m.wallMs)}`,
+  );
+  if (m.workers !== 0) return lines;
+  const { reference, checks } = m.timings;
+  const floorWall = Math.max(m.supplierCpuMs, (reference + checks + m.supplierCpuMs) / cores);
+  lines.push(
+    `  reference ${perPeriod(reference, m)} and checks ${perPeriod(checks, m)} per period (one thread, wall): a harness doing nothing else, on ${cores} cores shared with the supplier, keeps at least ${pct(1 - m.supplierCpuMs / floorWall)} of the time for itself`,
+  );
+  return lines;
+}
+
+function row(m: Measured, loadBefore: string, cores: number): string {
   const perWall = (m.periods * 1000) / m.wallMs;
   const perCpu = (m.periods * 1000) / m.cpuMs;
   const share = (100 * m.cpuMs) / (m.cpuMs + m.supplierCpuMs);
@@ -79,7 +115,7 @@ function row(m: Measured, loadBefore: string): string {
     `  peak RSS: ${m.peakRssMb.toFixed(0)} MB; database: ${mb(m.dbBytes)} = ${(m.dbBytes / m.people / 1024).toFixed(1)} KB per employee; findings: ${m.findings}`,
     `  reports: index.html ${mb(m.reports.html)}, discrepancies.csv ${mb(m.reports.csv)}, findings.jsonl ${mb(m.reports.findings)}, run.json ${mb(m.reports.json)}`,
     `  same answer twice: ${m.sameAnswer.repeated} of ${m.sameAnswer.requests} requests; harness share of CPU (beside the supplier's processes): ${share.toFixed(0)} %`,
-    `  harness share of the time (wall time with no request in flight to the supplier): ${(100 - (100 * m.supplierBusyMs) / m.wallMs).toFixed(0)} %`,
+    ...supplierShare(m, cores),
     `  load average before / after: ${loadBefore} / ${load()}`,
   ].join('\n');
 }
@@ -112,7 +148,7 @@ async function main(): Promise<void> {
         const before = load();
         const m = measure({ scenarios, vendor, workers: w, dir, ...(rate !== undefined && { sameAnswerRate: rate }) });
         results.push(m);
-        process.stdout.write(`${row(m, before)}\n\n`);
+        process.stdout.write(`${row(m, before, os.availableParallelism())}\n\n`);
         rmSync(dir, { recursive: true, force: true });
       }
     }
