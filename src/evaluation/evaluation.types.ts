@@ -143,7 +143,7 @@ export interface RankEntry {
 
 /** Where the time of a run went, in milliseconds (not pinned: it differs from run to run). */
 export interface StageTimings {
-  /** Per supplier: wall time with at least one request in flight (this process's share of the run). */
+  /** Per supplier: wall time with at least one request in flight (until the harness has read the answer). */
   supplierBusy?: Record<string, number>;
   supplier: number;
   reference: number;

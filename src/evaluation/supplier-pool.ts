@@ -63,7 +63,11 @@ export abstract class SupplierPool {
   }
 }
 
-/** The time at least one request is in flight: the rest of the wall time the supplier waits on the harness. */
+/**
+ * The time at least one request is in flight: an upper bound on the supplier's working time, not
+ * a measure of it, since a request stays in flight until the harness reads the answer, and a
+ * busy harness thread may leave it unread (bench/scale.bench.ts measures the supplier's share).
+ */
 class BusyClock {
   private inFlight = 0;
   private since = 0;
