@@ -22,8 +22,9 @@ export const SHAPES: Record<string, Record<string, Shape>> = {
   floatwise: {
     // Rounds corrections late: retroactive lines a cent or two off.
     'FW-1': (d) => p(d).kind === 'rounding' && d.codes.includes('RETRO_ADJUSTMENT'),
-    // P counted 27 in 2025 (its pay of 2025-01-01 was made on 2024-12-31): CPP exemption 3,500 / 27, CPP withheld too much.
-    'FW-2': (d) => p(d).subject === 'CPP' && p(d).direction === 'under',
+    // P counted 27 in 2025 (its pay of 2025-01-01 was made on 2024-12-31): CPP exemption 3,500 / 27 and tax on 27 pays,
+    // one parameter defect (docs/defects.md, "Parameters").
+    'FW-2': (d) => p(d).kind === 'parameter' && p(d).value?.used === 27 && p(d).value?.due === 26,
     // Overtime at annual / 2,080: overtime paid too little.
     'FW-3': (d) => p(d).subject === 'OVERTIME' && p(d).direction === 'under',
     // Bilingualism bonus prorated by the day, not earned by the month.
@@ -63,6 +64,7 @@ export function titledAfterSubject(d: Shaped): boolean {
   if (p(d).kind === 'rounding')
     return d.title.en.startsWith('Earning lines') && d.title.fr.startsWith('Lignes de gains');
   if (p(d).kind === 'pay') return /pay/i.test(d.title.en) && /paye/i.test(d.title.fr);
+  if (p(d).kind === 'parameter') return /pay periods/.test(d.title.en) && /périodes de paye/.test(d.title.fr);
   const name = LINE_NAMES[subject as LineCode];
   return d.title.en.startsWith(name.en) && d.title.fr.startsWith(name.fr);
 }

@@ -30,13 +30,11 @@ describe('payproof fuzz against the simulated suppliers', () => {
     expect(status).toBe(1);
     expectDocumented(report.defects, {
       'FW-1': (d) =>
-        sig(/^v1:rounding:EARNINGS:/)(d) && / RETRO_ADJUSTMENT /.test(d.finding) && !hasEvent(d, 'overtime'),
+        sig(/^v2:rounding:EARNINGS:/)(d) && / RETRO_ADJUSTMENT /.test(d.finding) && !hasEvent(d, 'overtime'),
       'FW-2': (d) =>
-        // P = 27 in 2025 (the pay due 2025-01-01 was made on 2024-12-31, so 2025 has 26): CPP withheld too much.
-        sig(/^v1:line:CPP:under:amount:-:(-|year-boundary)$/)(d) &&
-        d.counterexample.payRuns.from < '2026-01-01' &&
-        d.counterexample.events.length === 0,
-      'FW-3': (d) => sig(/^v1:line:OVERTIME:under:amount:/)(d) && hasEvent(d, 'overtime'),
+        // P = 27 in 2025 (the pay due 2025-01-01 was made on 2024-12-31, so 2025 has 26): one parameter defect (CPP and tax).
+        sig(/^v2:parameter:PERIODS_IN_YEAR:-:-:-:-:27-for-26$/)(d) && d.counterexample.payRuns.from < '2026-01-01',
+      'FW-3': (d) => sig(/^v2:line:OVERTIME:under:amount:/)(d) && hasEvent(d, 'overtime'),
     });
   });
 
@@ -44,13 +42,13 @@ describe('payproof fuzz against the simulated suppliers', () => {
     const { status, report } = fuzzJson(['--vendor', 'daycount', '--seed', '1', '--runs', '60', '--out', tempOut()]);
     expect(status).toBe(1);
     expectDocumented(report.defects, {
-      'DC-1': (d) => sig(/^v1:line:(REGULAR|LWOP|ACTING|ALLOWANCE_BILINGUALISM):\w+:amount:-:partial-period$/)(d),
-      'DC-2': (d) => sig(/^v1:moved:RETRO_ADJUSTMENT:-:-:REGULAR:/)(d),
+      'DC-1': (d) => sig(/^v2:line:(REGULAR|LWOP|ACTING|ALLOWANCE_BILINGUALISM):\w+:amount:-:partial-period:-$/)(d),
+      'DC-2': (d) => sig(/^v2:moved:RETRO_ADJUSTMENT:-:-:REGULAR:/)(d),
       // Generated scenarios never list recovery.flexible-acknowledged, so routine recovery is due at
       // once for the reference too: DC-3 shows as money taken back when nothing was due after a last day.
       'DC-3': (d) =>
-        sig(/^v1:timing:RETRO_ADJUSTMENT:early:-:-:overpayment$/)(d) ||
-        sig(/^v1:pay:unexpected-pay:under:-:-:termination$/)(d),
+        sig(/^v2:timing:RETRO_ADJUSTMENT:early:-:-:overpayment:-$/)(d) ||
+        sig(/^v2:pay:unexpected-pay:under:-:-:termination:-$/)(d),
     });
   });
 
@@ -70,11 +68,11 @@ describe('payproof fuzz against the simulated suppliers', () => {
     expect(status).toBe(1);
     expectDocumented(report.defects, {
       'QP-1': (d) =>
-        sig(/^v1:rounding:EARNINGS:/)(d) &&
+        sig(/^v2:rounding:EARNINGS:/)(d) &&
         / (ALLOWANCE_BILINGUALISM|OVERTIME|ACTING|LWOP|REGULAR) on .* \(0\.01 (less|more)\)$/.test(d.finding),
-      'QP-2': (d) => sig(/^v1:line:CPP2:over:amount:/)(d),
+      'QP-2': (d) => sig(/^v2:line:CPP2:over:amount:/)(d),
       'QP-3': (d) =>
-        (sig(/^v1:line:ACTING:under:amount:/)(d) || sig(/^relation:late-entry:acting:less$/)(d)) &&
+        (sig(/^v2:line:ACTING:under:amount:/)(d) || sig(/^relation:late-entry:acting:less$/)(d)) &&
         d.counterexample.events.some((e) => e.kind === 'acting' && String(e.entered) > String(e.start)),
     });
   });
@@ -117,7 +115,7 @@ describe('payproof fuzz: reproducible, summarised, saved once', () => {
       const [scenario] = read.scenarios;
       expect(scenario.description).toContain('--seed 3');
       expect(scenario.description).toMatch(
-        /shows its defect when sent alone\)\. Finding: .*\d{4}-\d{2}-\d{2}.*\. Signature: (v1|relation):/,
+        /shows its defect when sent alone\)\. Finding: .*\d{4}-\d{2}-\d{2}.*\. Signature: (v2|relation):/,
       );
       expect(scenario.tags).toEqual(['fuzz', 'regression', 'floatwise']);
     }

@@ -65,8 +65,8 @@ describe('defects in the stored run', () => {
   });
 
   it('stores the signature version with the run', async () => {
-    expect((await recorder.getRun(runId))!.signatureVersion).toBe(1);
-    expect((await s.get(runId)).pins.signatureVersion).toBe(1);
+    expect((await recorder.getRun(runId))!.signatureVersion).toBe(2);
+    expect((await s.get(runId)).pins.signatureVersion).toBe(2);
   });
 
   it('gives each finding its defect and role: REGULAR the root, gross and net its consequences, following it', async () => {
@@ -113,7 +113,7 @@ describe('defects in the stored run', () => {
     const defects = await s.defects(runId, { supplier: 'gone' });
     const card = (await s.get(runId)).summary!.scorecards.gone;
     expect(defects.map((d) => [d.kind, d.defectId, d.errors, d.missedPays, d.overPaid, d.underPaid])).toEqual([
-      ['failure', 'v1:failure:crash:-:-:-:-', card.errors.total, card.paysMissed, '0.00', '0.00'],
+      ['failure', 'v2:failure:crash:-:-:-:-:-', card.errors.total, card.paysMissed, '0.00', '0.00'],
     ]);
     expect(await s.defects(runId, { supplier: 'exact' })).toEqual([]);
   });
@@ -140,7 +140,7 @@ describe('defects in the stored run', () => {
     const x = service(r, { exact: referencePayer() });
     const run = await x.start({ scenarios: ONE });
     Object.assign(r.runs.get(run.id)!, { status: 'interrupted', signatureVersion: 0 });
-    await expect(x.resume(run.id)).rejects.toThrow(/signature version 0, this payproof groups with version 1/);
+    await expect(x.resume(run.id)).rejects.toThrow(/signature version 0, this payproof groups with version 2/);
   });
 });
 

@@ -70,7 +70,7 @@ describe('fuzzSupplier with a fake supplier', () => {
           : undefined,
     });
     const report = await fuzzSupplier(adapter, { runs: 30, seed: 1 });
-    expect(report.defects.map((d) => d.signature)).toEqual(['v1:failure:crash:-:-:-:-']);
+    expect(report.defects.map((d) => d.signature)).toEqual(['v2:failure:crash:-:-:-:-:-']);
     const [defect] = report.defects;
     expect(defect.counterexample.events.map((e) => e.kind)).toEqual(['overtime']);
     expect(defect.counterexample.payRuns.from).toBe(defect.counterexample.payRuns.to);
@@ -105,7 +105,7 @@ describe('fuzzSupplier with a fake supplier', () => {
     });
     const report = await fuzzSupplier(adapter, { runs: 20, seed: 5 });
     expect(report.defects).toEqual([]);
-    expect(report.supplierErrors.map((e) => [e.signature, e.runs])).toEqual([['v1:failure:timeout:-:-:-:-', 20]]);
+    expect(report.supplierErrors.map((e) => [e.signature, e.runs])).toEqual([['v2:failure:timeout:-:-:-:-:-', 20]]);
   });
 
   it('saves a counterexample only when, sent alone, it shows its defect again', async () => {
@@ -124,7 +124,7 @@ describe('fuzzSupplier with a fake supplier', () => {
       },
     });
     const report = await fuzzSupplier(adapter, { runs: 30, seed: 1, maxShrinkSteps: 60 });
-    const overtime = report.defects.filter((d) => d.signature.startsWith('v1:line:OVERTIME:under'));
+    const overtime = report.defects.filter((d) => d.signature.startsWith('v2:line:OVERTIME:under'));
     expect(overtime).toHaveLength(1);
     expect(overtime[0].reproducedAlone).toBe(false);
     expect(saveRegressions('/nonexistent-never-written', { vendorId: 'fake', seed: 1, runs: 30 }, overtime)).toEqual(
@@ -135,13 +135,13 @@ describe('fuzzSupplier with a fake supplier', () => {
   it('judges determinism: a supplier that answers a request differently the second time is that defect, not a pay defect', async () => {
     const { adapter } = fakeSupplier({ answer: (s, _r, call) => (call % 2 === 0 ? ok(regularOff(s, 1)) : undefined) });
     const report = await fuzzSupplier(adapter, { runs: 10, seed: 3, maxShrinkSteps: 40 });
-    expect(report.defects.map((d) => d.signature)).toEqual(['v1:invariant:same-answer-twice:-:-:-:-']);
+    expect(report.defects.map((d) => d.signature)).toEqual(['v2:invariant:same-answer-twice:-:-:-:-:-']);
   });
 
   it('uses the tolerance policy as an evaluation does', async () => {
     const { adapter } = fakeSupplier({ answer: (s) => ok(regularOff(s, 1)) });
     const exact = await fuzzSupplier(adapter, { runs: 10, seed: 4, maxShrinkSteps: 20 });
-    expect(exact.defects.map((d) => d.signature)).toEqual(['v1:rounding:EARNINGS:-:-:-:-']);
+    expect(exact.defects.map((d) => d.signature)).toEqual(['v2:rounding:EARNINGS:-:-:-:-:-']);
     const policy = parseTolerancePolicyOrThrow({
       tolerances: {
         REGULAR: { amount: '0.01', reason: 'supplier rounds per day' },

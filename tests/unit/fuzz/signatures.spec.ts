@@ -44,13 +44,13 @@ describe('fuzz signatures are the defect core signatures', () => {
     const result = { scenarioId: 'ot', findings: c.findings, violations: [], elapsedMs: 0, expectedPaydays: 1 };
     expect(c.findings.map((f) => f.kind).sort()).toEqual(['different', 'gross', 'net']);
     const x = explainPerson({ scenario, reference: reference.pays, actual, result, policy: DEFAULT_POLICY });
-    expect(defectFindings(x, result).map((f) => f.signature)).toEqual(['v1:line:OVERTIME:under:amount:-:-']);
+    expect(defectFindings(x, result).map((f) => f.signature)).toEqual(['v2:line:OVERTIME:under:amount:-:-:-']);
     expect(defectFindings(x, result)[0].message).toMatch(/^Overtime: paid too little: OVERTIME on 2026-03-25/);
   });
 
   it('a supplier failure and a relation keep signatures of their own kind', () => {
     const failure = failureFinding({ kind: 'timeout', message: 'no answer in 30000 ms' });
-    expect(failure.signature).toBe('v1:failure:timeout:-:-:-:-');
+    expect(failure.signature).toBe('v2:failure:timeout:-:-:-:-:-');
     expect(isFailureSignature(failure.signature)).toBe(true);
     expect(failure.title?.fr).toBe('Aucune réponse à temps (délai dépassé)');
     const [relation] = relationFindings([{ relation: 'late-entry', detail: 'acting:less', message: 'm' }]);

@@ -39,9 +39,13 @@ export interface Verdict {
 }
 
 const CONTRIBUTIONS: ReadonlySet<LineCode> = new Set<LineCode>(['CPP', 'CPP2', 'QPP', 'QPP2', 'EI', 'QPIP']);
-const TAXES: ReadonlySet<LineCode> = new Set<LineCode>(['FEDERAL_TAX', 'PROVINCIAL_TAX']);
+export const TAXES: ReadonlySet<LineCode> = new Set<LineCode>(['FEDERAL_TAX', 'PROVINCIAL_TAX']);
 const ON_PAYING: ReadonlySet<LineCode> = new Set<LineCode>(['DISABILITY_INSURANCE', 'DEATH_BENEFIT', 'UNION_DUES']);
 const CENT = Money.of('0.01');
+
+/** Rule 3: a tax gap the payday's contribution differences can account for (T4127 F5, K2), to the cent. */
+export const withinContributions = (gap: Money, moved: Money): boolean =>
+  moved.isPositive() && gap.lte(moved.plus(CENT));
 
 const earning = (r: Finding) => r.code !== null && isEarning(r.code);
 
@@ -59,9 +63,10 @@ export function feedsCode(target: LineCode): (root: Finding) => boolean {
 }
 
 /** Σ |supplier − recomputed| over the contributions of a payday: how far they can move its tax. */
-function contributionGap(i: VerdictInput, payday: IsoDate): Money {
-  const recomputed = i.recomputed().get(payday);
-  const supplier = i.actual.get(payday);
+export function contributionGap(
+  supplier: Statement | undefined,
+  recomputed: ReadonlyMap<LineCode, Money> | undefined,
+): Money {
   let gap = Money.ZERO;
   for (const c of CONTRIBUTIONS)
     gap = gap.plus(
@@ -104,8 +109,8 @@ export function deductionVerdict(i: VerdictInput, f: Finding): Verdict | undefin
   if (gap.lte(toleranceFor(i.policy, code).amount) || (room !== undefined && gap.lte(room)))
     return { reason: 'recomputed-on-supplier-base', feeds: feedsCode(code) };
   if (TAXES.has(code)) {
-    const moved = contributionGap(i, f.payday);
-    if (moved.isPositive() && gap.lte(moved.plus(CENT)))
+    const moved = contributionGap(supplier, i.recomputed().get(f.payday));
+    if (withinContributions(gap, moved))
       return { reason: 'tax-within-contribution-difference', feeds: feedsCode(code) };
   }
   return CONTRIBUTIONS.has(code) && i.atMaximum(code, f.payday) ? catchUp(i, f, code) : undefined;

@@ -42,6 +42,15 @@ const TIMING = {
   early: { en: 'made on an earlier payday than due', fr: 'effectué à un jour de paye trop hâtif' },
 } as const;
 
+/** T4127 chapter 4: "P = the number of pay periods in the year" (parameter-roots.ts). */
+function parameterTitle(p: SignatureParts, lang: Lang): string {
+  const used = p.value?.used ?? '?';
+  const due = p.value?.due ?? '?';
+  return lang === 'en'
+    ? `Deductions worked out on ${used} pay periods in the year instead of ${due} (CPP and income tax)`
+    : `Retenues calculées sur ${used} périodes de paye dans l’année au lieu de ${due} (RPC et impôt sur le revenu)`;
+}
+
 function title(p: SignatureParts, lang: Lang): string {
   const condition = p.condition ? ` ${CONDITION_WORDS[p.condition][lang]}` : '';
   switch (p.kind) {
@@ -72,6 +81,8 @@ function title(p: SignatureParts, lang: Lang): string {
     }
     case 'failure':
       return FAILURE_TITLES[p.subject]?.[lang] ?? p.subject;
+    case 'parameter':
+      return parameterTitle(p, lang);
   }
 }
 
@@ -86,6 +97,7 @@ const PART_NAMES: Record<string, Words> = {
   size: { en: 'Size', fr: 'Ampleur' },
   to: { en: 'Paid as', fr: 'Versé comme' },
   condition: { en: 'Condition', fr: 'Condition' },
+  value: { en: 'Pay periods in the year (used, due)', fr: 'Périodes de paye dans l’année (utilisées, dues)' },
 };
 
 /**
@@ -101,6 +113,7 @@ export function groupingInfo(p: SignatureParts, version: number): { en: string[]
       ['size', p.size],
       ['to', p.to],
       ['condition', p.condition && `${p.condition} (${CONDITION_WORDS[p.condition][lang]})`],
+      ['value', p.value && `${p.value.used}, ${p.value.due}`],
     ];
     return [
       lang === 'en' ? `Signature version ${version}` : `Version de la signature ${version}`,

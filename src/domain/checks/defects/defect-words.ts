@@ -150,6 +150,10 @@ export const REASONS: Record<ReasonCode, Words> = {
     en: 'one side of money paid in the wrong place or at the wrong time',
     fr: "un côté d'un montant versé au mauvais endroit ou au mauvais moment",
   },
+  'same-parameter': {
+    en: "one of the pay's deductions the supplier worked out on another number of pay periods in the year",
+    fr: 'une des retenues de la paye que le fournisseur a calculées sur un autre nombre de périodes de paye dans l’année',
+  },
   'supplier-failure': {
     en: 'the supplier did not answer for this person',
     fr: "le fournisseur n'a pas répondu pour cette personne",

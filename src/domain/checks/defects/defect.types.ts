@@ -9,7 +9,13 @@ import type { Direction, InvariantName } from '../finding.types';
  * version its defects were grouped with; a new version never regroups an old run, so defects
  * and the rulings on them can be matched across pilot rounds that used the same version.
  */
-export const SIGNATURE_VERSION = 1;
+export const SIGNATURE_VERSION = 2;
+
+/** What each version changed (docs/defects.md, "Signatures"). */
+export const SIGNATURE_HISTORY: Readonly<Record<number, string>> = {
+  1: 'roots by line, pair, pay, total, invariant and failure',
+  2: 'parameter roots: deductions of a payday worked out on another number of pay periods in the year, one occurrence (a key part for the values used and due)',
+};
 
 /** The conditions a signature can name (conditions.ts says how each is detected). */
 export type ConditionId =
@@ -33,9 +39,12 @@ export type ConditionId =
  * - pay: a whole pay missed, or paid when none was due;
  * - total: gross or net wrong while every line agrees (the supplier's own sums);
  * - invariant: a rule the supplier's own output breaks, with no finding against the reference;
- * - failure: the supplier did not answer for the person (supplier-level: errors and missed pays, never dollars).
+ * - failure: the supplier did not answer for the person (supplier-level: errors and missed pays, never dollars);
+ * - parameter: a payday's deductions all worked out with another value of one formula parameter
+ *   (parameter-roots.ts: the number of pay periods in the year, T4127's P).
  */
-export type RootKind = 'line' | 'rounding' | 'moved' | 'timing' | 'pay' | 'total' | 'invariant' | 'failure';
+export type RootKind =
+  'line' | 'rounding' | 'moved' | 'timing' | 'pay' | 'total' | 'invariant' | 'failure' | 'parameter';
 
 export interface SignatureParts {
   kind: RootKind;
@@ -49,6 +58,8 @@ export interface SignatureParts {
   to?: LineCode;
   /** The first condition present among those that can shape the subject (conditions.ts). */
   condition?: ConditionId;
+  /** For parameter roots: the value the supplier's amounts were worked out with, and the value due. */
+  value?: { used: number; due: number };
 }
 
 export interface Signature {
@@ -67,6 +78,7 @@ export type ReasonCode =
   | 'same-line-invariant'
   | 'carried-year-to-date'
   | 'part-of-pair'
+  | 'same-parameter'
   | 'supplier-failure';
 
 export interface ExplainedFinding {

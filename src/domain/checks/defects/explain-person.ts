@@ -6,9 +6,10 @@ import { atAnnualMaximum } from './annual-maximum-reached';
 import { chargeFinding } from './charge';
 import { pairParts, rootParts, type PartsContext } from './occurrence-parts';
 import { classifyFindings, type Role } from './classify';
-import type { ExplainedFinding, Occurrence, PersonExplanation, SignatureParts } from './defect.types';
+import type { ExplainedFinding, Occurrence, PersonExplanation, ReasonCode, SignatureParts } from './defect.types';
 import { findPairs } from './pairs';
-import { recomputeDeductions } from './recompute-deductions';
+import { parameterGroups } from './parameter-roots';
+import { recomputeDeductions, type Recomputed } from './recompute-deductions';
 import { referenceHistory } from './reference-history';
 import { signature } from './signature';
 import { explainViolations } from './explain-violations';
@@ -49,6 +50,12 @@ function occurrence(ctx: Context, parts: SignatureParts, roots: number[]): Occur
   };
 }
 
+/** A root's reason: its own difference, or its part in an occurrence of several roots. */
+function rootReason(o: Occurrence | undefined, own: ReasonCode): ReasonCode {
+  if (o?.signature.parts.kind === 'parameter') return 'same-parameter';
+  return o && o.roots.length > 1 ? 'part-of-pair' : own;
+}
+
 function failed(i: ExplainInput): PersonExplanation {
   const error = i.result.error!;
   return {
@@ -73,6 +80,21 @@ export function explainPerson(i: ExplainInput): PersonExplanation {
   const ctx: Context = { input: i, history: () => (cached ??= referenceHistory(i.scenario)) };
   const findings = i.result.findings;
   const referenceStatements = i.reference.map((p) => p.statement);
+  const replays = new Map<number, Recomputed>();
+  const replay = (periodsShift: number): Recomputed => {
+    if (!replays.has(periodsShift))
+      replays.set(
+        periodsShift,
+        recomputeDeductions({
+          scenario: i.scenario,
+          history: ctx.history(),
+          actual: i.actual!,
+          reference: referenceStatements,
+          periodsShift,
+        }),
+      );
+    return replays.get(periodsShift)!;
+  };
   const roles: Role[] = classifyFindings({
     findings,
     actual: i.actual,
@@ -80,13 +102,7 @@ export function explainPerson(i: ExplainInput): PersonExplanation {
     policy: i.policy,
     pensionGroup: i.scenario.employee.pensionGroup,
     atMaximum: (code, payday) => atAnnualMaximum({ ...i, history: ctx.history(), code, payday }),
-    recompute: () =>
-      recomputeDeductions({
-        scenario: i.scenario,
-        history: ctx.history(),
-        actual: i.actual!,
-        reference: referenceStatements,
-      }),
+    recompute: () => replay(0),
   });
   const roots = roles.map((r, k) => (r.role === 'root' ? k : -1)).filter((k) => k >= 0);
   const pairs = findPairs(findings, roots, { reference: referenceStatements, actual: i.actual });
@@ -96,6 +112,17 @@ export function explainPerson(i: ExplainInput): PersonExplanation {
     for (const k of p.members) occurrenceOf.set(k, occurrences.length);
     occurrences.push(occurrence(ctx, pairParts(ctx, p), p.members));
   }
+  const groups = parameterGroups({
+    findings,
+    roots: roots.filter((r) => !occurrenceOf.has(r)),
+    actual: i.actual,
+    policy: i.policy,
+    replay,
+  });
+  for (const g of groups) {
+    for (const k of g.members) occurrenceOf.set(k, occurrences.length);
+    occurrences.push(occurrence(ctx, { kind: 'parameter', subject: 'PERIODS_IN_YEAR', value: g.value }, g.members));
+  }
   for (const k of roots.filter((r) => !occurrenceOf.has(r))) {
     occurrenceOf.set(k, occurrences.length);
     occurrences.push(occurrence(ctx, rootParts(ctx, findings[k]), [k]));
@@ -103,7 +130,7 @@ export function explainPerson(i: ExplainInput): PersonExplanation {
   const explained: ExplainedFinding[] = roles.map((r, index) => {
     const o =
       r.role === 'root' ? occurrenceOf.get(index) : r.rootOf === undefined ? undefined : occurrenceOf.get(r.rootOf);
-    const reason = r.role === 'root' && occurrences[o!]?.roots.length > 1 ? 'part-of-pair' : r.reason;
+    const reason = r.role === 'root' ? rootReason(occurrences[o!], r.reason) : r.reason;
     return { index, role: r.role, reason, ...(o !== undefined && { occurrence: o }) };
   });
   for (const e of explained) chargeFinding({ findings, roles, occurrences, occurrenceOf }, e);

@@ -22,6 +22,8 @@ export interface RecomputeInput {
   actual: readonly Statement[];
   /** The reference's statements of the window, for the pension on its retroactive lines. */
   reference: readonly Statement[];
+  /** Pay periods in the year added to the pay run's own (parameter-roots.ts tries +1 and -1); 0 when absent. */
+  periodsShift?: number;
 }
 
 /** Per supplier payday: the amount the reference's rules give on the supplier's base, per code. */
@@ -88,7 +90,7 @@ function replayOne(i: RecomputeInput, s: Statement, state: YearState, reference?
   const ytd = ytdFor(state);
   const { lines } = statutoryLines({
     payday: s.payday,
-    periodsInYear: run.periodsInYear,
+    periodsInYear: run.periodsInYear + (i.periodsShift ?? 0),
     province,
     claims: view.claimsOn(s.payday),
     periodic: base.current.plus(base.reversed).floorAtZero(),

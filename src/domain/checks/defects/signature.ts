@@ -4,7 +4,7 @@ import { firstCondition, type ConditionInput } from './conditions';
 import { SIGNATURE_VERSION, type ConditionId, type Signature, type SignatureParts } from './defect.types';
 
 /**
- * The signature (fingerprint) of a root, version 1 (docs/defects.md, "Signatures"). Same
+ * The signature (fingerprint) of a root, version 2 (docs/defects.md, "Signatures"). Same
  * signature, same defect. A signature names at most one condition: the first present among
  * those that can shape its subject, in the order below (most specific first), so a defect is
  * not split by conditions that happen to be present but cannot change the line.
@@ -47,6 +47,7 @@ export function signatureKey(p: SignatureParts): string {
     p.size ?? '-',
     p.to ?? '-',
     p.condition ?? '-',
+    p.value ? `${p.value.used}-for-${p.value.due}` : '-',
   ].join(':');
 }
 

@@ -64,8 +64,8 @@ describe('the defect ledger', () => {
   const { defects, failures, signatureVersion } = ledger.defects('acme');
 
   it('groups the same root across people into one defect: occurrences, people, pays and dollars', () => {
-    expect(signatureVersion).toBe(1);
-    expect(defects.map((d) => d.id)).toEqual(['v1:line:OVERTIME:under:amount:-:-']);
+    expect(signatureVersion).toBe(2);
+    expect(defects.map((d) => d.id)).toEqual(['v2:line:OVERTIME:under:amount:-:-:-']);
     const [d] = defects;
     // Person 0 has overtime on two paydays (two occurrences), person 1 on one; person 2 none.
     expect([d.occurrences, d.people, d.pays, d.codes, d.families]).toEqual([3, 2, 3, ['OVERTIME'], ['(no family)']]);
@@ -88,7 +88,7 @@ describe('the defect ledger', () => {
   it('counts a supplier failure as errors and missed pays, never dollars', () => {
     expect(failures).toEqual([
       {
-        id: 'v1:failure:timeout:-:-:-:-',
+        id: 'v2:failure:timeout:-:-:-:-:-',
         kind: 'timeout',
         title: { en: 'No answer in time (timeout)', fr: 'Aucune réponse à temps (délai dépassé)' },
         errors: 1,
@@ -125,8 +125,8 @@ describe('the defect ledger', () => {
       explanation: c.x,
     });
     expect(other.defects('x').defects.map((d) => d.id)).toEqual([
-      'v1:line:OVERTIME:under:amount:-:-',
-      'v1:line:CPP:under:amount:-:-',
+      'v2:line:OVERTIME:under:amount:-:-:-',
+      'v2:line:CPP:under:amount:-:-:-',
     ]);
   });
 });

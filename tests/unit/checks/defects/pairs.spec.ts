@@ -43,7 +43,7 @@ describe('pairs', () => {
         .map(({ line }) => (line.code === 'REGULAR' ? { ...line, amount: line.amount.plus(retro) } : line));
     });
     const p = judge(actingEnteredLate, actual);
-    expect(keys(p)).toEqual(['v1:moved:RETRO_ADJUSTMENT:-:-:REGULAR:-']);
+    expect(keys(p)).toEqual(['v2:moved:RETRO_ADJUSTMENT:-:-:REGULAR:-:-']);
     expect(p.x.findings.filter((f) => f.role === 'root').map((f) => f.reason)).toEqual([
       'part-of-pair',
       'part-of-pair',
@@ -67,6 +67,6 @@ describe('pairs', () => {
       return [...own, late];
     });
     const p = judge(actingOnTime, actual);
-    expect(keys(p)).toEqual(['v1:timing:ACTING:late:-:-:acting-first-period']);
+    expect(keys(p)).toEqual(['v2:timing:ACTING:late:-:-:acting-first-period:-']);
   });
 });

@@ -30,7 +30,7 @@ describe('root and consequence', () => {
       ),
     );
     const p = judge(acting, actual);
-    expect(keys(p)).toEqual(['v1:line:ACTING:under:amount:-:acting-first-period']);
+    expect(keys(p)).toEqual(['v2:line:ACTING:under:amount:-:acting-first-period:-']);
     const roles = p.x.findings.map((f) => [
       p.result.findings[f.index].kind,
       p.result.findings[f.index].code,
@@ -58,9 +58,9 @@ describe('root and consequence', () => {
     );
     const p = judge(plain, actual);
     expect(keys(p)).toEqual([
-      'v1:line:CPP:over:amount:-:-',
-      'v1:line:CPP:over:amount:-:-',
-      'v1:line:CPP:over:amount:-:-',
+      'v2:line:CPP:over:amount:-:-:-',
+      'v2:line:CPP:over:amount:-:-:-',
+      'v2:line:CPP:over:amount:-:-:-',
     ]);
     expect(p.x.findings.filter((f) => f.role === 'consequence').map((f) => p.result.findings[f.index].kind)).toEqual([
       'net',
@@ -95,7 +95,7 @@ describe('root and consequence', () => {
     const actual = reference.map((r) => ({ ...r.statement, net: r.statement.net.plus(Money.of('0.01')) }));
     const p = judge(plain, actual);
     expect(p.result.violations.map((v) => v.check)).toEqual(Array(3).fill('net-equals-gross-minus-deductions'));
-    expect(keys(p)).toEqual(Array(3).fill('v1:total:NET:over:-:-:-'));
+    expect(keys(p)).toEqual(Array(3).fill('v2:total:NET:over:-:-:-:-'));
     expect(p.x.violations.map((v) => [v.role, v.reason])).toEqual(
       Array(3).fill(['consequence', 'same-line-invariant']),
     );
@@ -119,7 +119,7 @@ describe('root and consequence', () => {
       settle(s, [...s.lines, { code: 'UNION_DUES', amount: Money.of('28.50'), description: 'dues' }]),
     );
     const p = judge(leave, withDues);
-    expect(keys(p)).toEqual(['v1:line:LWOP:over:amount:-:-']);
+    expect(keys(p)).toEqual(['v2:line:LWOP:over:amount:-:-:-']);
     const dues = p.x.findings.find((f) => p.result.findings[f.index].code === 'UNION_DUES')!;
     expect([dues.role, dues.reason, dues.occurrence]).toEqual(['consequence', 'recomputed-on-supplier-base', 0]);
   });

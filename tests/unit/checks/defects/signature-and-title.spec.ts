@@ -11,7 +11,7 @@ import { INVARIANTS } from '../../../../src/domain/checks/invariants';
 import { LINE_CODE_LIST } from '../../../../src/domain/scenario';
 import { PAYLOAD_FAILURE_KINDS, TRANSPORT_FAILURE_KINDS } from '../../../../src/vendors/vendor-transport';
 
-describe('defect signatures, version 1', () => {
+describe('defect signatures, version 2', () => {
   it('are every part in a fixed order, absent parts as "-"', () => {
     const s = signature({
       kind: 'line',
@@ -20,9 +20,9 @@ describe('defect signatures, version 1', () => {
       size: 'amount',
       condition: 'late-entry',
     });
-    expect(s).toMatchObject({ version: 1, key: 'v1:line:ACTING:under:amount:-:late-entry' });
+    expect(s).toMatchObject({ version: 2, key: 'v2:line:ACTING:under:amount:-:late-entry:-' });
     expect(signature({ kind: 'moved', subject: 'RETRO_ADJUSTMENT', to: 'REGULAR' }).key).toBe(
-      'v1:moved:RETRO_ADJUSTMENT:-:-:REGULAR:-',
+      'v2:moved:RETRO_ADJUSTMENT:-:-:REGULAR:-:-',
     );
   });
 
