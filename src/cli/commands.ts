@@ -138,6 +138,41 @@ export const COMMANDS: readonly CommandEntry[] = [
     ],
   },
   {
+    name: 'runs',
+    description:
+      'evaluation runs and their status: what an awaiting run misses, its supplier deadline, what to do next (as GET /api/runs gives them)',
+    fr: 'les évaluations et leur statut : ce qui manque à une évaluation en attente, l’échéance du fournisseur, quoi faire ensuite (comme GET /api/runs les donne)',
+    subcommands: [
+      {
+        name: 'list',
+        description: 'the runs, newest first: status, when started and finished, people, suppliers, partial or not',
+        fr: 'les évaluations, les plus récentes d’abord : statut, début et fin, personnes, fournisseurs, partielle ou non',
+        load: async () => (await import('./runs/runs.command')).runsListCommand,
+      },
+      {
+        name: 'show',
+        description:
+          "one run: its status, each supplier's progress and what it misses, the deadline and who set it, the commands to continue, the reports once finished",
+        fr: 'une évaluation : son statut, l’avancement de chaque fournisseur et ce qui lui manque, l’échéance et qui l’a fixée, les commandes pour continuer, les rapports une fois terminée',
+        load: async () => (await import('./runs/runs.command')).runsShowCommand,
+      },
+      {
+        name: 'missing',
+        description:
+          "what an awaiting run misses: each supplier's employees and pay runs with no register yet, page by page",
+        fr: 'ce qui manque à une évaluation en attente : les employés et cycles de paye de chaque fournisseur sans registre pour l’instant, page par page',
+        load: async () => (await import('./runs/runs-awaiting.command')).runsMissingCommand,
+      },
+      {
+        name: 'deadline',
+        description:
+          'set (--at, --by) or remove (--clear) the supplier deadline of a run waiting for an exchange supplier, as PATCH /api/runs/:id/deadline',
+        fr: 'fixer (--at, --by) ou retirer (--clear) l’échéance du fournisseur d’une évaluation qui attend un fournisseur par échange, comme PATCH /api/runs/:id/deadline',
+        load: async () => (await import('./runs/runs-awaiting.command')).runsDeadlineCommand,
+      },
+    ],
+  },
+  {
     name: 'scenarios',
     description: 'list, validate or generate pay scenarios (CSV or JSON)',
     fr: 'lister, valider ou générer des scénarios de paye (CSV ou JSON)',

@@ -91,13 +91,17 @@ export class RunReader implements ReportSource {
     return { total: page.total, items: page.items.map(({ chunk: _chunk, ...m }) => m) };
   }
 
-  /** Every run, newest first, without its scenario and supplier pins. */
+  /**
+   * Every run, newest first, without its scenario and supplier pins; with each supplier's
+   * progress (people done of the run's people), so a list says who is in each run.
+   */
   async list(): Promise<Omit<RunView, 'pins'>[]> {
     const runs = await this.recorder.listRuns();
     return Promise.all(
       runs.map(async (r) => {
         const missing = r.status === 'awaiting-supplier' ? await this.recorder.missingCounts(r.id) : {};
-        const { pins: _pins, ...rest } = runView(r, { total: 0, items: [] }, [], missing);
+        const vendors = await this.recorder.vendors(r.id);
+        const { pins: _pins, ...rest } = runView(r, { total: 0, items: [] }, vendors, missing);
         return rest;
       }),
     );

@@ -33,8 +33,16 @@ const WORDS = {
   },
 };
 
-/** What an awaiting run misses, its deadline and the commands to continue, for the terminal. */
-export function awaitingText(run: RunView, first: readonly MissingView[], lang: Lang): string {
+/**
+ * What an awaiting run misses, its deadline and the commands to continue, for the terminal.
+ * `when` writes the deadline (default: as stored, ISO 8601; `payproof runs show` reads it out).
+ */
+export function awaitingText(
+  run: RunView,
+  first: readonly MissingView[],
+  lang: Lang,
+  when: (iso: string) => string = (iso) => iso,
+): string {
   const w = WORDS[lang];
   const lines = [w.head(run.id)];
   for (const [vendor, count] of Object.entries(run.missing)) {
@@ -46,7 +54,7 @@ export function awaitingText(run: RunView, first: readonly MissingView[], lang: 
       );
     if (some.length > 0) lines.push(`    ${w.first} ${some.join('; ')}${count.employees > some.length ? '; …' : ''}`);
   }
-  lines.push(run.supplierDeadline !== null ? w.deadline(run.supplierDeadline) : w.none(run.id));
+  lines.push(run.supplierDeadline !== null ? w.deadline(when(run.supplierDeadline)) : w.none(run.id));
   const imports = Object.keys(run.missing)
     .map((v) => `payproof exchange import --vendor ${v} ${w.folder}`)
     .join(', ');
