@@ -6,6 +6,17 @@ export const RUN_STATUSES: readonly RunStatus[] = ['running', 'interrupted', 'aw
 
 const LOCALE: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
 
+/** TZ as it is now (read at each call, so a test or a caller can set it), when Intl knows it; else the machine's zone. */
+function zone(): { timeZone?: string } {
+  const tz = process.env.TZ;
+  if (!tz) return {};
+  try {
+    return { timeZone: new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone };
+  } catch {
+    return {};
+  }
+}
+
 /**
  * A moment for a person to read: "December 31, 2099 at 5:00 p.m. EST" or "31 décembre 2099 à
  * 17 h 00 HNE", in the machine's time zone (TZ), always named so it is never ambiguous; `short`
@@ -13,6 +24,7 @@ const LOCALE: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
  */
 export function when(lang: Lang, iso: string, style: 'long' | 'short' = 'long'): string {
   return new Intl.DateTimeFormat(LOCALE[lang], {
+    ...zone(),
     year: 'numeric',
     month: style,
     day: 'numeric',
