@@ -240,4 +240,40 @@ export const FLAG_CASES: CliCase[] = [
     ['exchange', 'export', '--vendor', 'quickpay-exchange', '--out', '{dir}/out', '--deadline', 'soon'],
     '--deadline: expected an ISO 8601 date-time with its offset',
   ),
+  // payproof runs: a run's status and deadline from the command line (issue 16's gap).
+  flags(
+    'runs-list-status-unknown',
+    ['runs', 'list', '--status', 'done'],
+    '--status: expected one of running, interrupted, awaiting-supplier, finished, failed; found "done"',
+  ),
+  flags(
+    'runs-list-limit-zero',
+    ['runs', 'list', '--limit', '0'],
+    '--limit: expected a whole number of at least 1; found "0"',
+  ),
+  flags(
+    'runs-show-unknown-run',
+    ['runs', 'show', 'no-such-run'],
+    /no evaluation run "no-such-run" in \S+db\.sqlite; expected a run id as payproof runs list shows them/,
+  ),
+  flags(
+    'runs-missing-page-words',
+    ['runs', 'missing', 'no-such-run', '--page', 'two'],
+    '--page: expected a whole number of at least 1; found "two"',
+  ),
+  flags(
+    'runs-deadline-not-a-date',
+    ['runs', 'deadline', 'no-such-run', '--at', 'next friday', '--by', 'alice'],
+    '--at: expected an ISO 8601 date-time with its offset, such as 2026-12-15T17:00:00Z or 2026-12-15T12:00:00-05:00; found "next friday"',
+  ),
+  flags(
+    'runs-deadline-no-by',
+    ['runs', 'deadline', 'no-such-run', '--at', '2099-01-01T00:00:00Z'],
+    '--by: expected who sets the deadline (a name, stored with it); found nothing',
+  ),
+  flags(
+    'runs-deadline-unknown-run',
+    ['runs', 'deadline', 'no-such-run', '--at', '2099-01-01T00:00:00Z', '--by', 'alice'],
+    'no evaluation run "no-such-run"',
+  ),
 ];
