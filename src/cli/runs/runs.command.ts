@@ -45,7 +45,8 @@ export const runsListCommand: CommandSpec<ListFlags> = {
     const status = statusFlag(lang, flags.status);
     const limit = countFlag(lang, '--limit', flags.limit);
     const all = await withAudit(flags.db, (app) => app.get(EvaluationService).list());
-    const chosen = all.filter((r) => status === undefined || r.status === status).slice(0, limit);
+    const matching = all.filter((r) => status === undefined || r.status === status);
+    const chosen = matching.slice(0, limit);
     if (flags.json) return void process.stdout.write(`${JSON.stringify(chosen, null, 2)}\n`);
     const w = RUNS_WORDS[lang];
     if (all.length === 0) return void process.stdout.write(`${w.noRuns(databaseNamed(flags.db))}\n`);
@@ -55,8 +56,7 @@ export const runsListCommand: CommandSpec<ListFlags> = {
       chosen.map((r) => row(r, lang)),
       new Set([4]),
     );
-    const matching = all.filter((r) => status === undefined || r.status === status).length;
-    const more = chosen.length < matching ? `\n${w.more(chosen.length, matching)}` : '';
+    const more = chosen.length < matching.length ? `\n${w.more(chosen.length, matching.length)}` : '';
     process.stdout.write(`${table}${more}\n`);
   },
 };
