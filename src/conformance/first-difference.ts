@@ -1,6 +1,6 @@
 import type { Finding, Violation } from '../domain/checks/finding.types';
 import { findingMessage } from '../domain/checks/messages';
-import { amount, day, say } from '../submissions/reader-text';
+import { amount, day, reading, say } from '../submissions/reader-text';
 
 /** What made a rule fail, in English (as stored) and in French (issue 19). */
 export interface Said {
@@ -8,9 +8,9 @@ export interface Said {
   fr: string;
 }
 
-/** A finding: its stored sentence, and the same made again from its fields in French. */
+/** A finding: its stored sentence, and the same made again from its fields in French (French days and money). */
 export function findingSaid(f: Finding): Said {
-  return { en: f.message, fr: findingMessage(f, 'fr') };
+  return { en: f.message, fr: findingMessage(f, reading('fr')) };
 }
 
 /** An invariant the supplier's statement breaks: the rule in words, with the amounts where it has them. */

@@ -1,5 +1,5 @@
 import en from '../http/dashboard/public/i18n/en.json';
-import { codeName, day, say, type Lang } from '../submissions/reader-text';
+import { codeName, day, money, say, type Lang } from '../submissions/reader-text';
 import { esc } from './html';
 
 /**
@@ -13,16 +13,10 @@ export type { Lang } from '../submissions/reader-text';
 const LOCALE: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
 type Key = Parameters<typeof say>[1];
 
-/** Intl formats a decimal string exactly (Intl.NumberFormat v3); TypeScript's lib types only numbers. */
-type ExactFormat = (value: string) => string;
-
 export class ReportText {
-  private readonly currency: ExactFormat;
   private readonly plural: Intl.PluralRules;
 
   constructor(readonly lang: Lang) {
-    const f = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'CAD' });
-    this.currency = f.format.bind(f) as unknown as ExactFormat;
     this.plural = new Intl.PluralRules(LOCALE[lang]);
   }
 
@@ -42,7 +36,7 @@ export class ReportText {
 
   /** "1 234,56 $" / "$1,234.56"; empty for no amount. */
   money(text: string | null | undefined): string {
-    return text === null || text === undefined || text === '' ? '' : this.currency(text);
+    return text === null || text === undefined || text === '' ? '' : money(this.lang, text);
   }
 
   /** A calendar day: "8 avril 2026" / "April 8, 2026". */

@@ -33,11 +33,30 @@ export function amount(lang: Lang, text: string): string {
   return (format.format as unknown as ExactFormat)(text);
 }
 
+/** 1234.56 → "$1,234.56" (en-CA) or "1 234,56 $" (fr-CA, with no-break spaces): the report's and the CSV's money. */
+export function money(lang: Lang, text: string): string {
+  return CURRENCY[lang](text);
+}
+/** Made once: a report formats every amount of every finding. */
+const CURRENCY: Record<Lang, ExactFormat> = {
+  en: currency('en'),
+  fr: currency('fr'),
+};
+function currency(lang: Lang): ExactFormat {
+  const format = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'CAD' });
+  return format.format.bind(format) as unknown as ExactFormat;
+}
+
 /** 2026-04-08 → "April 8, 2026" or "8 avril 2026" (a calendar day: no time zone shifts it). */
 export function day(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
+}
+
+/** The reader's forms of a day and an amount, for the finding sentences a door shows a person (domain/checks/messages.ts). */
+export function reading(lang: Lang): { lang: Lang; day(iso: string): string; money(text: string): string } {
+  return { lang, day: (iso) => day(lang, iso), money: (text) => money(lang, text) };
 }
 
 /**

@@ -3,12 +3,13 @@ import type { RunSummary } from '../../evaluation/evaluation.types';
 import type { AuditStore } from '../audit-store.port';
 import { canonicalJson } from '../hashing/canonical-json';
 import { said, type Said } from '../said';
+import { quotedFinding } from './quoted-finding';
 
 /** The first place two runs of the same pins part ways. */
 export interface Difference {
   what: 'scenario' | 'reference' | 'answer' | 'finding' | 'score';
   message: string;
-  /** The same in French (a finding's own sentence, quoted, stays as it was stored). */
+  /** The same in French (a finding's sentence quoted in French from its fields, or as stored, said so: quoted-finding.ts). */
   messageFr: string;
 }
 
@@ -102,20 +103,26 @@ async function findings(recorder: RunRecorder, then: string, now: string): Promi
     if (!b)
       return diff(
         'finding',
-        said('audit.diff.findingGone', { id: `${a!.vendorId}/${a!.scenarioId}/${a!.seq}`, message: brief(a!.message) }),
+        said('audit.diff.findingGone', {
+          id: `${a!.vendorId}/${a!.scenarioId}/${a!.seq}`,
+          message: quotedFinding(a!, brief),
+        }),
       );
     if (!a)
       return diff(
         'finding',
-        said('audit.diff.findingNew', { id: `${b.vendorId}/${b.scenarioId}/${b.seq}`, message: brief(b.message) }),
+        said('audit.diff.findingNew', {
+          id: `${b.vendorId}/${b.scenarioId}/${b.seq}`,
+          message: quotedFinding(b, brief),
+        }),
       );
     if (canonicalJson(a) !== canonicalJson(b))
       return diff(
         'finding',
         said('audit.diff.finding', {
           id: `${a.vendorId}/${a.scenarioId}/${a.seq}`,
-          then: brief(a.message),
-          now: brief(b.message),
+          then: quotedFinding(a, brief),
+          now: quotedFinding(b, brief),
         }),
       );
   }

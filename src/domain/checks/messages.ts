@@ -6,11 +6,25 @@ import type { Finding } from './finding.types';
 /**
  * Plain-language finding messages, one sentence an auditor or a volunteer can read without
  * the codebook: "CPP on 2026-03-11: supplier withheld 129.29, reference 129.30 (0.01 less)".
- * Amounts print as Money text (two decimals, no thousands separator) and dates as ISO days in
- * both languages, so they can be searched for and re-added exactly; line codes stay codes. Each
- * function takes the reader's language last, English by default (stored findings, reports).
+ * The stored sentence (English) prints amounts as Money text (two decimals, no thousands
+ * separator) and dates as ISO days, so they can be searched for and re-added exactly; line codes
+ * stay codes. Each function takes the reader's language last, English by default (stored
+ * findings, reports); a door that shows the sentence to a person passes a Reading, its locale's
+ * way of writing a day and an amount ("28 janvier 2026", "1 234,56 $": reader-text.ts), which
+ * this pure core cannot know.
  */
 export type Lang = 'en' | 'fr';
+
+/** A reader's language with its locale's forms of a calendar day and of an amount (Money text in, words out). */
+export interface Reading {
+  lang: Lang;
+  day(iso: IsoDate): string;
+  money(text: string): string;
+}
+
+/** A bare language: ISO days and plain decimals, as stored. */
+const reading = (r: Lang | Reading): Reading =>
+  typeof r === 'string' ? { lang: r, day: (d) => d, money: (t) => t } : r;
 
 export interface LineMessageInput {
   code: LineCode;
@@ -24,20 +38,23 @@ export interface LineMessageInput {
 /** French sets a space before a colon. */
 const colon = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ');
 
-function label(code: LineCode, forPeriod: PayPeriod | undefined, payday: IsoDate, lang: Lang): string {
-  if (lang === 'fr') {
-    const period = forPeriod ? ` pour la période du ${forPeriod.start} au ${forPeriod.end}` : '';
-    return `${code}${period}, paye du ${payday}`;
+function label(code: LineCode, forPeriod: PayPeriod | undefined, payday: IsoDate, r: Reading): string {
+  if (r.lang === 'fr') {
+    const period = forPeriod ? ` pour la période du ${r.day(forPeriod.start)} au ${r.day(forPeriod.end)}` : '';
+    return `${code}${period}, paye du ${r.day(payday)}`;
   }
-  const period = forPeriod ? ` for ${forPeriod.start} to ${forPeriod.end}` : '';
-  return `${code}${period} on ${payday}`;
+  const period = forPeriod ? ` for ${r.day(forPeriod.start)} to ${r.day(forPeriod.end)}` : '';
+  return `${code}${period} on ${r.day(payday)}`;
 }
 
+/** An amount in the reader's form. */
+const m = (r: Reading, amount: Money): string => r.money(amount.toString());
+
 /** "(0.01 less)", "(12.00 more)": the supplier's amount against the reference's. */
-function gap(expected: Money, actual: Money, lang: Lang): string {
+function gap(expected: Money, actual: Money, r: Reading): string {
   const d = actual.minus(expected);
-  if (lang === 'fr') return `(${d.abs()} de ${d.isNegative() ? 'moins' : 'plus'})`;
-  return `(${d.abs()} ${d.isNegative() ? 'less' : 'more'})`;
+  if (r.lang === 'fr') return `(${m(r, d.abs())} de ${d.isNegative() ? 'moins' : 'plus'})`;
+  return `(${m(r, d.abs())} ${d.isNegative() ? 'less' : 'more'})`;
 }
 
 /** Earnings are paid, deductions withheld (statement-codes.ts). */
@@ -60,63 +77,72 @@ function summedNote(s: LineMessageInput['summed'], lang: Lang): string {
   return `; supplier sent ${n(s.actual)}, reference ${n(s.expected)} under this code and period, compared as sums`;
 }
 
-export function differentMessage(i: LineMessageInput, lang: Lang = 'en'): string {
-  const head = `${label(i.code, i.forPeriod, i.payday, lang)}${colon(lang)}`;
-  const tail = `${gap(i.expected, i.actual, lang)}${summedNote(i.summed, lang)}`;
-  if (lang === 'fr')
-    return `${head}le fournisseur ${verb(i.code, lang)} ${i.actual}, la référence ${i.expected} ${tail}`;
-  return `${head}supplier ${verb(i.code, lang)} ${i.actual}, reference ${i.expected} ${tail}`;
+export function differentMessage(i: LineMessageInput, lang: Lang | Reading = 'en'): string {
+  const r = reading(lang);
+  const head = `${label(i.code, i.forPeriod, i.payday, r)}${colon(r.lang)}`;
+  const tail = `${gap(i.expected, i.actual, r)}${summedNote(i.summed, r.lang)}`;
+  if (r.lang === 'fr')
+    return `${head}le fournisseur ${verb(i.code, r.lang)} ${m(r, i.actual)}, la référence ${m(r, i.expected)} ${tail}`;
+  return `${head}supplier ${verb(i.code, r.lang)} ${m(r, i.actual)}, reference ${m(r, i.expected)} ${tail}`;
 }
 
-export function missingMessage(i: LineMessageInput, lang: Lang = 'en'): string {
-  const head = `${label(i.code, i.forPeriod, i.payday, lang)}${colon(lang)}`;
-  if (lang === 'fr')
-    return `${head}le fournisseur n’a pas de ligne, la référence ${refVerb(i.code, lang)} ${i.expected}${summedNote(i.summed, lang)}`;
-  return `${head}supplier has no line, reference ${verb(i.code, lang)} ${i.expected}${summedNote(i.summed, lang)}`;
+export function missingMessage(i: LineMessageInput, lang: Lang | Reading = 'en'): string {
+  const r = reading(lang);
+  const head = `${label(i.code, i.forPeriod, i.payday, r)}${colon(r.lang)}`;
+  if (r.lang === 'fr')
+    return `${head}le fournisseur n’a pas de ligne, la référence ${refVerb(i.code, r.lang)} ${m(r, i.expected)}${summedNote(i.summed, r.lang)}`;
+  return `${head}supplier has no line, reference ${verb(i.code, r.lang)} ${m(r, i.expected)}${summedNote(i.summed, r.lang)}`;
 }
 
-export function unexpectedMessage(i: LineMessageInput, lang: Lang = 'en'): string {
-  const head = `${label(i.code, i.forPeriod, i.payday, lang)}${colon(lang)}`;
-  if (lang === 'fr')
-    return `${head}le fournisseur ${verb(i.code, lang)} ${i.actual}, la référence n’a pas de ligne${summedNote(i.summed, lang)}`;
-  return `${head}supplier ${verb(i.code, lang)} ${i.actual}, reference has no line${summedNote(i.summed, lang)}`;
+export function unexpectedMessage(i: LineMessageInput, lang: Lang | Reading = 'en'): string {
+  const r = reading(lang);
+  const head = `${label(i.code, i.forPeriod, i.payday, r)}${colon(r.lang)}`;
+  if (r.lang === 'fr')
+    return `${head}le fournisseur ${verb(i.code, r.lang)} ${m(r, i.actual)}, la référence n’a pas de ligne${summedNote(i.summed, r.lang)}`;
+  return `${head}supplier ${verb(i.code, r.lang)} ${m(r, i.actual)}, reference has no line${summedNote(i.summed, r.lang)}`;
 }
 
 /** "over-paid 10.00", "under-paid 10.00", "no effect on net pay" (trop-payé, moins-payé: TERMIUM Plus). */
-export function harmWords(netEffect: Money, lang: Lang = 'en'): string {
-  if (lang === 'fr') {
+export function harmWords(netEffect: Money, lang: Lang | Reading = 'en'): string {
+  const r = reading(lang);
+  if (r.lang === 'fr') {
     if (netEffect.isZero()) return 'aucun effet sur la paye nette';
-    return `${netEffect.isPositive() ? 'trop-payé' : 'moins-payé'} de ${netEffect.abs()}`;
+    return `${netEffect.isPositive() ? 'trop-payé' : 'moins-payé'} de ${m(r, netEffect.abs())}`;
   }
   if (netEffect.isZero()) return 'no effect on net pay';
-  return `${netEffect.isPositive() ? 'over' : 'under'}-paid ${netEffect.abs()}`;
+  return `${netEffect.isPositive() ? 'over' : 'under'}-paid ${m(r, netEffect.abs())}`;
 }
 
-export function grossMessage(payday: IsoDate, expected: Money, actual: Money, lang: Lang = 'en'): string {
-  if (lang === 'fr')
-    return `Paye brute du ${payday} : ${actual} chez le fournisseur, ${expected} selon la référence ${gap(expected, actual, lang)}`;
-  return `Gross on ${payday}: supplier ${actual}, reference ${expected} ${gap(expected, actual, lang)}`;
+export function grossMessage(payday: IsoDate, expected: Money, actual: Money, lang: Lang | Reading = 'en'): string {
+  const r = reading(lang);
+  const gapWords = gap(expected, actual, r);
+  if (r.lang === 'fr')
+    return `Paye brute du ${r.day(payday)} : ${m(r, actual)} chez le fournisseur, ${m(r, expected)} selon la référence ${gapWords}`;
+  return `Gross on ${r.day(payday)}: supplier ${m(r, actual)}, reference ${m(r, expected)} ${gapWords}`;
 }
 
-export function netMessage(payday: IsoDate, expected: Money, actual: Money, lang: Lang = 'en'): string {
-  const harm = harmWords(actual.minus(expected), lang);
-  if (lang === 'fr')
-    return `Paye nette du ${payday} : le fournisseur a versé ${actual}, la référence ${expected} (${harm})`;
-  return `Net on ${payday}: supplier paid ${actual}, reference ${expected} (${harm})`;
+export function netMessage(payday: IsoDate, expected: Money, actual: Money, lang: Lang | Reading = 'en'): string {
+  const r = reading(lang);
+  const harm = harmWords(actual.minus(expected), r);
+  if (r.lang === 'fr')
+    return `Paye nette du ${r.day(payday)} : le fournisseur a versé ${m(r, actual)}, la référence ${m(r, expected)} (${harm})`;
+  return `Net on ${r.day(payday)}: supplier paid ${m(r, actual)}, reference ${m(r, expected)} (${harm})`;
 }
 
-export function missedPayMessage(payday: IsoDate, expectedNet: Money, lang: Lang = 'en'): string {
-  const harm = harmWords(expectedNet.negated(), lang);
-  if (lang === 'fr')
-    return `Paye manquée le ${payday} : le fournisseur n’a pas de relevé, la référence verse un net de ${expectedNet} (${harm})`;
-  return `Missed pay on ${payday}: supplier has no statement, reference net ${expectedNet} (${harm})`;
+export function missedPayMessage(payday: IsoDate, expectedNet: Money, lang: Lang | Reading = 'en'): string {
+  const r = reading(lang);
+  const harm = harmWords(expectedNet.negated(), r);
+  if (r.lang === 'fr')
+    return `Paye manquée le ${r.day(payday)} : le fournisseur n’a pas de relevé, la référence verse un net de ${m(r, expectedNet)} (${harm})`;
+  return `Missed pay on ${r.day(payday)}: supplier has no statement, reference net ${m(r, expectedNet)} (${harm})`;
 }
 
-export function unexpectedPayMessage(payday: IsoDate, actualNet: Money, lang: Lang = 'en'): string {
-  const harm = harmWords(actualNet, lang);
-  if (lang === 'fr')
-    return `Paye inattendue le ${payday} : le fournisseur a versé un net de ${actualNet}, la référence ne verse rien (${harm})`;
-  return `Unexpected pay on ${payday}: supplier paid net ${actualNet}, reference has no pay (${harm})`;
+export function unexpectedPayMessage(payday: IsoDate, actualNet: Money, lang: Lang | Reading = 'en'): string {
+  const r = reading(lang);
+  const harm = harmWords(actualNet, r);
+  if (r.lang === 'fr')
+    return `Paye inattendue le ${r.day(payday)} : le fournisseur a versé un net de ${m(r, actualNet)}, la référence ne verse rien (${harm})`;
+  return `Unexpected pay on ${r.day(payday)}: supplier paid net ${m(r, actualNet)}, reference has no pay (${harm})`;
 }
 
 /** What a finding's sentence is made from: its stored, structured fields. */
@@ -126,7 +152,7 @@ export type FindingFields = Pick<Finding, 'kind' | 'payday' | 'code' | 'forPerio
  * A finding's sentence in the reader's language, made again from its structured fields (the
  * sentence stored with it is the English one): the same words the comparison wrote.
  */
-export function findingMessage(f: FindingFields, lang: Lang): string {
+export function findingMessage(f: FindingFields, lang: Lang | Reading): string {
   switch (f.kind) {
     case 'gross':
       return grossMessage(f.payday, f.expected, f.actual, lang);
@@ -137,7 +163,7 @@ export function findingMessage(f: FindingFields, lang: Lang): string {
     case 'unexpected-pay':
       return unexpectedPayMessage(f.payday, f.actual, lang);
   }
-  const m: LineMessageInput = {
+  const line: LineMessageInput = {
     code: f.code as LineCode,
     ...(f.forPeriod && { forPeriod: f.forPeriod }),
     payday: f.payday,
@@ -145,6 +171,6 @@ export function findingMessage(f: FindingFields, lang: Lang): string {
     actual: f.actual,
     ...(f.summed && { summed: f.summed }),
   };
-  if (f.kind === 'missing') return missingMessage(m, lang);
-  return f.kind === 'unexpected' ? unexpectedMessage(m, lang) : differentMessage(m, lang);
+  if (f.kind === 'missing') return missingMessage(line, lang);
+  return f.kind === 'unexpected' ? unexpectedMessage(line, lang) : differentMessage(line, lang);
 }

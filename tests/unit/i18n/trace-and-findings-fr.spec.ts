@@ -3,7 +3,7 @@ import { findingMessage } from '../../../src/domain/checks/messages';
 import { runReference } from '../../../src/domain/reference/engine';
 import type { TraceStep } from '../../../src/domain/reference/trace';
 import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
-import { langOfRequest } from '../../../src/submissions/reader-text';
+import { langOfRequest, reading } from '../../../src/submissions/reader-text';
 import { CATALOGUE } from '../catalogue/catalogue-fixtures';
 import { statement } from '../checks/helpers';
 import { englishWords } from '../../tools/english-words';
@@ -79,16 +79,29 @@ describe('finding sentences in French, made again from a finding’s fields', ()
   it('in English, the sentence stored with the finding; in French, its translation with no English word left', () => {
     for (const f of findings) {
       expect(findingMessage(f, 'en')).toBe(f.message);
-      const fr = findingMessage(f, 'fr');
+      const fr = findingMessage(f, reading('fr'));
       expect(fr).not.toBe(f.message);
       expect({ fr, words: englishWords(fr) }).toEqual({ fr, words: [] });
     }
+  });
+
+  it('in French, days and money in French form (« 28 janvier 2026 », « 150,02 $ », no-break spaces); stored: ISO and plain', () => {
     const cpp = findings.find((f) => f.code === 'CPP')!;
-    expect(findingMessage(cpp, 'fr')).toBe(
-      'CPP, paye du 2026-01-28 : le fournisseur a retenu 150.02, la référence 149.02 (1.00 de plus)',
+    expect(findingMessage(cpp, reading('fr'))).toBe(
+      'CPP, paye du 28 janvier 2026 : le fournisseur a retenu 150,02\u00a0$, la référence 149,02\u00a0$ (1,00\u00a0$ de plus)',
     );
+    expect(cpp.message).toBe('CPP on 2026-01-28: supplier withheld 150.02, reference 149.02 (1.00 more)');
     const net = findings.find((f) => f.kind === 'net')!;
-    expect(findingMessage(net, 'fr')).toMatch(/^Paye nette du 2026-01-28 : .*\(moins-payé de /);
+    const fr = findingMessage(net, reading('fr'));
+    expect(fr).toMatch(/^Paye nette du 28 janvier 2026 : .*\(moins-payé de [\d\u202f\u00a0]+,\d\d\u00a0\$\)$/);
+    expect(fr).not.toMatch(/2026-01-28|\d\.\d\d/);
+    const big = findings.find((f) => f.code === 'REGULAR')!;
+    expect(findingMessage(big, reading('fr'))).toContain('2\u00a0539,11\u00a0$');
+    // A period a correction is for, in French days too (the form the project uses everywhere: Intl fr-CA, "long").
+    const retro = { ...big, forPeriod: { start: '2026-01-01', end: '2026-01-14' } };
+    expect(findingMessage(retro, reading('fr'))).toMatch(
+      /^REGULAR pour la période du 1 janvier 2026 au 14 janvier 2026, paye du 28 janvier 2026 : /,
+    );
   });
 });
 
