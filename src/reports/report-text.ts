@@ -1,5 +1,5 @@
 import en from '../http/dashboard/public/i18n/en.json';
-import { codeName, day, money, say, type Lang } from '../submissions/reader-text';
+import { codeName, day, moment, money, say, type Lang } from '../submissions/reader-text';
 import { esc } from './html';
 
 /**
@@ -46,9 +46,7 @@ export class ReportText {
 
   /** A moment, in UTC so the report reads the same wherever it is opened: "22 nov. 2026, 10 h 00 UTC". */
   moment(iso: string | null | undefined): string {
-    if (!iso) return '';
-    const f = new Intl.DateTimeFormat(LOCALE[this.lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-    return `${f.format(new Date(iso))} UTC`;
+    return iso ? moment(this.lang, iso) : '';
   }
 
   number(n: number): string {

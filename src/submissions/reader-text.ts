@@ -59,6 +59,12 @@ export function reading(lang: Lang): { lang: Lang; day(iso: string): string; mon
   return { lang, day: (iso) => day(lang, iso), money: (text) => money(lang, text) };
 }
 
+/** A moment in UTC, so it reads the same wherever it is printed: "22 nov. 2026, 10 h 00 UTC" / "Nov 22, 2026, 10:00 a.m. UTC". */
+export function moment(lang: Lang, iso: string): string {
+  const f = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  return `${f.format(new Date(iso))} UTC`;
+}
+
 /**
  * The reader's language for HTTP: `?lang=en|fr` when given, else the first of English or French
  * in Accept-Language (its order, ignoring weights of 0), else English.

@@ -45,6 +45,13 @@ describeIf('a run awaiting an exchange supplier in the browser', () => {
     });
     await list.waitFor();
     expect(await list.locator('tbody tr').count()).toBe(7);
+    // Paydays in the reader's form, not ISO: « 25 février 2026 », "February 25, 2026".
+    const paydays = await list.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    const month =
+      lang === 'fr'
+        ? /^\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$/
+        : /^[A-Z][a-z]+ \d{1,2}, \d{4}$/;
+    for (const cell of paydays) for (const d of cell.split('; ')) expect(d).toMatch(month);
     if (lang === 'fr') expect(await englishOn(page)).toEqual([]);
     await shot(page, `run-awaiting-${lang}`);
   });

@@ -1,8 +1,10 @@
 import type { MissingView, RunView } from '../../evaluation/evaluation.types';
-import type { Lang } from '../../submissions/reader-text';
+import { day, moment, type Lang } from '../../submissions/reader-text';
 
 /** The first missing employees shown with an awaiting run (the rest: GET /api/runs/:id/missing). */
 export const FIRST_MISSING = 3;
+
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
 
 const WORDS = {
   en: {
@@ -24,7 +26,9 @@ const WORDS = {
       `  ${vendor} : ${employees} employé(s), ${payRuns} cycle(s) de paye sans registre pour l’instant`,
     first: 'premiers :',
     payRuns: (n: number, from: string) => `${n} cycle(s) de paye à partir du ${from}`,
-    deadline: (d: string) => `Échéance : ${d}. Après elle, les réponses manquantes comptent comme des payes manquées.`,
+    // In French form ("31 déc. 2099, 22 h 00 UTC"); a door that has written it in its own form already keeps that.
+    deadline: (d: string) =>
+      `Échéance : ${ISO_MOMENT.test(d) ? moment('fr', d) : d}. Après elle, les réponses manquantes comptent comme des payes manquées.`,
     none: (id: string) =>
       `Aucune échéance : l’évaluation attend que l’approvisionnement en fixe une (payproof evaluate --resume ${id} --supplier-deadline <date-heure>, ou PATCH /api/runs/${id}/deadline).`,
     folder: '<dossier|zip>',
@@ -50,7 +54,9 @@ export function awaitingText(
     const some = first
       .filter((m) => m.vendorId === vendor)
       .map((m) =>
-        m.paydays.length > 0 ? `${m.scenarioId} (${w.payRuns(m.paydays.length, m.paydays[0])})` : m.scenarioId,
+        m.paydays.length > 0
+          ? `${m.scenarioId} (${w.payRuns(m.paydays.length, day(lang, m.paydays[0]))})`
+          : m.scenarioId,
       );
     if (some.length > 0) lines.push(`    ${w.first} ${some.join('; ')}${count.employees > some.length ? '; …' : ''}`);
   }

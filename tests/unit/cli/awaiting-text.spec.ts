@@ -19,7 +19,7 @@ describe('the terminal text of a run awaiting a supplier', () => {
     expect(awaitingText(run('2099-12-31T22:00:00.000Z'), first, 'en').split('\n')).toEqual([
       'Run R1 is awaiting a supplier: some exchange answers are missing.',
       '  quickpay-exchange: 4 employee(s), 9 pay run(s) with no register yet',
-      '    first: act-01 (2 pay run(s) from 2026-02-25); act-02 (1 pay run(s) from 2026-05-06); …',
+      '    first: act-01 (2 pay run(s) from February 25, 2026); act-02 (1 pay run(s) from May 6, 2026); …',
       'Deadline: 2099-12-31T22:00:00.000Z. After it, the missing answers count as missed pays.',
       'Continue: payproof exchange import --vendor quickpay-exchange <folder|zip>, then payproof evaluate --resume R1',
     ]);
@@ -32,6 +32,12 @@ describe('the terminal text of a run awaiting a supplier', () => {
     for (const deadline of ['2099-12-31T22:00:00.000Z', null]) {
       const text = awaitingText(run(deadline), first, 'fr');
       expect(text).toContain('quickpay-exchange : 4 employé(s), 9 cycle(s) de paye sans registre');
+      // Days and the deadline in French form, never ISO.
+      expect(text).toContain(
+        'act-01 (2 cycle(s) de paye à partir du 25 février 2026); act-02 (1 cycle(s) de paye à partir du 6 mai 2026)',
+      );
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      if (deadline) expect(text).toContain('Échéance : 31 déc. 2099, 22 h 00 UTC.');
       expect(
         englishWords(
           text,

@@ -93,7 +93,8 @@ function runAwaiting(run) {
         table(
           t('run.awaiting.list', { count: page.items.length, total: page.total }),
           [t('run.awaiting.supplier'), t('run.awaiting.employee'), t('run.awaiting.paydays')],
-          page.items.map((m) => [verbatim(m.vendorId), verbatim(m.scenarioId), m.paydays.join(', ')]),
+          // Paydays in the reader's form (« 25 février 2026 »); "; " between them, as a long date has its own comma.
+          page.items.map((m) => [verbatim(m.vendorId), verbatim(m.scenarioId), m.paydays.map(day).join('; ')]),
         ),
       ),
     (err) => list.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), en(err.message))),
