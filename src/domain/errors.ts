@@ -22,9 +22,15 @@ export interface ErrorOptions {
    * door rewrites another's message.
    */
   field?: string;
-  /** The message as a catalogue key and its parameters (the reference's refusals, refusals.ts), for doors that render it in their reader's language. */
-  say?: { key: string; params: Record<string, string | number> };
+  /**
+   * The message as a catalogue key and its parameters (the reference's refusals, refusals.ts; the
+   * services' errors, "error.*" keys), for doors that render it in their reader's language.
+   */
+  say?: { key: string; params: Record<string, SaidParam> };
 }
+
+/** A parameter of a said message: a value, or words already written in both languages. */
+export type SaidParam = string | number | { en: string; fr: string };
 
 export class PayproofError extends Error {
   readonly field?: string;

@@ -1,5 +1,14 @@
-import { invalidInput, type PayproofError } from '../domain/errors';
+import type { PayproofError, SaidParam } from '../domain/errors';
+import { say } from '../submissions/reader-text';
 import type { EvaluateOptions } from './evaluation.types';
+import { saidError } from '../submissions/refusal-text';
+
+/** Where a deadline came from when no flag or field names it: said in words, in the reader's language. */
+const DEFAULT_WHERE = 'supplier deadline';
+const named = (where: string): SaidParam =>
+  where === DEFAULT_WHERE
+    ? { en: say('en', 'error.deadline.default'), fr: say('fr', 'error.deadline.default') }
+    : where;
 
 /** A date-time with its offset: "2026-12-15T17:00:00Z", "2026-12-15T12:00-05:00" (seconds and fractions optional). */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -12,9 +21,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 export function parseDeadline(text: string, where: string): string {
   const ms = ISO_DATE_TIME.test(text.trim()) ? Date.parse(text.trim()) : Number.NaN;
   if (Number.isNaN(ms))
-    throw invalidInput(
-      `${where}: expected an ISO 8601 date-time with its offset, such as 2026-12-15T17:00:00Z or 2026-12-15T12:00:00-05:00; got ${JSON.stringify(text)}`,
-    );
+    throw saidError('INVALID_INPUT', 'error.deadline.format', { where: named(where), found: JSON.stringify(text) });
   return new Date(ms).toISOString();
 }
 
@@ -22,7 +29,7 @@ export function parseDeadline(text: string, where: string): string {
 export function futureDeadline(text: string, where: string, now: string): string {
   const deadline = parseDeadline(text, where);
   if (Date.parse(deadline) <= Date.parse(now))
-    throw invalidInput(`${where}: ${text} is already past (it is now ${now}); give a date-time ahead of now`);
+    throw saidError('INVALID_INPUT', 'error.deadline.past', { where: named(where), text, now });
   return deadline;
 }
 
@@ -37,12 +44,9 @@ export function startDeadline(
   at: { now: string; queued: boolean },
 ): string | null {
   if (options.supplierDeadline === undefined) return null;
-  const where = options.deadlineField ?? 'supplier deadline';
+  const where = options.deadlineField ?? DEFAULT_WHERE;
   // Queue workers store what they are given: they cannot hold back a missing answer yet.
-  if (at.queued)
-    throw invalidInput(
-      `${where}: not available with a queue (PAYPROOF_QUEUE) yet; evaluate here to wait for exchange suppliers`,
-    );
+  if (at.queued) throw saidError('INVALID_INPUT', 'error.deadline.queue', { where: named(where) });
   return futureDeadline(options.supplierDeadline, where, at.now);
 }
 
@@ -52,7 +56,8 @@ export function withoutExchange(
   suppliers: ReadonlyArray<{ id: string; transport: string }>,
 ): PayproofError | undefined {
   if (suppliers.some((s) => s.transport === 'exchange')) return undefined;
-  return invalidInput(
-    `${options.deadlineField ?? 'supplier deadline'}: applies to exchange suppliers only, and this run has none (${suppliers.map((s) => `${s.id}: ${s.transport}`).join(', ')})`,
-  );
+  return saidError('INVALID_INPUT', 'error.deadline.noExchange', {
+    where: named(options.deadlineField ?? DEFAULT_WHERE),
+    suppliers: suppliers.map((s) => `${s.id}: ${s.transport}`).join(', '),
+  });
 }

@@ -6,7 +6,6 @@ import { canonicalPolicyJson, policyToJson } from '../domain/checks/canonical-po
 import { SIGNATURE_VERSION } from '../domain/checks/defects';
 import { parseTolerancePolicyOrThrow } from '../domain/checks/parse-tolerance-policy';
 import type { TolerancePolicy } from '../domain/checks/tolerance-policy';
-import { invalidInput, PayproofError } from '../domain/errors';
 import { ScenarioCatalog, noScenario } from '../scenarios/scenario-catalog.service';
 import type { EvaluateOptions, ProgressListener, RunView } from './evaluation.types';
 import { harnessVersion } from './harness-version';
@@ -31,6 +30,8 @@ import { AwaitedPays } from './ports/awaited-pays.port';
 import type { SupplierPool } from './supplier-pool';
 import { ReportWriter, type ReportLocale, type WrittenReport } from '../reports/report-writer.service';
 import { storedPath } from '../audit/pins/stored-paths';
+import { refusalIn, saidError } from '../submissions/refusal-text';
+import { say, type Lang } from '../submissions/reader-text';
 
 /** How a run goes on once its suppliers are open: shared by start and resume. */
 interface Execution {
@@ -184,28 +185,31 @@ export class EvaluationService extends RunReader {
   ): Promise<EvaluatedRun> {
     await this.sweepInterrupted();
     const run = await this.recorder.getRun(runId);
-    if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
-    if (run.status === 'finished') throw new PayproofError('CONFLICT', `run ${runId} has already finished`);
+    if (!run) throw saidError('NOT_FOUND', 'error.run.notFound', { id: runId });
+    if (run.status === 'finished') throw saidError('CONFLICT', 'error.run.finished', { id: runId });
     if (run.status === 'running')
-      throw new PayproofError(
-        'CONFLICT',
-        `run ${runId} is still running (process ${run.owner?.pid ?? '?'} on ${run.owner?.host ?? '?'})`,
-      );
-    if (!run.options || run.signatureVersion === null)
-      throw new PayproofError('CONFLICT', `run ${runId} was stored by an older payproof and cannot be resumed`);
+      throw saidError('CONFLICT', 'error.run.running', {
+        id: runId,
+        pid: run.owner?.pid ?? '?',
+        host: run.owner?.host ?? '?',
+      });
+    if (!run.options || run.signatureVersion === null) throw saidError('CONFLICT', 'error.run.older', { id: runId });
     // A run keeps the grouping it was started with; it is never regrouped (docs/defects.md, section 3).
     if (run.signatureVersion !== SIGNATURE_VERSION)
-      throw new PayproofError(
-        'CONFLICT',
-        `cannot resume run ${runId}: its defects are grouped with signature version ${run.signatureVersion}, this payproof groups with version ${SIGNATURE_VERSION}`,
-      );
+      throw saidError('CONFLICT', 'error.run.signature', {
+        id: runId,
+        then: run.signatureVersion,
+        now: SIGNATURE_VERSION,
+      });
     const policy = parseTolerancePolicyOrThrow(run.tolerancePolicy);
     const scan = await this.scan(run.options.scenarios, progress);
     if (scan.count !== run.scenarioCount)
-      throw new PayproofError(
-        'CONFLICT',
-        `cannot resume run ${runId}: ${run.options.scenarios} now holds ${scan.count} scenarios, the run was started with ${run.scenarioCount}`,
-      );
+      throw saidError('CONFLICT', 'error.run.catalogueCount', {
+        id: runId,
+        source: run.options.scenarios,
+        count: scan.count,
+        started: String(run.scenarioCount),
+      });
     const suppliers = await this.supplierSource.open({
       vendors: run.options.vendors,
       vendorsRoot: run.options.vendorsRoot,
@@ -364,9 +368,7 @@ export class EvaluationService extends RunReader {
     // Nothing but column names (or an empty list): said as `scenarios validate` says it (issue 20).
     if (scan.count === 0 && scan.errorCount === 0) throw noScenario(source, [source]);
     if (scan.count === 0)
-      throw invalidInput(
-        `${source}: no valid scenario to evaluate (${scan.errorCount} problem(s); run \`payproof scenarios validate ${source}\`)`,
-      );
+      throw saidError('INVALID_INPUT', 'error.run.noValidScenario', { source, errors: scan.errorCount });
     return scan;
   }
 
@@ -378,21 +380,31 @@ export class EvaluationService extends RunReader {
   private async refuseAllRefused(runId: string, source: string, count: number): Promise<void> {
     const refused = await this.recorder.refusedScenarios(runId, 5);
     if (refused.total < count) return;
-    const some = refused.items.map((s) => `${s.scenarioId} (${s.refused?.code ?? '?'}: ${s.refused?.message ?? ''})`);
-    const more = refused.total > some.length ? `; and ${refused.total - some.length} more` : '';
-    throw invalidInput(
-      `${source}: the reference refused every scenario (${refused.total}), so none was sent to a supplier and no supplier can be scored: ${some.join('; ')}${more}. See why with \`payproof explain <file>\`.`,
-    );
+    // Each refusal in the reader's language too (refusal-text.ts): a stored refusal is read back by its template.
+    const some = (lang: Lang) =>
+      refused.items
+        .map((s) => `${s.scenarioId} (${s.refused?.code ?? '?'}: ${s.refused ? refusalIn(lang, s.refused) : ''})`)
+        .join('; ');
+    const n = refused.total - refused.items.length;
+    const more = (lang: Lang) => (n > 0 ? say(lang, 'error.run.andMore', { n }) : '');
+    throw saidError('INVALID_INPUT', 'error.run.allRefused', {
+      source,
+      total: refused.total,
+      some: { en: some('en'), fr: some('fr') },
+      more: { en: more('en'), fr: more('fr') },
+    });
   }
 
   private async checkSameSuppliers(run: RunRecord, suppliers: SupplierPool): Promise<void> {
     const pinned = new Map((await this.recorder.vendors(run.id)).map((v) => [v.vendorId, v.manifestHash]));
     for (const s of suppliers.suppliers)
       if (pinned.get(s.id) !== s.manifestHash)
-        throw new PayproofError(
-          'CONFLICT',
-          `cannot resume run ${run.id}: supplier ${s.id}'s vendor.json changed since the run started (sha256 ${pinned.get(s.id)?.slice(0, 12) ?? 'none'}…, now ${s.manifestHash.slice(0, 12)}…)`,
-        );
+        throw saidError('CONFLICT', 'error.run.manifestChanged', {
+          id: run.id,
+          vendor: s.id,
+          then: pinned.get(s.id)?.slice(0, 12) ?? 'none',
+          now: s.manifestHash.slice(0, 12),
+        });
   }
 
   /** "20261123-083015-1a2b3c": sortable by time, unique without coordination. */

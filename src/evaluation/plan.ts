@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { invalidInput } from '../domain/errors';
+import { saidError } from '../submissions/refusal-text';
 
 /** Employees per chunk at most: small enough to keep memory flat and progress moving, large enough to batch requests. */
 export const MAX_DEFAULT_CHUNK_SIZE = 100;
@@ -40,11 +40,11 @@ export function chunksInFlight(workers: number): number {
 }
 
 export function positive(name: string, n: number): number {
-  if (!Number.isInteger(n) || n < 1) throw invalidInput(`${name}: expected a whole number of at least 1, found ${n}`);
+  if (!Number.isInteger(n) || n < 1) throw saidError('INVALID_INPUT', 'error.run.positive', { name, found: n });
   return n;
 }
 
 export function checkedRate(r: number): number {
-  if (!(r >= 0 && r <= 1)) throw invalidInput(`same-answer rate: expected a number from 0 to 1, found ${r}`);
+  if (!(r >= 0 && r <= 1)) throw saidError('INVALID_INPUT', 'error.run.rate', { found: r });
   return r;
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { invalidInput, PayproofError } from '../domain/errors';
 import { deadlinePassed, parseDeadline } from './deadline';
 import { EvaluationService, type EvaluatedRun } from './evaluation.service';
 import type { RunView } from './evaluation.types';
 import { RunRecorder } from './ports/run-recorder.port';
+import { saidError } from '../submissions/refusal-text';
 
 /** What a sweep of overdue runs did: runs finished, runs that could not be (with why). */
 export interface OverdueSweep {
@@ -31,14 +31,15 @@ export class RunDeadlines {
    */
   async set(runId: string, deadline: string | null, by: string, where = 'deadline'): Promise<RunView> {
     const run = await this.recorder.getRun(runId);
-    if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    if (!run) throw saidError('NOT_FOUND', 'error.run.notFound', { id: runId });
     const pins = await this.recorder.vendors(runId);
     if (!pins.some((v) => v.transport === 'exchange'))
-      throw invalidInput(
-        `${where}: applies to exchange suppliers only, and run ${runId} has none (${pins.map((v) => `${v.vendorId}: ${v.transport}`).join(', ')})`,
-      );
-    if (run.status === 'finished')
-      throw new PayproofError('CONFLICT', `run ${runId} has already finished: its missing answers were judged`);
+      throw saidError('INVALID_INPUT', 'error.deadline.runNoExchange', {
+        where,
+        id: runId,
+        suppliers: pins.map((v) => `${v.vendorId}: ${v.transport}`).join(', '),
+      });
+    if (run.status === 'finished') throw saidError('CONFLICT', 'error.deadline.finished', { id: runId });
     const parsed = deadline === null ? null : parseDeadline(deadline, where);
     await this.recorder.setDeadline(runId, parsed, { by, at: this.clock.nowIso() });
     return this.evaluation.get(runId);

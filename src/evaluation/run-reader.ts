@@ -1,4 +1,3 @@
-import { PayproofError } from '../domain/errors';
 import { runReference } from '../domain/reference/engine';
 import { parseScenarioOrThrow, statementToJson } from '../domain/scenario';
 import type {
@@ -13,6 +12,7 @@ import { SCENARIO_PINS_LISTED } from './evaluation.types';
 import type { RunRecorder, StoredFinding } from './ports/run-recorder.port';
 import type { HarmedRecord } from './ports/run-records';
 import { runView, scenarioPin } from './run-view';
+import { saidError } from '../submissions/refusal-text';
 
 /** A finding's id: the supplier, the scenario and its place among the person's findings (stable, and the same after a resume). */
 export const findingId = (vendorId: string, scenarioId: string, seq: number) => `${vendorId}:${scenarioId}:${seq}`;
@@ -70,7 +70,7 @@ export class RunReader implements ReportSource {
 
   async get(runId: string): Promise<RunView> {
     const run = await this.recorder.getRun(runId);
-    if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    if (!run) throw saidError('NOT_FOUND', 'error.run.notFound', { id: runId });
     const pins = await this.recorder.scenarioPins(runId, { offset: 0, limit: SCENARIO_PINS_LISTED + 1 });
     const listed = pins.total <= SCENARIO_PINS_LISTED ? pins : { total: pins.total, items: [] };
     const missing = run.status === 'awaiting-supplier' ? await this.recorder.missingCounts(runId) : {};
@@ -163,7 +163,7 @@ export class RunReader implements ReportSource {
     scenarioId: string,
   ): Promise<{ reference: unknown; suppliers: Record<string, unknown> }> {
     const scenario = await this.recorder.scenario(runId, scenarioId);
-    if (!scenario) throw new PayproofError('NOT_FOUND', `run "${runId}" has no scenario "${scenarioId}"`);
+    if (!scenario) throw saidError('NOT_FOUND', 'error.run.noScenario', { id: runId, scenario: scenarioId });
     const answers = await this.recorder.answers(runId, scenarioId);
     const suppliers = Object.fromEntries(
       answers.map((a) => [
@@ -211,6 +211,6 @@ export class RunReader implements ReportSource {
   }
 
   private async exists(runId: string): Promise<void> {
-    if (!(await this.recorder.getRun(runId))) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    if (!(await this.recorder.getRun(runId))) throw saidError('NOT_FOUND', 'error.run.notFound', { id: runId });
   }
 }

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { BUNDLED_SCENARIOS, BUNDLED_VENDORS } from '../common/paths';
-import { invalidInput } from '../domain/errors';
 import { formatLoadError } from '../scenarios/load-error';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import { VendorRegistry } from '../vendors/vendor-registry';
 import { exchangeConfig, type PackageSource } from './outbound/package-files';
+import { saidError } from '../submissions/refusal-text';
 
 /**
  * The supplier's manifest and the scenarios an exchange package is built from: the same as
@@ -29,8 +29,7 @@ export async function loadPackageSource(request: SourceRequest): Promise<LoadedS
   exchangeConfig(adapter.manifest);
   const target = request.scenarios ?? BUNDLED_SCENARIOS;
   const load = await new ScenarioCatalog().load(target);
-  if (load.scenarios.length === 0)
-    throw invalidInput(`--scenarios ${target}: no valid scenario (run \`payproof scenarios validate ${target}\`)`);
+  if (load.scenarios.length === 0) throw saidError('INVALID_INPUT', 'error.exchange.noScenario', { target });
   const file = path.join(request.vendorsRoot ?? BUNDLED_VENDORS, adapter.id, 'vendor.json');
   return {
     manifest: adapter.manifest,

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { invalidInput } from '../domain/errors';
 import { parseScenario, Scenario, scenarioToJson, windowNotes } from '../domain/scenario';
 import { jsonSyntaxError } from '../domain/scenario/parse-result';
 import { scenariosFromCsv, ScenarioFileResult } from './csv-scenarios';
 import { type LoadError, said } from './load-error';
+import { saidError } from '../submissions/refusal-text';
+import { say, type Lang } from '../submissions/reader-text';
 
 /** A scenario as loaded: where it came from, and the hash that pins it in a run. */
 export interface LoadedScenario {
@@ -105,8 +106,11 @@ const NO_SCENARIO_IN_FILE_FR =
 
 /** A target with no scenario at all, in the same words for every door (validate, evaluate). */
 export function noScenario(target: string, empty: readonly string[]): Error {
-  const which = empty.length === 1 ? `${empty[0]} has` : `${empty.join(', ')} have`;
-  return invalidInput(`${target}: no scenario to read: ${which} no scenario in it (${WHAT_A_FILE_HOLDS})`);
+  const which = (lang: Lang) =>
+    empty.length === 1
+      ? say(lang, 'error.scenarios.oneHas', { file: empty[0] })
+      : say(lang, 'error.scenarios.manyHave', { files: empty.join(', ') });
+  return saidError('INVALID_INPUT', 'error.scenarios.none', { target, which: { en: which('en'), fr: which('fr') } });
 }
 
 /** CSV or JSON by the file's extension. */
@@ -192,10 +196,7 @@ export class ScenarioCatalog {
 
   private async scenarioFiles(target: string): Promise<string[]> {
     const stat = await fs.stat(target).catch(() => undefined);
-    if (!stat)
-      throw invalidInput(
-        `${target}: no such file or folder (expected a scenario .csv or .json file, or a folder of them)`,
-      );
+    if (!stat) throw saidError('INVALID_INPUT', 'error.scenarios.noTarget', { target });
     if (stat.isFile()) return [path.resolve(target)];
     const entries = await fs.readdir(target, { recursive: true, withFileTypes: true });
     const root = path.resolve(target);
@@ -206,7 +207,7 @@ export class ScenarioCatalog {
       )
       .map((e) => path.resolve(e.parentPath, e.name))
       .sort();
-    if (files.length === 0) throw invalidInput(`${target}: no scenario files here (expected .csv or .json files)`);
+    if (files.length === 0) throw saidError('INVALID_INPUT', 'error.scenarios.noFiles', { target });
     return files;
   }
 }

@@ -5,18 +5,18 @@ import * as path from 'node:path';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig } from '../common/config';
 import { EvaluationService } from '../evaluation/evaluation.service';
-import { PayproofError, invalidInput } from '../domain/errors';
 import type { Principal } from '../auth/roles';
 import { SubmissionEntity, SubmissionStatus } from '../persistence/entities/submission.entity';
 import { SubmissionRepository } from '../persistence/submission.repository';
 import type { LoadError } from '../scenarios/load-error';
 import { ScenarioCatalog } from '../scenarios/scenario-catalog.service';
 import { screenForPersonalInformation, withheldName } from './privacy-screen';
-import type { Lang } from './reader-text';
+import { say, type Lang } from './reader-text';
 import { answerFor, type ScenarioAnswer } from './volunteer-answer';
 import { BackgroundRuns } from './start-in-background';
 import { SUBMISSION_LIMITS } from './submission-limits';
 import { SupplierAccount, supplierAccounts } from './supplier-account';
+import { saidError } from './refusal-text';
 
 export interface UploadedFile {
   fileName: string;
@@ -44,9 +44,11 @@ function view(s: SubmissionEntity): SubmissionView {
 function baseName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop()?.trim() ?? '';
   if (!/\.(csv|json)$/i.test(base))
-    throw invalidInput(
-      `file: expected a .csv or .json scenario file, found ${base ? `"${base}"` : 'no file name'} (upload it as the multipart field "file")`,
-    );
+    throw saidError('INVALID_INPUT', 'error.submission.fileType', {
+      found: base
+        ? `"${base}"`
+        : { en: say('en', 'error.submission.noFileName'), fr: say('fr', 'error.submission.noFileName') },
+    });
   return base;
 }
 
@@ -83,17 +85,16 @@ export class SubmissionService implements BeforeApplicationShutdown {
   }
 
   async submit(caller: Principal, file: UploadedFile | undefined): Promise<SubmissionView> {
-    if (!file)
-      throw invalidInput(
-        'file: no file was uploaded; send a .csv or .json scenario file as the multipart field "file"',
-      );
+    if (!file) throw saidError('INVALID_INPUT', 'error.submission.noFile');
     const fileName = baseName(file.fileName);
     const text = file.content.toString('utf8');
     const rows = countRows(fileName, text);
     if (rows > SUBMISSION_LIMITS.maxRows)
-      throw invalidInput(
-        `${fileName}: ${rows} rows is more than the limit of ${SUBMISSION_LIMITS.maxRows} rows per file; split it into several files`,
-      );
+      throw saidError('INVALID_INPUT', 'error.submission.rows', {
+        file: fileName,
+        rows,
+        max: SUBMISSION_LIMITS.maxRows,
+      });
     this.refusePersonalInformation(fileName, text);
     const submission = Object.assign(new SubmissionEntity(), {
       id: randomUUID(),
@@ -110,9 +111,10 @@ export class SubmissionService implements BeforeApplicationShutdown {
     this.validate(submission, text);
     await this.submissions.save(submission);
     if (submission.status === 'invalid')
-      throw new PayproofError(
+      throw saidError(
         'INVALID_INPUT',
-        `${fileName}: ${submission.errors.length} problem(s) to fix; see "errors" (each names the row and column)`,
+        'error.submission.problems',
+        { file: fileName, count: submission.errors.length },
         { submission: view(submission) },
       );
     await this.evaluate(submission);
@@ -127,9 +129,10 @@ export class SubmissionService implements BeforeApplicationShutdown {
     const found = screenForPersonalInformation(fileName, text);
     if (found.length === 0) return;
     const errors = withheldName(found, fileName);
-    throw new PayproofError(
+    throw saidError(
       'INVALID_INPUT',
-      `${errors[0].file}: this file looks like it holds personal information (${errors.length} place(s)); nothing of it was kept: see "errors"`,
+      'error.submission.personal',
+      { file: errors[0].file, count: errors.length },
       { errors, stored: false },
     );
   }
@@ -167,10 +170,10 @@ export class SubmissionService implements BeforeApplicationShutdown {
   }> {
     const submission = await this.refresh(await this.readable(caller, id));
     if (submission.status !== 'evaluated' || !submission.runId) {
-      throw new PayproofError(
-        'CONFLICT',
-        `submission "${id}" is ${submission.status}; its account exists once it is evaluated (check GET /api/submissions/${id})`,
-      );
+      throw saidError('CONFLICT', 'error.submission.notEvaluated', {
+        id,
+        status: { en: submission.status, fr: say('fr', `status.${submission.status}` as 'status.received') },
+      });
     }
     const run = await this.evaluation.get(submission.runId);
     const findings = await this.evaluation.findings(submission.runId);
@@ -229,10 +232,7 @@ export class SubmissionService implements BeforeApplicationShutdown {
   async readable(caller: Principal, id: string): Promise<SubmissionEntity> {
     const found = await this.submissions.get(id);
     if (!found || (caller.role === 'volunteer' && found.ownerTokenId !== caller.tokenId)) {
-      throw new PayproofError(
-        'NOT_FOUND',
-        `no submission "${id}" among those you may read (list them with GET /api/submissions)`,
-      );
+      throw saidError('NOT_FOUND', 'error.submission.notFound', { id });
     }
     return found;
   }

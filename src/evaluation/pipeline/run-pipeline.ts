@@ -3,12 +3,12 @@ import type { ChunkQueue } from '../ports/chunk-queue.port';
 import type { RunRecorder } from '../ports/run-recorder.port';
 import type { ChunkRecord, ScenarioRecord } from '../ports/run-records';
 import type { ProgressListener } from '../evaluation.types';
-import { PayproofError } from '../../domain/errors';
 import type { StageTimer } from '../stage-timer';
 import type { Sampler, SupplierPool } from '../supplier-pool';
 import type { Chunk, ScenarioStream } from './scenario-stream';
 import type { TaskPool } from './task-pool';
 import { judgeTaskAnswers, judgeTaskScenarios, type OutcomeJson, type ReferenceOutcome } from './tasks.types';
+import { saidError } from '../../submissions/refusal-text';
 
 /** What evaluating one chunk needs, in this process or on a queue worker (src/distributed). */
 export interface ChunkContext {
@@ -71,10 +71,12 @@ function pending(ctx: PipelineContext, chunk: Chunk): string[] {
   if (!stored) return all;
   for (const [vendorId, digest] of stored)
     if (digest !== chunk.digest)
-      throw new PayproofError(
-        'CONFLICT',
-        `cannot resume run ${ctx.runId}: chunk ${chunk.index} (scenarios from ${chunk.items[0].scenario.id}) is not what supplier ${vendorId} was given before; the scenario catalogue changed since the run started`,
-      );
+      throw saidError('CONFLICT', 'error.run.chunkChanged', {
+        id: ctx.runId,
+        chunk: chunk.index,
+        first: chunk.items[0].scenario.id,
+        vendor: vendorId,
+      });
   return all.filter((id) => !stored.has(id));
 }
 

@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import * as yauzl from 'yauzl';
-import { invalidInput } from '../../domain/errors';
 import { sha256 } from '../outbound/package-files';
+import { saidError } from '../../submissions/refusal-text';
 
 /**
  * What a supplier sent back, read from a folder (recursively) or a zip file, every file with
@@ -29,11 +29,10 @@ export const LIMITS = { fileBytes: 256 * 1024 * 1024, totalBytes: 1024 * 1024 * 
 
 export async function readImportSource(target: string): Promise<ImportSource> {
   const stat = await fs.stat(target).catch(() => {
-    throw invalidInput(`${target}: no such file or folder (expected the folder or .zip of registers to import)`);
+    throw saidError('INVALID_INPUT', 'error.exchange.noSource', { target });
   });
   if (stat.isDirectory()) return { path: target, kind: 'folder', files: await readFolder(target) };
-  if (!target.toLowerCase().endsWith('.zip'))
-    throw invalidInput(`${target}: expected a folder or a .zip file of registers, found another kind of file`);
+  if (!target.toLowerCase().endsWith('.zip')) throw saidError('INVALID_INPUT', 'error.exchange.notZip', { target });
   const bytes = await fs.readFile(target);
   return { path: target, kind: 'zip', sha256: sha256(bytes), files: await readZip(target, bytes) };
 }
@@ -58,7 +57,7 @@ async function readZip(file: string, bytes: Buffer): Promise<SourceFile[]> {
   try {
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
   } catch (err) {
-    throw invalidInput(`${file}: not a readable zip file (${(err as Error).message})`);
+    throw saidError('INVALID_INPUT', 'error.exchange.unreadableZip', { file, reason: (err as Error).message });
   }
   const budget = new Budget(file);
   const files: SourceFile[] = [];
@@ -71,7 +70,7 @@ async function readZip(file: string, bytes: Buffer): Promise<SourceFile[]> {
     }
   } catch (err) {
     if ((err as { code?: string }).code === 'INVALID_INPUT') throw err;
-    throw invalidInput(`${file}: cannot be read as a zip file (${(err as Error).message})`);
+    throw saidError('INVALID_INPUT', 'error.exchange.badZip', { file, reason: (err as Error).message });
   } finally {
     zip.close();
   }
@@ -104,15 +103,16 @@ class Budget {
   take(name: string, bytes: number): void {
     const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
     if (++this.count > LIMITS.files)
-      throw invalidInput(`${this.source}: more than ${LIMITS.files} files (expected the registers of one import)`);
+      throw saidError('INVALID_INPUT', 'error.exchange.tooManyFiles', { source: this.source, max: LIMITS.files });
     if (bytes > LIMITS.fileBytes)
-      throw invalidInput(
-        `${this.source}: ${name} is ${mib(bytes)}, over the ${mib(LIMITS.fileBytes)} limit of one file`,
-      );
+      throw saidError('INVALID_INPUT', 'error.exchange.fileTooLarge', {
+        source: this.source,
+        name,
+        size: mib(bytes),
+        max: mib(LIMITS.fileBytes),
+      });
     this.total += bytes;
     if (this.total > LIMITS.totalBytes)
-      throw invalidInput(
-        `${this.source}: the files add up to more than ${mib(LIMITS.totalBytes)}, the limit of one import`,
-      );
+      throw saidError('INVALID_INPUT', 'error.exchange.tooLarge', { source: this.source, max: mib(LIMITS.totalBytes) });
   }
 }

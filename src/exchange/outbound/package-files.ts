@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { PAY_RUN_LOCK, type CutoffConvention } from '../../domain/calendar';
-import { PayproofError } from '../../domain/errors';
 import type { Scenario } from '../../domain/scenario';
 import type { ExchangeTransportConfig, Manifest } from '../../vendors/manifest';
 import { VENDOR_PROTOCOL } from '../../vendors/protocol';
 import { employeesCsv, eventsCsv, payRunCsv } from './package-csv';
 import { planPackage, type PackagePlan } from './package-plan';
 import { packageReadme } from './package-readme';
+import { saidError } from '../../submissions/refusal-text';
 
 /**
  * The files of an outbound package, as (name, text) pairs in a fixed order: the same
@@ -34,10 +34,7 @@ export const sha256 = (content: string | Uint8Array) => createHash('sha256').upd
 /** The exchange transport of a manifest; any other kind is a CONFIG error naming it. */
 export function exchangeConfig(manifest: Manifest): ExchangeTransportConfig {
   if (manifest.transport.kind !== 'exchange') {
-    throw new PayproofError(
-      'CONFIG',
-      `--vendor ${manifest.id}: its transport is "${manifest.transport.kind}", not "exchange" (it is evaluated live; see docs/vendor-protocol.md, "Exchange")`,
-    );
+    throw saidError('CONFIG', 'error.exchange.notExchange', { vendor: manifest.id, kind: manifest.transport.kind });
   }
   return manifest.transport;
 }

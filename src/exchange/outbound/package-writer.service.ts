@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { invalidInput } from '../../domain/errors';
 import { packageFiles, planFor, sha256, SUMS_FILE, sumsText, type PackageSource } from './package-files';
 import type { NotSent } from './package-plan';
+import { saidError } from '../../submissions/refusal-text';
 
 /**
  * Writes an exchange supplier's outbound package (docs/vendor-protocol.md, "Exchange") to a
@@ -59,10 +59,9 @@ export class ExchangePackageWriter {
 async function prepareFolder(out: string): Promise<void> {
   const entries = await fs.readdir(out).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return [];
-    if (err.code === 'ENOTDIR') throw invalidInput(`--out ${out}: is a file (expected a folder)`);
+    if (err.code === 'ENOTDIR') throw saidError('INVALID_INPUT', 'error.exchange.outIsFile', { out });
     throw err;
   });
-  if (entries.length > 0)
-    throw invalidInput(`--out ${out}: the folder is not empty (expected a new or empty folder for the package)`);
+  if (entries.length > 0) throw saidError('INVALID_INPUT', 'error.exchange.outNotEmpty', { out });
   await fs.mkdir(out, { recursive: true });
 }

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { invalidInput } from '../../domain/errors';
 import type { Scenario } from '../../domain/scenario';
 import { employeeScenario } from './employee-scenario';
 import { employeePlanArb, populationWindow, type PopulationYears } from './population-arbitraries';
 import { CSV_HEADER, scenarioRows } from './population-csv';
+import { saidError } from '../../submissions/refusal-text';
 
 export interface GenerateInput {
   employees: number;
@@ -40,9 +40,7 @@ async function prepareOut(out: string): Promise<void> {
   await fs.mkdir(out, { recursive: true });
   const present = (await fs.readdir(out)).filter((name) => /\.(csv|json)$/i.test(name));
   if (present.length > 0)
-    throw invalidInput(
-      `${out}: this folder already holds ${present.length} scenario file(s) (e.g. ${present[0]}); give an empty or new folder, so no other scenarios are mixed into the population`,
-    );
+    throw saidError('INVALID_INPUT', 'error.scenarios.outNotEmpty', { out, count: present.length, first: present[0] });
 }
 
 function tally(summary: PopulationSummary, scenario: Scenario): void {

@@ -55,7 +55,7 @@ describe('the reference’s refusals in French (issue 19): a key and parameters,
   it.each(CASES)('%s: thrown with its key, rendered in French with no English left', (key, work) => {
     const err = refusalOf(work);
     expect(err.say?.key).toBe(key);
-    expect(fill(REFUSALS[key], err.say!.params)).toBe(err.message);
+    expect(fill(REFUSALS[key], err.say!.params as Record<string, string | number>)).toBe(err.message);
     const french = refusalIn('fr', err);
     expect(french).not.toBe(err.message);
     expect({ french, words: englishWords(french, KEPT) }).toEqual({ french, words: [] });
