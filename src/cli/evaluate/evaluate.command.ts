@@ -79,7 +79,7 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
     const service = app.get(EvaluationService);
     // --pilot: the pilot must exist before anything runs; the finished run becomes its next round (docs/pilots.md).
     const pilots = flags.pilot !== undefined ? app.get(PilotService) : undefined;
-    const progress = progressBar();
+    const progress = progressBar(process.stderr, locale.lang);
     const onSignal = (signal: NodeJS.Signals) => {
       progress.stop();
       process.stderr.write(
@@ -130,9 +130,21 @@ export const evaluateCommand: CommandSpec<EvaluateFlags> = {
         return EXIT.awaiting;
       }
       const files = run.report!.files;
-      process.stdout.write(
-        `\n${terminalReport(run, await service.defects(run.id), locale.lang)}\nReport: ${shown(files.html)}\n  also ${shown(files.csv)}, ${shown(files.defects)}, ${shown(files.findings)} and ${shown(files.json)}; stored in ${isPostgresUrl(config.databaseFile) ? describeDatabase(config.databaseFile) : shown(path.resolve(config.databaseFile))}\n`,
-      );
+      const stored = isPostgresUrl(config.databaseFile)
+        ? describeDatabase(config.databaseFile)
+        : shown(path.resolve(config.databaseFile));
+      const [html, csv, defects, findings, json] = [
+        files.html,
+        files.csv,
+        files.defects,
+        files.findings,
+        files.json,
+      ].map(shown);
+      const where =
+        locale.lang === 'fr'
+          ? `Rapport : ${html}\n  aussi ${csv}, ${defects}, ${findings} et ${json}; enregistré dans ${stored}`
+          : `Report: ${html}\n  also ${csv}, ${defects}, ${findings} and ${json}; stored in ${stored}`;
+      process.stdout.write(`\n${terminalReport(run, await service.defects(run.id), locale.lang)}\n${where}\n`);
       if (pilots) {
         const recorded = await pilots.recordRound(flags.pilot!, run.id);
         process.stdout.write(

@@ -1,5 +1,31 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import type { ProgressEvent, ProgressListener } from '../../evaluation/evaluation.types';
+import type { Lang } from '../../submissions/reader-text';
+
+/** The progress lines in the reader's language. */
+const WORDS = {
+  en: {
+    evaluating: 'evaluating',
+    reading: 'reading the scenarios',
+    readingSoFar: (files: number, scenarios: number) =>
+      `reading the scenarios (${files} files, ${scenarios} scenarios so far)`,
+    people: 'people',
+    left: 'left',
+    resume: (id: string) => `run ${id}: if it stops before the end, finish it with payproof evaluate --resume ${id}`,
+    reports: 'writing the reports',
+  },
+  fr: {
+    evaluating: 'évaluation',
+    reading: 'lecture des scénarios',
+    readingSoFar: (files: number, scenarios: number) =>
+      `lecture des scénarios (${files} fichier(s), ${scenarios} scénario(s) jusqu’ici)`,
+    people: 'personnes',
+    left: 'restant',
+    resume: (id: string) =>
+      `évaluation ${id} : si elle s’arrête avant la fin, terminez-la avec payproof evaluate --resume ${id}`,
+    reports: 'écriture des rapports',
+  },
+};
 
 /** People per second since this process started on the run, and seconds left at that rate. */
 export function rateAndEta(i: { done: number; startDone: number; total: number; elapsedMs: number }): {
@@ -34,16 +60,21 @@ const PLAIN_EVERY_MS = 2000;
  * rate and the time left. A bar per supplier on a terminal (cli-progress), a plain line every
  * two seconds otherwise (CI).
  */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
+export function progressBar(
+  stream: NodeJS.WriteStream = process.stderr,
+  lang: Lang = 'en',
+): {
   listener: ProgressListener;
   stop: () => void;
 } {
+  const w = WORDS[lang];
+  const sep = lang === 'fr' ? ' : ' : ': ';
   const tty = stream.isTTY === true;
   const started = Date.now();
   let runStart = started;
   const suppliers = new Map<string, SupplierProgress>();
   let multi: MultiBar | undefined;
-  let phase = 'reading the scenarios';
+  let phase = w.reading;
   let lastPlain = 0;
   const line = (force = false) => {
     const now = Date.now();
@@ -51,27 +82,25 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
     lastPlain = now;
     const parts = [...suppliers.values()].map((s) => {
       const { rate, etaSeconds } = rateAndEta({ ...s, elapsedMs: now - runStart });
-      return `${s.id} ${s.done}/${s.total} people (${rate.toFixed(0)}/s, ${duration(etaSeconds)} left)`;
+      return `${s.id} ${s.done}/${s.total} ${w.people} (${rate.toFixed(0)}/s, ${duration(etaSeconds)} ${w.left})`;
     });
-    stream.write(`evaluating: ${parts.length > 0 ? parts.join('; ') : phase}\n`);
+    stream.write(`${w.evaluating}${sep}${parts.length > 0 ? parts.join('; ') : phase}\n`);
   };
   const timer = tty ? undefined : setInterval(() => line(true), PLAIN_EVERY_MS);
   timer?.unref();
   const listener = (e: ProgressEvent): void => {
     if (e.type === 'reading') {
-      phase = `reading the scenarios (${e.files} files, ${e.scenarios} scenarios so far)`;
+      phase = w.readingSoFar(e.files, e.scenarios);
       if (!tty) line();
     } else if (e.type === 'started') {
       runStart = Date.now();
-      stream.write(
-        `run ${e.runId}: if it stops before the end, finish it with payproof evaluate --resume ${e.runId}\n`,
-      );
+      stream.write(`${w.resume(e.runId)}\n`);
       for (const v of e.vendors) suppliers.set(v.id, { id: v.id, done: v.done, startDone: v.done, total: v.total });
       if (tty) {
         multi = new MultiBar(
           {
             stream,
-            format: '{id} [{bar}] {value}/{total} people | {rate}/s | {left} left',
+            format: `{id} [{bar}] {value}/{total} ${w.people} | {rate}/s | {left} ${w.left}`,
             hideCursor: true,
             clearOnComplete: false,
           },
@@ -90,7 +119,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
     } else if (e.type === 'reporting') {
       multi?.stop();
       multi = undefined;
-      stream.write('writing the reports\n');
+      stream.write(`${w.reports}\n`);
     }
   };
   const stop = () => {

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { duration, progressBar, rateAndEta } from '../../../src/cli/evaluate/progress-bar';
+import { englishWords } from '../../tools/english-words';
 
 describe('evaluate progress', () => {
   it('computes the rate since this process started and the time left', () => {
@@ -35,5 +36,23 @@ describe('evaluate progress', () => {
     expect(text).toContain('evaluating: reading the scenarios (1 files, 10 scenarios so far)');
     expect(text).toContain('run r1: if it stops before the end, finish it with payproof evaluate --resume r1');
     expect(text).toMatch(/evaluating: acme 4\/10 people \(0\/s, \? left\); zeta 0\/10 people/);
+  });
+
+  it('says the same in French (--lang fr, or a French locale)', () => {
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (d: Buffer) => (text += d.toString()));
+    const { listener, stop } = progressBar(out as unknown as NodeJS.WriteStream, 'fr');
+    listener({ type: 'reading', files: 1, scenarios: 10 });
+    listener({ type: 'started', runId: 'r1', total: 10, vendors: [{ id: 'acme', total: 10, done: 4 }] });
+    listener({ type: 'reporting' });
+    stop();
+    expect(text).toContain('évaluation : lecture des scénarios (1 fichier(s), 10 scénario(s) jusqu’ici)');
+    expect(text).toContain(
+      'évaluation r1 : si elle s’arrête avant la fin, terminez-la avec payproof evaluate --resume r1',
+    );
+    expect(text).toMatch(/évaluation : acme 4\/10 personnes \(0\/s, \? restant\)/);
+    expect(text).toContain('écriture des rapports');
+    expect(englishWords(text, new Set(['payproof', 'evaluate', 'resume']))).toEqual([]);
   });
 });
