@@ -150,7 +150,7 @@ async function routeNow() {
       h(
         'p',
         { class: 'error', role: 'alert' },
-        err.status === 403 ? t('error.forbidden') : [t('error.generic', { message: '' }), en(err.message)],
+        err.status === 403 ? t('error.forbidden') : [t('error.generic', { message: '' }), errorText(err)],
       ),
     );
   }

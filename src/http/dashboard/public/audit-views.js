@@ -178,7 +178,7 @@ function rulingForm(disputeId) {
           );
           await disputeView(disputeId);
         } catch (err) {
-          message.replaceChildren(en(err.message));
+          message.replaceChildren(errorText(err));
         }
       },
     },

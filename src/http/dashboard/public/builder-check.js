@@ -81,7 +81,7 @@ function check(delay = 500) {
       );
     } catch (err) {
       if (sent === checking.sent)
-        body.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: err.message })));
+        body.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: errorString(err) })));
     }
   }, delay);
 }

@@ -87,6 +87,10 @@ const en = (text) => h('span', { lang: 'en' }, text);
 
 /** A text the server gives in both languages (message and messageFr, label and labelFr): the page's, else the English marked as such. */
 const inLang = (english, french) => (state.lang === 'fr' ? (french ? french : en(english)) : english);
+/** A server error in the page's language: its messageFr on a French page when it has one (issue 19), else its English marked as such. */
+const errorText = (err) => inLang(err.message, err.body && err.body.messageFr);
+/** The same as plain text, for a sentence that quotes it. */
+const errorString = (err) => (state.lang === 'fr' && err.body && err.body.messageFr) || err.message;
 /** Names and ids as typed (supplier names, scenario ids and titles): never translated. */
 const verbatim = (text) => h('span', { translate: 'no' }, text);
 

@@ -18,7 +18,7 @@ function addRoundForm(name) {
           message.textContent = t('pilot.recorded', { run: r.runId, round: r.round, pilot: r.pilot });
           await pilotView(name);
         } catch (err) {
-          message.replaceChildren(h('span', { class: 'error' }, t('error.generic', { message: '' }), en(err.message)));
+          message.replaceChildren(h('span', { class: 'error' }, t('error.generic', { message: '' }), errorText(err)));
         }
       },
     },
@@ -47,7 +47,7 @@ function createPilotForm() {
           );
           location.hash = `#/pilots/${encodeURIComponent(name.value.trim())}`;
         } catch (err) {
-          message.replaceChildren(h('span', { class: 'error' }, t('error.generic', { message: '' }), en(err.message)));
+          message.replaceChildren(h('span', { class: 'error' }, t('error.generic', { message: '' }), errorText(err)));
         }
       },
     },

@@ -84,7 +84,7 @@ async function policyView() {
       await policyView();
       document.getElementById('policy-message').replaceChildren(h('p', { class: 'ok' }, t('policy.saved')));
     } catch (err) {
-      message.replaceChildren(h('div', { class: 'alert danger' }, h('p', {}, en(err.message))));
+      message.replaceChildren(h('div', { class: 'alert danger' }, h('p', {}, errorText(err))));
     }
   };
   show(

@@ -103,7 +103,7 @@ async function startRunForm(onStarted) {
           );
           await onStarted();
         } catch (err) {
-          message.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), en(err.message)));
+          message.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), errorText(err)));
         } finally {
           button.disabled = false;
         }

@@ -31,7 +31,7 @@ function downloads(run) {
       await download(`/api/runs/${encodeURIComponent(run.id)}/report?format=${format}`, `payproof-${run.id}.${ext}`);
       status.replaceChildren();
     } catch (err) {
-      status.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), en(err.message)));
+      status.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), errorText(err)));
     }
   };
   return h(
@@ -97,7 +97,7 @@ function runAwaiting(run) {
           page.items.map((m) => [verbatim(m.vendorId), verbatim(m.scenarioId), m.paydays.map(day).join('; ')]),
         ),
       ),
-    (err) => list.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), en(err.message))),
+    (err) => list.replaceChildren(h('p', { class: 'error' }, t('error.generic', { message: '' }), errorText(err))),
   );
   const counts = Object.entries(run.missing);
   return h(

@@ -31,7 +31,7 @@ function refusal(err) {
       h('p', { class: 'error' }, t('submit.invalid', { count: details.submission.errors.length })),
       errorsTable(details.submission.errors),
     ];
-  return [h('p', { class: 'error' }, t('submit.failed', { message: err.message }))];
+  return [h('p', { class: 'error' }, t('submit.failed', { message: errorString(err) }))];
 }
 
 /** Sends a file (an upload, or the guided builder's CSV) and shows where it went, or why it was refused. */
