@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { defectTitle, type Signature } from '../domain/checks/defects';
-import { PayproofError } from '../domain/errors';
 import type { RunSummary, ScorecardJson } from '../evaluation/evaluation.types';
 import { RunRecorder } from '../evaluation/ports/run-recorder.port';
 import type { RunRecord } from '../evaluation/ports/run-records';
@@ -9,6 +8,7 @@ import { AuditStore } from './audit-store.port';
 import type { SupplierAudit } from './audit-summary.types';
 import { RunRulingsService, type RuledFinding } from './disputes/run-rulings.service';
 import { rulingsInForce } from './disputes/rulings-in-force';
+import { saidError } from '../submissions/refusal-text';
 
 /** A run as one supplier may see it: its own scorecard and audit counts, nothing of the others. */
 export interface SupplierRunView {
@@ -86,7 +86,7 @@ export class SupplierResultsService {
   private async mine(vendorId: string, runId: string): Promise<RunRecord> {
     const run = await this.recorder.getRun(runId);
     if (!run || !(await this.recorder.vendors(runId)).some((v) => v.vendorId === vendorId))
-      throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}" with ${vendorId} in it`);
+      throw saidError('NOT_FOUND', 'error.audit.runWithVendor', { id: runId, vendor: vendorId });
     return run;
   }
 }

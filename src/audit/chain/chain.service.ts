@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/clock';
-import { PayproofError } from '../../domain/errors';
 import { RunRecorder } from '../../evaluation/ports/run-recorder.port';
 import type { ChainEntryRecord } from '../audit-records';
 import { AuditStore } from '../audit-store.port';
 import { said, type Said } from '../said';
 import { entryHash, GENESIS, runRecordHash } from './run-digest';
+import { saidError } from '../../submissions/refusal-text';
 
 /** What does not hold, in English (message) and French (messageFr). */
 export type ChainProblem = (
@@ -50,7 +50,7 @@ export class ChainService {
    */
   async append(runId: string, finishing?: { finishedAt: string }): Promise<ChainEntryRecord> {
     const recordHash = await runRecordHash({ runId, recorder: this.recorder, audit: this.store, finishing });
-    if (recordHash === null) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    if (recordHash === null) throw saidError('NOT_FOUND', 'error.run.notFound', { id: runId });
     for (let attempt = 0; attempt < RETRIES; attempt += 1) {
       const last = await this.store.lastChainEntry();
       const prevHash = last?.entryHash ?? GENESIS;
@@ -66,7 +66,7 @@ export class ChainService {
       const mine = (await this.store.chain()).find((e) => e.runId === runId);
       if (mine) return mine;
     }
-    throw new PayproofError('CONFLICT', `could not chain run ${runId}: the chain kept moving (${RETRIES} tries)`);
+    throw saidError('CONFLICT', 'error.audit.chainMoving', { id: runId, tries: RETRIES });
   }
 
   entries(): Promise<ChainEntryRecord[]> {

@@ -5,7 +5,6 @@ import * as path from 'node:path';
 import type { Principal } from '../../auth/roles';
 import { Clock } from '../../common/clock';
 import { BUNDLED_VENDORS } from '../../common/paths';
-import { invalidInput, PayproofError } from '../../domain/errors';
 import { RunRecorder } from '../../evaluation/ports/run-recorder.port';
 import { OUTCOMES, type DisputeRecord, type Outcome, type RulingRecord } from '../audit-records';
 import { AuditStore } from '../audit-store.port';
@@ -13,6 +12,8 @@ import { parseFindingId } from '../finding-id';
 import { treeHashes } from '../hashing/tree-hash';
 import { parseEvidence, refuseSupplierOutput, type SupplierOutput } from './evidence';
 import { RunRulingsService } from './run-rulings.service';
+import { saidError } from '../../submissions/refusal-text';
+import { say } from '../../submissions/reader-text';
 
 export interface DisputeView extends DisputeRecord {
   status: 'open' | 'ruled';
@@ -20,10 +21,12 @@ export interface DisputeView extends DisputeRecord {
   rulings: RulingRecord[];
 }
 
+const statusSaid = (status: string) => ({ en: status, fr: say('fr', `status.${status}` as 'status.running') });
+
 const text = (field: string, v: unknown, max: number): string => {
   if (typeof v !== 'string' || v.trim() === '')
-    throw invalidInput(`${field}: expected some text (at most ${max} characters)`);
-  if (v.length > max) throw invalidInput(`${field}: at most ${max} characters, found ${v.length}`);
+    throw saidError('INVALID_INPUT', 'error.audit.textNeeded', { field, max });
+  if (v.length > max) throw saidError('INVALID_INPUT', 'error.audit.textTooLong', { field, max, found: v.length });
   return v.trim();
 };
 
@@ -44,19 +47,16 @@ export class DisputesService {
 
   async open(caller: Principal, body: Record<string, unknown> | undefined): Promise<DisputeView> {
     const vendorId = caller.vendorId;
-    if (caller.role !== 'supplier' || vendorId === undefined)
-      throw new PayproofError('FORBIDDEN', 'only a supplier token disputes its own results');
+    if (caller.role !== 'supplier' || vendorId === undefined) throw saidError('FORBIDDEN', 'error.audit.supplierOnly');
     const runId = text('runId', body?.runId, 100);
     const reason = text('reason', body?.reason, 5000);
     const run = await this.recorder.getRun(runId);
     const inRun = run && (await this.recorder.vendors(runId)).some((v) => v.vendorId === vendorId);
-    if (!run || !inRun) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}" with ${vendorId} in it`);
+    if (!run || !inRun) throw saidError('NOT_FOUND', 'error.audit.runWithVendor', { id: runId, vendor: vendorId });
     if (run.status !== 'finished')
-      throw new PayproofError('CONFLICT', `run ${runId} is ${run.status}; dispute its results once it has finished`);
+      throw saidError('CONFLICT', 'error.audit.disputeUnfinished', { id: runId, status: statusSaid(run.status) });
     if ((body?.finding === undefined) === (body?.signature === undefined))
-      throw invalidInput(
-        'finding: give a finding id ("<supplier>:<scenario>:<seq>") or a defect signature ("v1:…"), one of the two',
-      );
+      throw saidError('INVALID_INPUT', 'error.audit.findingOrSignature');
     const target =
       body?.finding !== undefined
         ? await this.findingTarget(runId, vendorId, body.finding)
@@ -85,7 +85,7 @@ export class DisputesService {
     const d = await this.store.dispute(id);
     // Another supplier's dispute does not exist for this caller.
     if (!d || (caller.role === 'supplier' && d.vendorId !== caller.vendorId))
-      throw new PayproofError('NOT_FOUND', `no dispute "${id}"`);
+      throw saidError('NOT_FOUND', 'error.audit.noDispute', { id });
     return view(d, await this.store.rulings());
   }
 
@@ -93,19 +93,19 @@ export class DisputesService {
     const dispute = await this.get(caller, id);
     const outcome = body?.outcome as Outcome;
     if (!OUTCOMES.includes(outcome))
-      throw invalidInput(`outcome: expected one of ${OUTCOMES.join(', ')}, found ${JSON.stringify(body?.outcome)}`);
+      throw saidError('INVALID_INPUT', 'error.audit.outcome', {
+        known: OUTCOMES.join(', '),
+        found: String(JSON.stringify(body?.outcome)),
+      });
     const explanation = text('explanation', body?.explanation, 5000);
     const evidence = parseEvidence(body?.evidence);
-    if (outcome !== 'open' && evidence.length === 0)
-      throw invalidInput(
-        'evidence: a ruling must carry evidence (a document title or URL, the quoted passage, the date retrieved, its sha256 where there is one)',
-      );
+    if (outcome !== 'open' && evidence.length === 0) throw saidError('INVALID_INPUT', 'error.audit.evidenceNeeded');
     const rule = outcome === 'reference-wrong' ? text('rule', body?.rule, 200) : null;
     const scope = body?.scope ?? (outcome === 'reference-wrong' ? 'all' : 'supplier');
     if (scope !== 'all' && scope !== 'supplier')
-      throw invalidInput(`scope: expected "supplier" or "all", found ${JSON.stringify(scope)}`);
+      throw saidError('INVALID_INPUT', 'error.audit.scope', { found: String(JSON.stringify(scope)) });
     if (scope === 'all' && outcome === 'supplier-wrong')
-      throw invalidInput('scope: "supplier wrong" applies to the supplier that disputed, not to every supplier');
+      throw saidError('INVALID_INPUT', 'error.audit.scopeSupplierWrong');
     refuseSupplierOutput(evidence, await this.supplierOutput(dispute));
     const ruling: RulingRecord = {
       id: randomUUID(),
@@ -127,21 +127,15 @@ export class DisputesService {
 
   private async findingTarget(runId: string, vendorId: string, finding: unknown) {
     const parsed = typeof finding === 'string' ? parseFindingId(finding) : undefined;
-    if (!parsed)
-      throw invalidInput(
-        `finding: expected a finding id "<supplier>:<scenario>:<seq>", found ${JSON.stringify(finding)}`,
-      );
-    if (parsed.vendorId !== vendorId)
-      throw new PayproofError('NOT_FOUND', `run ${runId} has no finding "${String(finding)}" of ${vendorId}`);
+    if (!parsed) throw saidError('INVALID_INPUT', 'error.audit.findingId', { found: String(JSON.stringify(finding)) });
+    const none = () =>
+      saidError('NOT_FOUND', 'error.audit.noFinding', { id: runId, finding: String(finding), vendor: vendorId });
+    if (parsed.vendorId !== vendorId) throw none();
     for await (const p of this.rulings.signedPersons(runId, vendorId)) {
       if (p.scenarioId !== parsed.scenarioId) continue;
       const s = p.judged.signed.find((x) => x.finding.seq === parsed.seq);
       if (!s) break;
-      if (!s.signature)
-        throw new PayproofError(
-          'CONFLICT',
-          `finding ${String(finding)} follows from a root that could not be named; dispute the defect of its payday instead`,
-        );
+      if (!s.signature) throw saidError('CONFLICT', 'error.audit.rootUnnamed', { finding: String(finding) });
       return {
         targetKind: 'finding' as const,
         findingId: String(finding),
@@ -149,7 +143,7 @@ export class DisputesService {
         signatureVersion: s.signature.version,
       };
     }
-    throw new PayproofError('NOT_FOUND', `run ${runId} has no finding "${String(finding)}" of ${vendorId}`);
+    throw none();
   }
 
   private async defectTarget(runId: string, vendorId: string, signature: unknown) {
@@ -163,10 +157,11 @@ export class DisputesService {
             signature: key,
             signatureVersion: s.signature.version,
           };
-    throw new PayproofError(
-      'NOT_FOUND',
-      `signature: ${vendorId} has no defect ${JSON.stringify(signature)} in run ${runId} (see GET /api/supplier/runs/${runId}/defects)`,
-    );
+    throw saidError('NOT_FOUND', 'error.audit.noDefect', {
+      vendor: vendorId,
+      signature: String(JSON.stringify(signature)),
+      id: runId,
+    });
   }
 
   /** The supplier's own output as payproof knows it: its folder's files, its answers in the disputed run, the host it answers from. */

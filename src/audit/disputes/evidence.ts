@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { invalidInput } from '../../domain/errors';
 import type { Evidence } from '../audit-records';
+import { saidError } from '../../submissions/refusal-text';
 
 const evidenceSchema = z
   .strictObject({
@@ -61,22 +62,13 @@ export function refuseSupplierOutput(evidence: readonly Evidence[], own: Supplie
   evidence.forEach((e, k) => {
     const where = `evidence.${k}`;
     if (e.sha256 !== undefined && own.hashes.has(e.sha256))
-      throw invalidInput(
-        `${where}.sha256: this document is ${own.vendorId}'s own output (one of its answers or files); a supplier's output is never evidence`,
-      );
+      throw saidError('INVALID_INPUT', 'error.audit.ownOutputHash', { where, vendor: own.vendorId });
     const url = e.url ?? '';
-    if (ANSWER_PATHS.test(url))
-      throw invalidInput(
-        `${where}.url: this is payproof's page of a supplier's answers or findings; a supplier's output is never evidence`,
-      );
+    if (ANSWER_PATHS.test(url)) throw saidError('INVALID_INPUT', 'error.audit.ownOutputPage', { where });
     if (new RegExp(`(^|[/\\\\])vendors[/\\\\]${own.vendorId}([/\\\\]|$)`).test(url))
-      throw invalidInput(
-        `${where}.url: this is a file of ${own.vendorId}'s own folder; a supplier's output is never evidence`,
-      );
+      throw saidError('INVALID_INPUT', 'error.audit.ownOutputFolder', { where, vendor: own.vendorId });
     const h = host(url);
     if (h !== undefined && own.hosts.has(h))
-      throw invalidInput(
-        `${where}.url: ${h} is where ${own.vendorId} answers from; a supplier's output is never evidence`,
-      );
+      throw saidError('INVALID_INPUT', 'error.audit.ownOutputHost', { where, host: h, vendor: own.vendorId });
   });
 }

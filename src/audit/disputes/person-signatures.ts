@@ -8,12 +8,12 @@ import {
 } from '../../domain/checks/defects';
 import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
 import type { ScenarioResult } from '../../domain/checks/score.types';
-import { PayproofError } from '../../domain/errors';
 import { runReference } from '../../domain/reference/engine';
 import { parseScenarioOrThrow, statementFromJson, type StatementJson } from '../../domain/scenario';
 import { judgeScenario } from '../../evaluation/judge-scenario';
 import type { StoredFinding } from '../../evaluation/ports/run-recorder.port';
 import type { AnswerRecord } from '../../evaluation/ports/run-records';
+import { saidError } from '../../submissions/refusal-text';
 
 /** One stored finding with the defect it belongs to (null: a consequence whose root could not be named). */
 export interface SignedFinding {
@@ -85,10 +85,7 @@ export function judgePerson(i: PersonInput): PersonJudged {
   // Pay-stub rows (kind 'stub', stored after the findings and invariants) are never scored and belong to no defect.
   const judgedRows = i.findings.filter((f) => f.kind !== 'stub');
   if (rows !== judgedRows.length)
-    throw new PayproofError(
-      'CONFLICT',
-      `scenario ${scenario.id}: judging the stored answer again gives ${rows} findings, the run stored ${judgedRows.length}; the run cannot be explained by this harness`,
-    );
+    throw saidError('CONFLICT', 'error.audit.rejudged', { id: scenario.id, rows, stored: judgedRows.length });
   const explanation = explainPerson({ scenario, reference: reference.pays, actual: statements, result, policy });
   const occurrenceOf = (o: number | undefined): Signature | null =>
     o === undefined ? null : explanation.occurrences[o].signature;

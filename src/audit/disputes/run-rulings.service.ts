@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Counts } from '../../domain/checks/score-parts';
 import { addCounts, emptyCounts } from '../../domain/checks/score-parts';
 import { NO_FAMILY } from '../../domain/checks/score.types';
-import { PayproofError } from '../../domain/errors';
 import type { RunSummary } from '../../evaluation/evaluation.types';
 import { RunRecorder, type StoredFinding } from '../../evaluation/ports/run-recorder.port';
 import type { Outcome, RulingRecord } from '../audit-records';
@@ -14,6 +13,7 @@ import { withoutOccurrences } from './exclude-occurrences';
 import { judgePerson, type PersonJudged } from './person-signatures';
 import { delta, rescore } from './rescore';
 import { rulingsInForce } from './rulings-in-force';
+import { saidError } from '../../submissions/refusal-text';
 
 /** One person × supplier with findings, judged again and signed. */
 export interface SignedPerson {
@@ -65,7 +65,7 @@ export class RunRulingsService {
 
   async *signedPersons(runId: string, vendorId?: string): AsyncIterable<SignedPerson> {
     const run = await this.recorder.getRun(runId);
-    if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    if (!run) throw saidError('NOT_FOUND', 'error.run.notFound', { id: runId });
     for await (const group of byPerson(this.eachFinding(runId, vendorId))) {
       const { vendorId: v, scenarioId, family } = group[0];
       const scenario = await this.recorder.scenario(runId, scenarioId);

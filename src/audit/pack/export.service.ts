@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { PayproofError, invalidInput } from '../../domain/errors';
+import { invalidInput } from '../../domain/errors';
 import { runReference } from '../../domain/reference/engine';
 import { parseScenarioOrThrow, statementToJson } from '../../domain/scenario';
 import { EvaluationService } from '../../evaluation/evaluation.service';
@@ -9,6 +9,8 @@ import { RunRecorder } from '../../evaluation/ports/run-recorder.port';
 import { AuditStore } from '../audit-store.port';
 import { findingId } from '../finding-id';
 import { PACK_FORMAT, PackFile, packFolder, SUMS_FILE, sumsText } from './pack-files';
+import { saidError } from '../../submissions/refusal-text';
+import { say } from '../../submissions/reader-text';
 
 const PAGE = 500;
 
@@ -36,7 +38,10 @@ export class ExportService {
   async export(runId: string, dir: string): Promise<ExportedPack> {
     const run = await this.evaluation.get(runId);
     if (run.status !== 'finished')
-      throw new PayproofError('CONFLICT', `run ${runId} is ${run.status}: only a finished run can be exported`);
+      throw saidError('CONFLICT', 'error.audit.exportUnfinished', {
+        id: runId,
+        status: { en: run.status, fr: say('fr', `status.${run.status}` as 'status.running') },
+      });
     await packFolder(dir).catch((err: Error) => {
       throw invalidInput(err.message);
     });

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { invalidInput } from '../../domain/errors';
 import { runReference } from '../../domain/reference/engine';
 import { parseScenarioOrThrow, scenarioToJson, statementToJson } from '../../domain/scenario';
 import { sha256Hex } from '../hashing/canonical-json';
 import { SUMS_FILE } from './pack-files';
+import { saidError } from '../../submissions/refusal-text';
 
 export interface PackCheck {
   ok: boolean;
@@ -110,7 +110,7 @@ async function checkReference(dir: string, problems: Problems): Promise<number> 
 /** `payproof verify --pack <dir>`: every sum, then the reference recomputed from the pack's own scenarios. */
 export async function verifyPack(dir: string): Promise<PackCheck> {
   if (!existsSync(path.join(dir, SUMS_FILE)))
-    throw invalidInput(`--pack ${dir}: no ${SUMS_FILE} here; expected a folder written by payproof export`);
+    throw saidError('INVALID_INPUT', 'error.audit.noSums', { dir, file: SUMS_FILE });
   const problems = new Problems();
   const files = await checkSums(dir, problems);
   const scenarios = await checkReference(dir, problems).catch((err: Error) => {

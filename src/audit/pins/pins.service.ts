@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import * as path from 'node:path';
 import { BUNDLED_VENDORS } from '../../common/paths';
 import type { RunStarted } from '../../evaluation/ports/run-audit.port';
-import { PayproofError } from '../../domain/errors';
 import { AuditStore } from '../audit-store.port';
 import { harnessPin } from './harness-pin';
 import type { AuditPins } from './pins.types';
 import { rulesPin } from './rules-pin';
 import { supplierPin } from './supplier-pin';
+import { saidError } from '../../submissions/refusal-text';
 
 /** The audit pins of a run as it starts (issue 18, Build 1). */
 @Injectable()
@@ -17,11 +17,7 @@ export class PinsService {
   /** A run's stored audit pins. */
   async stored(runId: string): Promise<AuditPins> {
     const pins = await this.store.pins(runId);
-    if (!pins)
-      throw new PayproofError(
-        'NOT_FOUND',
-        `run "${runId}" has no audit pins (no such run, or an older payproof stored it)`,
-      );
+    if (!pins) throw saidError('NOT_FOUND', 'error.audit.noPins', { id: runId });
     return pins;
   }
 

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Clock } from '../../common/clock';
 import type { Counts } from '../../domain/checks/score-parts';
-import { invalidInput } from '../../domain/errors';
 import type { RunSummary } from '../../evaluation/evaluation.types';
 import { RunRecorder } from '../../evaluation/ports/run-recorder.port';
 import { ScenarioCatalog } from '../../scenarios/scenario-catalog.service';
@@ -13,6 +12,7 @@ import { countsOf, negate } from '../disputes/rescore';
 import { isSealedFile, sealCommitment, SEALED_FOLDER } from './commitment';
 import { P_LIMIT, SCORE_GAP, sealedLowerP } from './gap-test';
 import { addCounts, emptyCounts, sealedCounts, tally } from './sealed-scores';
+import { saidError } from '../../submissions/refusal-text';
 
 export interface SealedPart {
   commitment: string;
@@ -51,9 +51,7 @@ export class SealService {
     const folder = existsSync(path.join(dir, SEALED_FOLDER)) ? path.join(dir, SEALED_FOLDER) : dir;
     const loaded = await this.catalog.load(folder);
     if (loaded.errors.length > 0)
-      throw invalidInput(
-        `${folder}: ${loaded.errors.length} problem(s) in the sealed scenarios; run payproof scenarios validate ${folder}`,
-      );
+      throw saidError('INVALID_INPUT', 'error.audit.sealProblems', { folder, count: loaded.errors.length });
     const scenarios = loaded.scenarios.map((s) => ({ id: s.scenario.id, hash: s.hash }));
     return { commitment: sealCommitment(scenarios), scenarios: scenarios.length, folder };
   }
@@ -61,12 +59,10 @@ export class SealService {
   async record(by: string, body: Record<string, unknown> | undefined): Promise<SealRecord> {
     const commitment = body?.commitment;
     if (typeof commitment !== 'string' || !/^[0-9a-f]{64}$/.test(commitment))
-      throw invalidInput(
-        `commitment: expected the sha256 payproof seal printed (64 hexadecimal digits), found ${JSON.stringify(commitment)}`,
-      );
+      throw saidError('INVALID_INPUT', 'error.audit.commitment', { found: String(JSON.stringify(commitment)) });
     const scenarios = body?.scenarios;
     if (typeof scenarios !== 'number' || !Number.isInteger(scenarios) || scenarios < 1)
-      throw invalidInput(`scenarios: expected the number of sealed scenarios, found ${JSON.stringify(scenarios)}`);
+      throw saidError('INVALID_INPUT', 'error.audit.sealCount', { found: String(JSON.stringify(scenarios)) });
     const seal: SealRecord = { commitment, scenarios, recordedAt: this.clock.nowIso(), recordedBy: by };
     await this.store.recordSeal(seal);
     return seal;

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { parseTolerancePolicyOrThrow } from '../../domain/checks/parse-tolerance-policy';
-import { PayproofError } from '../../domain/errors';
 import { EvaluationService } from '../../evaluation/evaluation.service';
 import { RunRecorder } from '../../evaluation/ports/run-recorder.port';
 import { AuditStore } from '../audit-store.port';
 import { firstDifference, type Difference } from './compare-runs';
 import { checkDescribed, checkPins, type PinMismatch } from './pin-check';
+import { saidError } from '../../submissions/refusal-text';
+import { say } from '../../submissions/reader-text';
 
 export interface VerifyOptions {
   /** Where the catalogue is now, when not where the run was started from. */
@@ -41,15 +42,14 @@ export class VerifyService {
 
   async verify(runId: string, o: VerifyOptions = {}): Promise<Verification> {
     const run = await this.recorder.getRun(runId);
-    if (!run) throw new PayproofError('NOT_FOUND', `no evaluation run "${runId}"`);
+    if (!run) throw saidError('NOT_FOUND', 'error.run.notFound', { id: runId });
     if (run.status !== 'finished' || !run.options)
-      throw new PayproofError('CONFLICT', `run ${runId} is ${run.status}: only a finished run can be verified`);
+      throw saidError('CONFLICT', 'error.audit.verifyUnfinished', {
+        id: runId,
+        status: { en: run.status, fr: say('fr', `status.${run.status}` as 'status.running') },
+      });
     const pins = await this.store.pins(runId);
-    if (!pins)
-      throw new PayproofError(
-        'CONFLICT',
-        `run ${runId} was stored without audit pins (an older payproof): it cannot be verified`,
-      );
+    if (!pins) throw saidError('CONFLICT', 'error.audit.verifyNoPins', { id: runId });
     const catalogue = o.scenarios ?? run.options.scenarios;
     const vendorsRoot = o.vendorsRoot ?? run.options.vendorsRoot;
     const mismatches = checkPins({ pins, vendorsRoot, catalogue });

@@ -45,7 +45,7 @@ describe('evaluate progress', () => {
     const { listener, stop } = progressBar(out as unknown as NodeJS.WriteStream, 'fr');
     listener({ type: 'reading', files: 1, scenarios: 10 });
     listener({ type: 'started', runId: 'r1', total: 10, vendors: [{ id: 'acme', total: 10, done: 4 }] });
-    listener({ type: 'reporting' });
+    listener({ type: 'reporting', runId: 'r1' });
     stop();
     expect(text).toContain('évaluation : lecture des scénarios (1 fichier(s), 10 scénario(s) jusqu’ici)');
     expect(text).toContain(
