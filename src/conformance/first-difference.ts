@@ -1,6 +1,7 @@
 import type { Finding, Violation } from '../domain/checks/finding.types';
 import { findingMessage } from '../domain/checks/messages';
 import { amount, day, reading, say } from '../submissions/reader-text';
+import { failureIn } from '../submissions/failure-text';
 
 /** What made a rule fail, in English (as stored) and in French (issue 19). */
 export interface Said {
@@ -24,10 +25,10 @@ export function violationSaid(v: Violation): Said {
   return { en: v.message, fr: `${head}${amounts}` };
 }
 
-/** A supplier with no usable answer: what kind of failure, then its own message as it came (the supplier's words). */
+/** A supplier with no usable answer: what kind of failure, then the harness's words in French, the supplier's own quoted as it wrote them. */
 export function failureSaid(error: { kind: string; message: string }): Said {
   return {
     en: `${error.kind}: ${error.message}`,
-    fr: `${say('fr', 'report.f.error', { kind: error.kind })} ${error.message}`,
+    fr: `${say('fr', 'report.f.error', { kind: error.kind })} ${failureIn('fr', error.message)}`,
   };
 }

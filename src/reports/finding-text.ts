@@ -1,11 +1,12 @@
 import type { FindingView } from '../evaluation/evaluation.types';
 import { esc } from './html';
 import { ReportText } from './report-text';
+import { failureIn, failurePieces } from '../submissions/failure-text';
 
 /**
  * A finding in the report's language, made from its structured fields (kind, code, amounts,
  * direction) rather than the judge's English message (issue 19). What the fields cannot say
- * (a supplier's own error message) stays English, marked lang="en".
+ * (a supplier's own error message) stays as the supplier wrote it, said to be its own and marked lang="en".
  */
 const RULES = [
   'net-equals-gross-minus-deductions',
@@ -33,7 +34,7 @@ export function stubSide(x: ReportText, check: string | null): string {
   return SIDES.includes(side) ? x.t(`report.side.${side}`) : '';
 }
 
-/** The sentence as plain text (the CSV's message column in French); a supplier's own error message is appended as it came. */
+/** The sentence as plain text (the CSV's message column in French); a supplier's own error message is quoted as it came. */
 export function findingText(x: ReportText, f: FindingView): string {
   return ReportText.capital(sentence(x, f));
 }
@@ -66,7 +67,7 @@ function sentence(x: ReportText, f: FindingView): string {
     case 'stub':
       return x.t('report.f.stub', { ...common, stub: x.money(f.stub), side: stubSide(x, f.check) });
     case 'error':
-      return `${errorWords(x, f)} ${f.message}`;
+      return `${errorWords(x, f)} ${x.lang === 'en' ? f.message : ReportText.capital(failureIn(x.lang, f.message))}`;
     default:
       return f.message;
   }
@@ -77,7 +78,15 @@ const errorWords = (x: ReportText, f: FindingView) =>
 
 /** The sentence, as HTML (escaped; what stays English marked lang="en"). */
 export function findingSentence(x: ReportText, f: FindingView): string {
-  if (f.kind === 'error') return `${esc(errorWords(x, f))} <span lang="en">${esc(f.message)}</span>`;
+  if (f.kind === 'error') {
+    // The harness's words in the reader's language, the supplier's own quoted as it wrote them (failure-text.ts).
+    if (x.lang === 'en') return `${esc(errorWords(x, f))} <span lang="en">${esc(f.message)}</span>`;
+    const pieces = failurePieces(x.lang, f.message).map((p, k) => {
+      const text = k === 0 && !p.en ? ReportText.capital(p.text) : p.text;
+      return p.en ? `<span lang="en">${esc(text)}</span>` : esc(text);
+    });
+    return `${esc(errorWords(x, f))} ${pieces.join('')}`;
+  }
   const known = [
     'different',
     'gross',

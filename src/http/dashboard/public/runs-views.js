@@ -347,7 +347,7 @@ async function scenarioView(runId, vendorId, scenarioId) {
             money(f.difference),
             harm(f.direction, f.netEffect),
             f.severity ? t(`severity.${f.severity}`) : '',
-            en(f.message),
+            inLang(f.message, f.messageFr),
             f.trace ? h('a', { href: `${base}/lines/${i}` }, t('drill.showTrace')) : '',
           ]),
           [2, 3, 4],
@@ -377,7 +377,7 @@ async function lineView(runId, vendorId, scenarioId, index) {
       [what],
     ]),
     h('h1', {}, title),
-    h('p', {}, en(f.message), ' ', harm(f.direction, f.netEffect)),
+    h('p', {}, inLang(f.message, f.messageFr), ' ', harm(f.direction, f.netEffect)),
     steps.length === 0 ? h('p', {}, t('trace.none')) : traceTable(steps, title),
   );
 }

@@ -137,7 +137,7 @@ function findingWords(f) {
     'unexpected-pay': 'unexpectedPay',
   };
   if (keys[f.kind]) return capital(t(`report.f.${keys[f.kind]}`, p));
-  return en(f.message);
+  return inLang(f.message, f.messageFr);
 }
 
 /** Rows of the two statements of one payday, line by line: reference, supplier, difference; the root lines marked. */
