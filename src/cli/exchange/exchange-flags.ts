@@ -9,6 +9,7 @@ export interface ExchangeFlags {
   out?: string;
   by?: string;
   deadline?: string;
+  lang?: string;
 }
 
 export const VENDOR_FLAGS: readonly FlagSpec[] = [

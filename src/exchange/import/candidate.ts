@@ -3,7 +3,7 @@ import type { VendorStatementJson } from '../../vendors/protocol';
 import type { ImportProblem } from './import-problem';
 
 /** Where something is in a returned file, without the file: a CSV row and column, or a JSON line, column and path. */
-export type Where = Omit<ImportProblem, 'file' | 'message'>;
+export type Where = Omit<ImportProblem, 'file' | 'message' | 'messageFr'>;
 
 /** A statement read from a file, before it is checked against what was sent. */
 export interface Candidate {

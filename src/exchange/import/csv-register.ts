@@ -6,6 +6,9 @@ import type { FileRead } from './candidate';
 import type { ImportProblem } from './import-problem';
 import { amountCell, codeCell, dateCell, decimalCell, employeeIdCell, type Cell } from './register-cells';
 import { group, type Field, type RegisterRow } from './register-statements';
+import { LINE_CODE_LIST } from '../../domain/scenario';
+import { say } from '../../submissions/reader-text';
+import { words } from './import-problem';
 
 /**
  * A supplier's CSV pay register, in the layout its manifest declares (transport.registers):
@@ -32,10 +35,13 @@ export function readCsvRegister(input: RegisterInput): FileRead {
   try {
     records = parse(text, { bom: true, delimiter: registers.delimiter, skip_empty_lines: true, info: true }) as never;
   } catch (err) {
+    // csv-parse's own words, kept as they are in English; said so in French.
     const e = err as { message: string; lines?: number };
-    return { candidates: [], declines: [], problems: [{ file, row: e.lines, message: e.message }] };
+    const messageFr = words('import.file.csv', { reason: e.message }).messageFr;
+    return { candidates: [], declines: [], problems: [{ file, row: e.lines, message: e.message, messageFr }] };
   }
-  if (records.length === 0) return { candidates: [], declines: [], problems: [{ file, message: 'the file is empty' }] };
+  if (records.length === 0)
+    return { candidates: [], declines: [], problems: [{ file, ...words('import.file.empty') }] };
   const header = records[0].record.map((h) => h.trim());
   const index = columnIndex(header, registers.columns);
   if ('missing' in index)
@@ -56,7 +62,7 @@ function encodingProblem(text: string): Omit<ImportProblem, 'file'> | undefined 
   if (at === -1) return undefined;
   return {
     row: text.slice(0, at).split('\n').length,
-    message: 'this row has characters that are not UTF-8 text (expected the register saved as UTF-8)',
+    ...words('import.file.encoding'),
   };
 }
 
@@ -74,7 +80,7 @@ function columnIndex(
     if (at === -1)
       missing.push({
         column: name,
-        message: `the header has no column "${name}" (vendor.json maps it to ${field}); the header has: ${header.join(', ')}`,
+        ...words('import.file.noColumn', { name, field, header: header.join(', ') }),
       });
     else index[field] = at;
   }
@@ -97,7 +103,7 @@ function readRow({ record, row, index, input }: RowInput): Row | { problems: Arr
     if (t === undefined) return undefined;
     const cell = reader(t);
     if (cell.ok) return cell.value;
-    problems.push({ row, column: r.columns[field], message: cell.message });
+    problems.push({ row, column: r.columns[field], message: cell.message, messageFr: cell.messageFr });
     return undefined;
   };
   const employeeId = read('employeeId', employeeIdCell);
@@ -107,12 +113,7 @@ function readRow({ record, row, index, input }: RowInput): Row | { problems: Arr
   const isTotal = code === r.totals.gross || code === r.totals.net;
   if (code !== undefined && !isTotal) {
     const mapped = mapLineCode(code, lineCodes);
-    if (!mapped.ok)
-      problems.push({
-        row,
-        column: r.columns.lineCode,
-        message: `${mapped.message}, or a totals code (${r.totals.gross}, ${r.totals.net})`,
-      });
+    if (!mapped.ok) problems.push({ row, column: r.columns.lineCode, ...notALineCode(code, input) });
   }
   if (isTotal) {
     if (problems.length > 0) return { problems };
@@ -137,6 +138,23 @@ function readRow({ record, row, index, input }: RowInput): Row | { problems: Arr
   return { row, employeeId: employeeId!, payday: payday!, code: code!, amount: amount!, line };
 }
 
+/** A code that is neither a pay line code, one the manifest maps, nor a totals code (line-codes.ts's words, and the totals). */
+function notALineCode(
+  code: string,
+  { lineCodes, registers: r }: RegisterInput,
+): { message: string; messageFr: string } {
+  const codes = [...lineCodes.keys()].join(', ');
+  const hint =
+    lineCodes.size > 0
+      ? {
+          en: say('en', 'import.cell.lineCodeMapped', { codes }),
+          fr: say('fr', 'import.cell.lineCodeMapped', { codes }),
+        }
+      : { en: say('en', 'import.cell.lineCodeNone'), fr: say('fr', 'import.cell.lineCodeNone') };
+  const known = LINE_CODE_LIST.join(', ');
+  return words('import.cell.lineCode', { code, known, hint, gross: r.totals.gross, net: r.totals.net });
+}
+
 function optional<T>(text: string | undefined, read: (t: string) => T | undefined): T | undefined {
   return text === undefined || text === '' ? undefined : read(text);
 }
@@ -144,8 +162,5 @@ function optional<T>(text: string | undefined, read: (t: string) => T | undefine
 function paydayCell(text: string, r: CsvRegistersConfig): Cell {
   const date = dateCell(text, r);
   if (!date.ok || isPayday(date.value)) return date;
-  return {
-    ok: false,
-    message: `found "${text}" (${date.value}), which is not a payday (expected a payday of the outbound package, a Wednesday)`,
-  };
+  return { ok: false, ...words('import.cell.notPayday', { text, date: date.value }) };
 }

@@ -3,7 +3,7 @@ import type { EmployeeRequest, LineCodeMap, PayRunJson } from '../../vendors/pro
 import { readEmployeeResult } from '../../vendors/protocol/read-statements';
 import type { AnswerRecord } from '../store/import-store';
 import type { Candidate, Decline, Where } from './candidate';
-import { formatProblem, type ImportProblem } from './import-problem';
+import { formatProblemIn, type ImportProblem, words } from './import-problem';
 
 /**
  * Everything read from the returned files, checked against what the outbound package sent:
@@ -23,8 +23,13 @@ export function checkAnswers({ candidates, declines, expected, lineCodes }: Chec
   problems: ImportProblem[];
 } {
   const problems: ImportProblem[] = [];
-  const at = (file: string, where: Where, message: string) => problems.push({ file, ...where, message });
-  const place = (file: string, where: Where) => formatProblem({ file, ...where, message: '' }).slice(0, -2);
+  const at = (file: string, where: Where, message: { message: string; messageFr?: string }) =>
+    problems.push({ file, ...where, ...message });
+  // Where another row is, in each language ("a.csv, row 3" / "a.csv, ligne 3").
+  const place = (file: string, where: Where) => ({
+    en: formatProblemIn({ file, ...where, message: '' }, 'en').slice(0, -2),
+    fr: formatProblemIn({ file, ...where, message: '' }, 'fr').slice(0, -3),
+  });
   const declined = new Map<string, Decline>();
   for (const d of declines) {
     if (!expected.has(d.employeeId)) at(d.file, d.at, notSent(d.employeeId));
@@ -46,32 +51,42 @@ export function checkAnswers({ candidates, declines, expected, lineCodes }: Chec
       at(
         c.file,
         c.paydayAt,
-        `${c.payday} is not a pay run of employee ${c.employeeId} (expected one of ${[...runs.keys()].join(', ')})`,
+        words('import.check.notPayRun', {
+          payday: c.payday,
+          employee: c.employeeId,
+          runs: [...runs.keys()].join(', '),
+        }),
       );
     else if (first)
       at(
         c.file,
         c.at,
-        `a second statement for employee ${c.employeeId} on payday ${c.payday} (the first is at ${place(first.file, first.at)}; expected one)`,
+        words('import.check.second', {
+          employee: c.employeeId,
+          payday: c.payday,
+          place: place(first.file, first.at),
+        }),
       );
     else if (decline)
       at(
         c.file,
         c.at,
-        `employee ${c.employeeId} is declined as unsupported at ${place(decline.file, decline.at)}, so no statement may be given for them`,
+        words('import.check.declined', { employee: c.employeeId, place: place(decline.file, decline.at) }),
       );
     else {
       seen.set(key, c);
       const issues = protocolIssues(c, run, lineCodes);
-      for (const issue of issues) at(c.file, c.locate(issue.relative), issue.message);
+      // The protocol's reading words its issues in English only: kept, said so in French.
+      for (const issue of issues)
+        at(c.file, c.locate(issue.relative), words('import.check.protocol', { message: issue.message }));
       if (issues.length === 0) records.push({ employeeId: c.employeeId, statement: c.statement });
     }
   }
   return { records: records.sort(byEmployeeThenPayday), problems };
 }
 
-function notSent(employeeId: string): string {
-  return `employee ${employeeId} was not sent to this supplier (not in the outbound package for these scenarios)`;
+function notSent(employeeId: string): { message: string; messageFr: string } {
+  return words('import.check.notSent', { employee: employeeId });
 }
 
 /** The protocol's reading of a live answer, on this one statement; issues relative to the statement. */

@@ -9,6 +9,7 @@ import { checkAnswers } from './import-check';
 import type { ImportProblem } from './import-problem';
 import { readImportSource } from './import-source';
 import { readJsonAnswer } from './json-answer';
+import { words } from './import-problem';
 
 /**
  * `payproof exchange import`: a supplier's returned registers (a folder or a zip) read,
@@ -70,7 +71,7 @@ export class ExchangeImporter {
     if (!files.some((f) => f.kind !== 'ignored'))
       problems.push({
         file: source.path,
-        message: 'no .json answer or .csv register in it (expected the registers the supplier returned)',
+        ...words('import.source.none'),
       });
     const checked = checkAnswers({
       candidates: reads.flatMap((r) => r.candidates),
@@ -111,7 +112,7 @@ function noLayout(file: string, vendorId: string): FileRead {
     problems: [
       {
         file,
-        message: `vendors/${vendorId}/vendor.json describes no CSV register layout (transport.registers): answer in the protocol's JSON, or describe the layout`,
+        ...words('import.source.noLayout', { vendor: vendorId }),
       },
     ],
   };
@@ -126,6 +127,10 @@ function supplierProblems(reads: readonly FileRead[], files: readonly ImportedFi
     .map((n) => ({
       file: n.file,
       path: 'supplier',
-      message: `found ${JSON.stringify(n.supplier)}, but ${first.file} says ${JSON.stringify(first.supplier)} (expected one supplier and version per import)`,
+      ...words('import.source.supplier', {
+        found: JSON.stringify(n.supplier),
+        file: first.file,
+        first: JSON.stringify(first.supplier),
+      }),
     }));
 }

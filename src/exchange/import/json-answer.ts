@@ -5,7 +5,7 @@ import { formatPath } from '../../domain/scenario';
 import { baseErrorMap } from '../../domain/scenario/messages';
 import { payRunResultJson } from '../../vendors/protocol';
 import { pathKeys, type Candidate, type Decline, type FileRead, type Where } from './candidate';
-import type { ImportProblem } from './import-problem';
+import { type ImportProblem, words } from './import-problem';
 
 /**
  * A supplier's answer in the protocol's JSON: the `payRunResult` for one pay run of the
@@ -30,11 +30,20 @@ export function readJsonAnswer({ file, text, requests }: JsonAnswerInput): FileR
     const message = (err as Error).message;
     const at = /position (\d+)/.exec(message);
     const where = at ? lineAndColumn(clean, Number(at[1])) : {};
-    return { candidates: [], declines: [], problems: [{ file, ...where, message: `not valid JSON: ${message}` }] };
+    // The JSON parser's own words, kept in English; said so in French.
+    const said = {
+      message: `not valid JSON: ${message}`,
+      messageFr: words('import.json.invalid', { reason: message }).messageFr,
+    };
+    return { candidates: [], declines: [], problems: [{ file, ...where, ...said }] };
   }
   const tree = parseTree(clean);
   const where = (path: Key[]): Where => ({ ...locate(clean, tree, path), path: formatPath(path, 'answer') });
-  const problem = (path: Key[], message: string): ImportProblem => ({ file, ...where(path), message });
+  const problem = (path: Key[], message: { message: string; messageFr?: string }): ImportProblem => ({
+    file,
+    ...where(path),
+    ...message,
+  });
   const parsed = payRunResultJson.safeParse(body, { error: baseErrorMap });
   if (!parsed.success) return { candidates: [], declines: [], problems: schemaProblems(parsed.error.issues, problem) };
   const answer = parsed.data;
@@ -45,12 +54,7 @@ export function readJsonAnswer({ file, text, requests }: JsonAnswerInput): FileR
     return {
       candidates: [],
       declines: [],
-      problems: [
-        problem(
-          ['requestId'],
-          `found "${answer.requestId}", not a pay run of the outbound package (expected the requestId of a pay-run.json, e.g. ${hint})`,
-        ),
-      ],
+      problems: [problem(['requestId'], words('import.json.requestId', { found: answer.requestId, hint }))],
     };
   }
   const candidates: Candidate[] = [];
@@ -67,14 +71,14 @@ export function readJsonAnswer({ file, text, requests }: JsonAnswerInput): FileR
         problems.push(
           problem(
             [...at, 'employeeId'],
-            `found "${statement.employeeId}", expected "${result.employeeId}" (the result's employee)`,
+            words('import.json.employee', { found: statement.employeeId, expected: result.employeeId }),
           ),
         );
       else if (statement.payday !== payday)
         problems.push(
           problem(
             [...at, 'payday'],
-            `found ${statement.payday}, expected ${payday}: this answer is for the pay run ${answer.requestId}`,
+            words('import.json.payday', { found: statement.payday, expected: payday, request: answer.requestId }),
           ),
         );
       else
@@ -95,12 +99,15 @@ export function readJsonAnswer({ file, text, requests }: JsonAnswerInput): FileR
 
 function schemaProblems(
   issues: readonly z.core.$ZodIssue[],
-  problem: (path: Key[], message: string) => ImportProblem,
+  problem: (path: Key[], message: { message: string; messageFr?: string }) => ImportProblem,
 ): ImportProblem[] {
   return issues.flatMap((issue) => {
     const path = issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => problem([...path, key], issue.message));
-    return [problem(path, issue.message)];
+    // The protocol's schema words each issue in both languages (domain/scenario/messages.ts, bilingual).
+    const fr = (issue as { fr?: string }).fr;
+    const said = { message: issue.message, ...(fr !== undefined && { messageFr: fr }) };
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => problem([...path, key], said));
+    return [problem(path, said)];
   });
 }
 

@@ -3,6 +3,7 @@ import type { VendorStatementJson } from '../../vendors/protocol';
 import type { CsvRegistersConfig, RegisterColumns } from '../exchange-config';
 import { pathKeys, type Candidate, type Where } from './candidate';
 import type { ImportProblem } from './import-problem';
+import { words } from './import-problem';
 
 /**
  * The rows of a CSV register that were read without a problem, made into statements: one per
@@ -38,7 +39,7 @@ export function group(
   const problems: ImportProblem[] = [];
   for (const group of byKey.values()) {
     const [first] = group;
-    const total = (code: string, name: string): Row | undefined => {
+    const total = (code: string, name: 'gross' | 'net'): Row | undefined => {
       const found = group.filter((g) => g.code === code);
       if (found.length === 1) return found[0];
       const where = found.length === 0 ? first.row : found[1].row;
@@ -46,10 +47,14 @@ export function group(
         file,
         row: where,
         column: r.columns.lineCode,
-        message:
-          found.length === 0
-            ? `no ${name} row (code ${code}) for employee ${first.employeeId} on payday ${first.payday} (expected one per statement)`
-            : `a second ${name} row (code ${code}) for employee ${first.employeeId} on payday ${first.payday} (the first is row ${found[0].row})`,
+        ...words(found.length === 0 ? 'import.total.none' : 'import.total.second', {
+          name,
+          nameFr: name === 'gross' ? 'paye brute' : 'paye nette',
+          code,
+          employee: first.employeeId,
+          payday: first.payday,
+          first: found[0]?.row ?? '',
+        }),
       });
       return undefined;
     };

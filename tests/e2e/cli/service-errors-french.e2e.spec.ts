@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { englishWords } from '../../tools/english-words';
@@ -111,5 +111,29 @@ describe('the services’ errors at the CLI, in English and in French', () => {
       // A zip library's own reason stays as it wrote it (in parentheses, not translated).
       expectFrench({ ...run.fr, stderr: run.fr.stderr.replace(/\([^()]*\)\n$/, '\n') });
     }
+  });
+
+  it('exchange import: a register with bad cells, each problem at its row and column, then the refusal', async () => {
+    const folder = path.join(dir, 'retour');
+    mkdirSync(folder);
+    writeFileSync(
+      path.join(folder, 'registre.csv'),
+      [
+        'EMPLOYEE_NO;PAY_DATE;WAGE_TYPE;FOR_FROM;FOR_TO;AMOUNT;TEXT;HOURS;RATE',
+        'act-01;28.01.2026;1000;01.01.2026;14.01.2026;2.639,11;Regular;;',
+      ].join('\n'),
+    );
+    const en = await runInProcess(['exchange', 'import', '--vendor', 'quickpay-exchange', folder, '--lang', 'en']);
+    const fr = await runInProcess(['exchange', 'import', '--vendor', 'quickpay-exchange', folder, '--lang', 'fr']);
+    expect([en.status, fr.status]).toEqual([2, 2]);
+    expect(en.stderr).toContain(
+      'registre.csv, row 2, column "AMOUNT": found "2.639,11", expected an amount with a decimal comma',
+    );
+    expect(en.stderr).toMatch(/import refused: \d+ problems? in 1 file; nothing was stored/);
+    expect(fr.stderr).toContain(
+      'registre.csv, ligne 2, colonne « AMOUNT » : trouvé "2.639,11", un montant avec une virgule décimale',
+    );
+    expect(fr.stderr).toMatch(/importation refusée : \d+ problème\(s\) dans 1 fichier\(s\); rien n’a été enregistré/);
+    expect(english(fr.stderr)).toEqual([]);
   });
 });
