@@ -250,7 +250,10 @@ export function howJudged(view: RunView, x?: ReportText): string[] {
   const t = x ?? null;
   const lines = [
     t
-      ? t.t('report.judged.policy', { source: view.pins.policySource ?? '-', hash: view.pins.policyHash.slice(0, 12) })
+      ? t.t('report.judged.policy', {
+          source: policySourceIn(t, view.pins.policySource ?? '-'),
+          hash: view.pins.policyHash.slice(0, 12),
+        })
       : `Tolerance policy: ${view.pins.policySource ?? 'not recorded'} (sha256 ${view.pins.policyHash.slice(0, 12)}…).`,
   ];
   if (s?.sameAnswer) {
@@ -283,13 +286,29 @@ export function howJudged(view: RunView, x?: ReportText): string[] {
   return lines;
 }
 
-/** howJudged in the report's language, as HTML: the policy's origin (English words from the service) marked lang="en". */
+/**
+ * Where a run's policy came from, stored in the policy service's English words, in the reader's
+ * language when its shape is known (policy.service.ts), else as stored.
+ */
+export function policySourceIn(x: ReportText, source: string): string {
+  if (x.lang === 'en') return source;
+  if (source === 'the default policy (every line exact to the cent; none stored)')
+    return 'la politique par défaut (chaque ligne exacte au cent près; aucune enregistrée)';
+  if (source === 'given with this run') return 'donnée avec cette évaluation';
+  const stored = /^the stored policy \(set by (.+) at (\S+)\)$/.exec(source);
+  if (stored) return `la politique enregistrée (fixée par ${stored[1]} le ${x.moment(stored[2])})`;
+  return source;
+}
+
+/** howJudged in the report's language, as HTML: the policy's origin, when it stays in the service's English words, marked lang="en". */
 export function judgedHtml(x: ReportText, view: RunView): string[] {
   const [, ...rest] = howJudged(view, x);
+  const source = view.pins.policySource ?? '-';
+  const said = policySourceIn(x, source);
   const policy = x.html(
     'report.judged.policy',
     { hash: view.pins.policyHash.slice(0, 12) },
-    { source: `<span lang="en">${esc(view.pins.policySource ?? '-')}</span>` },
+    { source: said === source ? `<span lang="en">${esc(source)}</span>` : esc(said) },
   );
   return [policy, ...rest.map(esc)];
 }

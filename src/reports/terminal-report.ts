@@ -1,7 +1,8 @@
 import { COMPONENT_NAMES, SCORING } from '../domain/checks/scoring-weights';
 import type { DefectView, RunView } from '../evaluation/evaluation.types';
 import type { Lang } from './report-text';
-import { COMPONENT_WORDS, METRICS } from './scorecard-rows';
+import { COMPONENT_WORDS, METRICS, reportMetrics } from './scorecard-rows';
+import { FR, noteFr, TERMINAL_FR } from './terminal-words';
 import { howJudged } from './html-sections';
 import { auditLines } from '../audit/report/audit-report';
 
@@ -26,10 +27,15 @@ export function weightsSentence(): string {
 export const TERMINAL_TOP_DEFECTS = 3;
 
 function defectLine(d: DefectView, lang: Lang): string {
+  const fr = lang === 'fr';
   const figures =
     d.kind === 'failure'
-      ? `${d.errors} people not answered, ${d.missedPays} pays missed`
-      : `${d.people} ${d.people === 1 ? 'person' : 'people'}, over-paid ${d.overPaid}, under-paid ${d.underPaid}`;
+      ? fr
+        ? TERMINAL_FR.failure(d.errors, d.missedPays)
+        : `${d.errors} people not answered, ${d.missedPays} pays missed`
+      : fr
+        ? TERMINAL_FR.figures(d.people, d.overPaid, d.underPaid)
+        : `${d.people} ${d.people === 1 ? 'person' : 'people'}, over-paid ${d.overPaid}, under-paid ${d.underPaid}`;
   return `${d.rank}. ${d.title[lang]} (${figures})`;
 }
 
@@ -39,12 +45,14 @@ function topDefects(ids: readonly string[], defects: readonly DefectView[], lang
   const width = Math.max(...ids.map((id) => id.length));
   const lines = ids.flatMap((id) => {
     const top = defects.filter((d) => d.vendorId === id).slice(0, TERMINAL_TOP_DEFECTS);
-    if (top.length === 0) return [`${id.padEnd(width)}  no defect`];
+    if (top.length === 0) return [`${id.padEnd(width)}  ${lang === 'fr' ? TERMINAL_FR.noDefect : 'no defect'}`];
     return top.map((d, k) => `${(k === 0 ? id : '').padEnd(width)}  ${defectLine(d, lang)}`);
   });
   return [
     '',
-    `Why: each supplier's ${TERMINAL_TOP_DEFECTS} most harmful defects (all of them in defects.json):`,
+    lang === 'fr'
+      ? TERMINAL_FR.why(TERMINAL_TOP_DEFECTS)
+      : `Why: each supplier's ${TERMINAL_TOP_DEFECTS} most harmful defects (all of them in defects.json):`,
     ...lines,
   ];
 }
@@ -52,17 +60,21 @@ function topDefects(ids: readonly string[], defects: readonly DefectView[], lang
 /**
  * The side-by-side table for the terminal: suppliers as columns in ranking order, each
  * supplier's most harmful defects, then people paid right per scenario family, then what the
- * run could not judge. In English; the defects' titles in the reader's language.
+ * run could not judge. In the reader's language (French words: terminal-words.ts).
  */
 export function terminalReport(view: RunView, defects: readonly DefectView[] = [], lang: Lang = 'en'): string {
+  const fr = lang === 'fr';
   const s = view.summary;
-  if (!s) return `Run ${view.id}: ${view.status}${view.error ? `: ${view.error}` : ''}\n`;
+  if (!s)
+    return fr
+      ? `${TERMINAL_FR.run(view.id, view.status, view.error ?? '')}\n`
+      : `Run ${view.id}: ${view.status}${view.error ? `: ${view.error}` : ''}\n`;
   const ids = s.ranking.map((r) => r.vendorId);
   const header = ['', ...s.ranking.map((r) => `#${r.rank} ${r.vendorId}`)];
-  const rows = METRICS.map((m) => [m.label, ...ids.map((id) => m.cell(s.scorecards[id]))]);
+  const rows = (fr ? reportMetrics(FR) : METRICS).map((m) => [m.label, ...ids.map((id) => m.cell(s.scorecards[id]))]);
   const families = Object.keys(s.scorecards[ids[0]]?.families ?? {});
   const familyRows = families.map((f) => [
-    f,
+    fr ? TERMINAL_FR.family(f) : f,
     ...ids.map((id) => {
       const t = s.scorecards[id].families[f];
       return t ? `${t.scenariosCorrect}/${t.scenarios}` : '-';
@@ -71,31 +83,40 @@ export function terminalReport(view: RunView, defects: readonly DefectView[] = [
   const pins = view.pins;
   const refused = pins.scenarios.filter((p) => p.refused);
   const refusedCount = s.refused ?? refused.length;
+  const scenarios = pins.scenarioCount - refusedCount;
+  const rules = pins.rulesEditions.join(', ') || '-';
+  const which = refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ');
   const out = [
-    `Evaluation ${view.id}: ${pins.scenarioCount - refusedCount} scenarios x ${ids.length} suppliers, rules ${pins.rulesEditions.join(', ') || '-'}`,
+    fr
+      ? TERMINAL_FR.head(view.id, scenarios, ids.length, rules)
+      : `Evaluation ${view.id}: ${scenarios} scenarios x ${ids.length} suppliers, rules ${rules}`,
     '',
     grid([header, ...rows]),
     '',
-    `Ranking by score; weights: ${weightsSentence()}.`,
+    fr ? TERMINAL_FR.ranking(COMPONENT_NAMES) : `Ranking by score; weights: ${weightsSentence()}.`,
     ...topDefects(ids, defects, lang),
     '',
-    'People paid exactly right, by scenario family:',
+    fr ? TERMINAL_FR.families : 'People paid exactly right, by scenario family:',
     grid([['', ...ids], ...familyRows]),
   ];
   if (refusedCount > 0)
     out.push(
       '',
-      `The reference refused ${refusedCount} scenario(s), sent to no supplier${refused.length > 0 ? `: ${refused.map((r) => `${r.id} (${r.refused!.code})`).join(', ')}` : ' (listed in the report)'}`,
+      fr
+        ? TERMINAL_FR.refused(refusedCount, which)
+        : `The reference refused ${refusedCount} scenario(s), sent to no supplier${refused.length > 0 ? `: ${which}` : ' (listed in the report)'}`,
     );
-  out.push('', ...howJudged(view));
+  out.push('', ...howJudged(view, fr ? FR : undefined));
   const audited = auditLines(s.audit, lang);
   if (audited.length > 0) out.push('', ...audited);
   if (s.loadErrors.length > 0)
     out.push(
       '',
-      `${s.loadErrors.length} scenario file problem(s); those files took no part: run \`payproof scenarios validate\``,
+      fr
+        ? TERMINAL_FR.loadErrors(s.loadErrors.length)
+        : `${s.loadErrors.length} scenario file problem(s); those files took no part: run \`payproof scenarios validate\``,
     );
   // Suppliers left out of the run or that could not start: the reader must not miss them.
-  if (s.notes.length > 0) out.push('', ...s.notes);
+  if (s.notes.length > 0) out.push('', ...(fr ? s.notes.map(noteFr) : s.notes));
   return `${out.join('\n')}\n`;
 }
