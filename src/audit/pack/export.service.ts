@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { invalidInput } from '../../domain/errors';
+import { invalidInput, PayproofError } from '../../domain/errors';
 import { runReference } from '../../domain/reference/engine';
 import { parseScenarioOrThrow, statementToJson } from '../../domain/scenario';
 import { EvaluationService } from '../../evaluation/evaluation.service';
@@ -43,7 +43,7 @@ export class ExportService {
         status: { en: run.status, fr: say('fr', `status.${run.status}` as 'status.running') },
       });
     await packFolder(dir).catch((err: Error) => {
-      throw invalidInput(err.message);
+      throw err instanceof PayproofError ? err : invalidInput(err.message);
     });
     const files: ExportedPack['files'] = [];
     const chain = (await this.store.chain()).find((e) => e.runId === runId) ?? null;

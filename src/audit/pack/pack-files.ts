@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { once } from 'node:events';
+import { saidError } from '../../submissions/refusal-text';
 
 /** The evidence pack's format name, in manifest.json. */
 export const PACK_FORMAT = 'payproof-evidence-pack/1';
@@ -42,7 +43,7 @@ export class PackFile {
 export async function packFolder(dir: string): Promise<void> {
   const entries = await fs.readdir(dir).catch(() => undefined);
   if (entries !== undefined && entries.length > 0)
-    throw new Error(`${dir} is not empty; an evidence pack needs a new or empty folder`);
+    throw saidError('INVALID_INPUT', 'error.audit.packNotEmpty', { dir });
   await fs.mkdir(path.join(dir, 'answers'), { recursive: true });
 }
 
