@@ -61,8 +61,10 @@ describeIf('disputes and rulings in the browser, in English and in French', () =
       await auditor.locator('#outcome').selectOption('accepted-convention');
       await auditor.locator('#explanation').fill('Both readings are allowed by the agreement.');
       await auditor.getByRole('button', { name: w['rulings.submit'] }).click();
-      // No evidence: refused, and the form says why.
-      await auditor.locator('p[role="alert"]').filter({ hasText: 'must carry evidence' }).waitFor();
+      // No evidence: refused, and the form says why, in the page's language (the error's messageFr).
+      const why = lang === 'fr' ? 'doit s’appuyer sur une preuve' : 'must carry evidence';
+      await auditor.locator('p[role="alert"]').filter({ hasText: why }).waitFor();
+      if (lang === 'fr') expect(await englishOn(auditor)).toEqual([]);
       await auditor.locator('#ev-title').fill('Program and Administrative Services (PA) collective agreement');
       await auditor.locator('#ev-quote').fill('substantially perform the duties of a higher classification level');
       await auditor.locator('#ev-retrieved').fill('2026-11-30');

@@ -48,8 +48,7 @@ export function group(
         row: where,
         column: r.columns.lineCode,
         ...words(found.length === 0 ? 'import.total.none' : 'import.total.second', {
-          name,
-          nameFr: name === 'gross' ? 'paye brute' : 'paye nette',
+          name: { en: name, fr: name === 'gross' ? 'paye brute' : 'paye nette' },
           code,
           employee: first.employeeId,
           payday: first.payday,
