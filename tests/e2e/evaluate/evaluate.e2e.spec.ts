@@ -150,7 +150,7 @@ describe('evaluate: a simulated supplier with defects, run twice', () => {
     const stored = await first.service.defects(first.run.id);
     expect(stored.length).toBeGreaterThan(0);
     const json = JSON.parse(readFileSync(first.report.files.defects, 'utf8'));
-    expect(json).toEqual({ runId: first.run.id, signatureVersion: 1, defects: stored });
+    expect(json).toEqual({ runId: first.run.id, signatureVersion: 2, defects: stored });
     const html = readFileSync(first.report.files.html, 'utf8');
     expect(html.indexOf('id="why"')).toBeLessThan(html.indexOf('id="ranking"'));
     expect(html).toContain(stored[0].title.en);
