@@ -29,7 +29,13 @@ const NONE = {
 type Standing = Pick<FindingRecord, 'defectId' | 'role' | 'rootSeq'>;
 const UNEXPLAINED: Standing = { defectId: null, role: null, rootSeq: null };
 
-function discrepancy(f: Finding, family: string | null, seq: number, standing: Standing): FindingRecord {
+/** A finding as the run stores it (exported for tests that need a stored finding). */
+export function discrepancy(
+  f: Finding,
+  family: string | null,
+  seq: number,
+  standing: Standing = UNEXPLAINED,
+): FindingRecord {
   return {
     ...NONE,
     scenarioId: f.scenarioId,

@@ -1,37 +1,17 @@
 import { quotedFinding } from '../../../src/audit/verify/quoted-finding';
 import { compareStatements } from '../../../src/domain/checks/compare-statements';
 import type { Finding } from '../../../src/domain/checks/finding.types';
+import { discrepancy } from '../../../src/evaluation/pipeline/finding-records';
 import type { StoredFinding } from '../../../src/evaluation/ports/run-recorder.port';
 import { englishWords } from '../../tools/english-words';
 import { statement } from '../checks/helpers';
 
-/** A finding as the run store keeps it: amounts as text, the period in two columns, the English sentence. */
-function stored(f: Finding, seq = 1): StoredFinding {
-  return {
-    vendorId: 'floatwise',
-    scenarioId: f.scenarioId,
-    family: null,
-    kind: f.kind,
-    severity: f.severity,
-    payday: f.payday,
-    code: f.code,
-    forPeriodStart: f.forPeriod?.start ?? null,
-    forPeriodEnd: f.forPeriod?.end ?? null,
-    expected: f.expected.toString(),
-    actual: f.actual.toString(),
-    difference: f.difference.toString(),
-    direction: f.direction,
-    netEffect: f.netEffect.toString(),
-    checkName: null,
-    seq,
-    message: f.message,
-    trace: null,
-    defectId: null,
-    role: null,
-    rootSeq: null,
-    stub: null,
-  };
-}
+/** A finding as the run store keeps it (the pipeline's own record), without its trace. */
+const stored = (f: Finding, seq = 1): StoredFinding => ({
+  vendorId: 'floatwise',
+  ...discrepancy(f, null, seq),
+  trace: null,
+});
 
 const same = (m: string) => m;
 const PAYDAY = '2026-01-28';
