@@ -1,31 +1,20 @@
 import { compareStatements } from '../../../src/domain/checks/compare-statements';
 import { findingMessage } from '../../../src/domain/checks/messages';
-import { runReference } from '../../../src/domain/reference/engine';
 import type { TraceStep } from '../../../src/domain/reference/trace';
-import { ScenarioCatalog } from '../../../src/scenarios/scenario-catalog.service';
 import { langOfRequest, reading } from '../../../src/submissions/reader-text';
-import { CATALOGUE } from '../catalogue/catalogue-fixtures';
 import { statement } from '../checks/helpers';
 import { englishWords } from '../../tools/english-words';
+import { catalogueTraces } from './catalogue-traces';
 
 /** Words a trace step name keeps in French: the worksheet's variable names, plan names and codes. */
 const KEPT = new Set(['Option']);
 
 describe('trace step names in French, for every step the reference writes on the whole catalogue', () => {
-  const steps: TraceStep[] = [];
-  const notes: { en: string[]; fr: string[] }[] = [];
+  let steps: TraceStep[] = [];
+  let notes: { en: string[]; fr: string[] }[] = [];
 
   beforeAll(async () => {
-    const load = await new ScenarioCatalog().load(CATALOGUE);
-    for (const { scenario } of load.scenarios) {
-      try {
-        const result = runReference(scenario, { trace: true });
-        for (const pay of result.pays) for (const line of pay.lineTraces ?? []) steps.push(...line);
-        notes.push({ en: result.notes, fr: result.notesFr ?? [] });
-      } catch {
-        // A scenario the reference refuses (a year or province it does not pay) writes no trace.
-      }
-    }
+    ({ steps, notes } = await catalogueTraces());
   }, 120000);
 
   it('walks many kinds of step (federal, provincial, Quebec, pension, corrections, recoveries)', () => {

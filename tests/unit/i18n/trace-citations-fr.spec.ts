@@ -14,6 +14,7 @@ import { traceTable } from '../../../src/reports/html-statements';
 import { answerFor } from '../../../src/submissions/volunteer-answer';
 import { ReportText } from '../../../src/reports/report-text';
 import { englishWords } from '../../tools/english-words';
+import { catalogueTraces } from './catalogue-traces';
 
 /**
  * Words of the reference's English citations and input names that the shared detector does not
@@ -40,18 +41,10 @@ export function englishLeft(text: string, kept: ReadonlySet<string> = new Set())
 }
 
 describe('trace citations and input names in French, for every step the reference writes on the whole catalogue', () => {
-  const steps: TraceStep[] = [];
+  let steps: TraceStep[] = [];
 
   beforeAll(async () => {
-    const load = await new ScenarioCatalog().load(CATALOGUE);
-    for (const { scenario } of load.scenarios) {
-      try {
-        const result = runReference(scenario, { trace: true });
-        for (const pay of result.pays) for (const line of pay.lineTraces ?? []) steps.push(...line);
-      } catch {
-        // A scenario the reference refuses writes no trace (its refusal is tested in refusals-fr.spec.ts).
-      }
-    }
+    ({ steps } = await catalogueTraces());
   }, 120000);
 
   it('every citation has a French rendering with no English left but the sources kept in English, marked so', () => {

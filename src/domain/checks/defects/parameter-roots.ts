@@ -56,7 +56,9 @@ export function parameterGroups(i: ParameterInput): ParameterGroup[] {
   for (const k of i.roots) {
     const f = i.findings[k];
     if (f.kind !== 'different' || f.code === null || !BY_PERIODS.has(f.code)) continue;
-    byPayday.set(f.payday, [...(byPayday.get(f.payday) ?? []), k]);
+    const members = byPayday.get(f.payday) ?? [];
+    members.push(k);
+    byPayday.set(f.payday, members);
   }
   const groups: ParameterGroup[] = [];
   for (const [payday, members] of byPayday) {
